@@ -1,0 +1,115 @@
+using Translation.Quality.Rules;
+
+namespace Translation.Quality.Config;
+
+/// <summary>Loads pipeline.yaml and the rule packs it names, reporting every error at once.</summary>
+public sealed class ConfigLoader
+{
+    private readonly RuleKindRegistry _registry;
+
+    public ConfigLoader(RuleKindRegistry? registry = null)
+    {
+        _registry = registry ?? RuleKindRegistry.Default;
+    }
+
+    /// <param name="pipelinePath">A pipeline.yaml, or null for the built-in default.</param>
+    /// <exception cref="ConfigurationException">Any error in any file.</exception>
+    public LoadedConfiguration Load(string? pipelinePath, IEnumerable<string>? extraRulePaths = null)
+    {
+        var errors = new ConfigErrors();
+        PipelineOptions options;
+        string baseDir;
+        if (pipelinePath is null)
+        {
+            options = PipelineOptionsReader.Read("(built-in) pipeline.yaml", EmbeddedConfig.PipelineYaml, errors);
+            baseDir = Directory.GetCurrentDirectory();
+        }
+        else
+        {
+            if (!File.Exists(pipelinePath))
+            {
+                throw new ConfigurationException([new ConfigError(pipelinePath, 1, 1, "file not found")]);
+            }
+
+            options = PipelineOptionsReader.Read(pipelinePath, File.ReadAllText(pipelinePath), errors);
+            baseDir = Path.GetDirectoryName(Path.GetFullPath(pipelinePath))!;
+        }
+
+        var rulePaths = options.Rules.Paths.Select(p => Path.GetFullPath(Path.Combine(baseDir, p))).Concat(extraRulePaths ?? []);
+        var rules = LoadRules(options.Rules.Builtin, rulePaths, options.Rules.Disable, errors);
+        errors.ThrowIfAny();
+        return new LoadedConfiguration(options, rules);
+    }
+
+    /// <summary>Loads rule packs: built-in ones first, then files; a file pack replaces a built-in pack of the same name.</summary>
+    public RuleSet LoadRules(bool builtin, IEnumerable<string> paths, IReadOnlyList<string> disable, ConfigErrors errors)
+    {
+        var sources = new List<(string Name, string Content, bool Builtin)>();
+        if (builtin)
+        {
+            sources.AddRange(EmbeddedConfig.RulePacks().Select(p => (p.Name, p.Content, true)));
+        }
+
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(path, "*.yml", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
+                {
+                    sources.Add((Path.GetRelativePath(Directory.GetCurrentDirectory(), file), File.ReadAllText(file), false));
+                }
+            }
+            else if (File.Exists(path))
+            {
+                sources.Add((Path.GetRelativePath(Directory.GetCurrentDirectory(), path), File.ReadAllText(path), false));
+            }
+            else
+            {
+                errors.Add(new ConfigError(path, 1, 1, "rule pack path not found"));
+            }
+        }
+
+        // Parse files first so that they can replace built-in packs of the same name.
+        var loader = new RulePackLoader(_registry);
+        var fileNames = new HashSet<string>(StringComparer.Ordinal);
+        var filePacks = new List<RulePack>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, content, _) in sources.Where(s => !s.Builtin))
+        {
+            var pack = loader.Load(name, content, errors, ids);
+            if (pack is not null)
+            {
+                filePacks.Add(pack);
+                fileNames.Add(pack.Name);
+            }
+        }
+
+        var packs = new List<RulePack>();
+        foreach (var (name, content, _) in sources.Where(s => s.Builtin))
+        {
+            var probe = new ConfigErrors();
+            var pack = new RulePackLoader(_registry).Load(name, content, probe, new HashSet<string>(ids, StringComparer.Ordinal));
+            if (pack is not null && fileNames.Contains(pack.Name))
+            {
+                continue;
+            }
+
+            pack = loader.Load(name, content, errors, ids);
+            if (pack is not null)
+            {
+                packs.Add(pack);
+            }
+        }
+
+        packs.AddRange(filePacks);
+        if (disable.Count > 0)
+        {
+            var off = disable.ToHashSet(StringComparer.Ordinal);
+            packs = [.. packs.Select(p => p with { Rules = [.. p.Rules.Where(r => !off.Contains(r.Info.Id))] })];
+        }
+
+        return new RuleSet(packs);
+    }
+}
+
+public sealed record LoadedConfiguration(PipelineOptions Options, RuleSet Rules);

@@ -1,0 +1,157 @@
+using Translation.Quality.Documents;
+
+namespace Translation.Quality.Config;
+
+/// <summary>Reads and validates <c>pipeline.yaml</c>.</summary>
+public static class PipelineOptionsReader
+{
+    public static PipelineOptions Read(string displayName, string content, ConfigErrors errors)
+    {
+        var root = YamlDocumentLoader.Load(displayName, content, errors);
+        if (root is null)
+        {
+            return new PipelineOptions { File = displayName };
+        }
+
+        var defaults = new PipelineOptions();
+        var stages = root.StringList("stages") ?? defaults.Stages;
+        ValidateStages(root, stages);
+
+        var rules = ReadRules(root.Map("rules"));
+        var scoring = ReadScoring(root.Map("scoring"));
+        var thresholds = ReadThresholds(root.Map("thresholds"));
+        var reports = ReadReports(root.Map("reports"));
+        var parallelism = root.Int("parallelism", 0, 256) ?? 0;
+        var languages = root.StringList("languages") ?? defaults.Languages;
+        root.Allow("translator", "history", "feeds");
+        root.RejectUnknownKeys("pipeline.yaml");
+
+        return new PipelineOptions
+        {
+            File = displayName,
+            Stages = stages,
+            Rules = rules,
+            Scoring = scoring,
+            Thresholds = thresholds,
+            Reports = reports,
+            Parallelism = parallelism,
+            Languages = languages,
+        };
+    }
+
+    private static void ValidateStages(YamlMap root, IReadOnlyList<string> stages)
+    {
+        var node = root.Find("stages");
+        var last = -1;
+        foreach (var stage in stages)
+        {
+            var index = PipelineOptions.KnownStages.ToList().IndexOf(stage);
+            if (index < 0)
+            {
+                root.Error(node ?? root.Node, $"unknown stage '{stage}'; expected some of, in this order: {string.Join(", ", PipelineOptions.KnownStages)}");
+            }
+            else if (index <= last)
+            {
+                root.Error(node ?? root.Node, $"stage '{stage}' is out of order; stages run in this order: {string.Join(", ", PipelineOptions.KnownStages)}");
+            }
+            else
+            {
+                last = index;
+            }
+        }
+
+        foreach (var required in new[] { "ingest", "segment", "report" })
+        {
+            if (!stages.Contains(required))
+            {
+                root.Error(node ?? root.Node, $"the stage '{required}' cannot be left out");
+            }
+        }
+    }
+
+    private static RuleOptions ReadRules(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return new RuleOptions();
+        }
+
+        var options = new RuleOptions
+        {
+            Paths = map.StringList("paths") ?? [],
+            Builtin = map.Bool("builtin") ?? true,
+            Disable = map.StringList("disable") ?? [],
+        };
+        map.RejectUnknownKeys("'rules'");
+        return options;
+    }
+
+    private static ScoringOptions ReadScoring(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return new ScoringOptions();
+        }
+
+        var defaults = new ScoringOptions();
+        var weights = new Dictionary<Severity, double>(defaults.Weights);
+        var w = map.Map("weights");
+        if (w is not null)
+        {
+            foreach (var severity in Enum.GetValues<Severity>())
+            {
+                var value = w.Double(severity.ToString().ToLowerInvariant(), 0, 1000);
+                if (value is not null)
+                {
+                    weights[severity] = value.Value;
+                }
+            }
+
+            w.RejectUnknownKeys("'scoring.weights'");
+        }
+
+        var options = new ScoringOptions
+        {
+            Weights = weights,
+            MaxPenaltyPer1000Words = map.Double("maxPenaltyPer1000Words", 0, 1_000_000) ?? defaults.MaxPenaltyPer1000Words,
+        };
+        map.RejectUnknownKeys("'scoring'");
+        return options;
+    }
+
+    private static ThresholdOptions ReadThresholds(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return new ThresholdOptions();
+        }
+
+        var defaults = new ThresholdOptions();
+        var options = new ThresholdOptions
+        {
+            MaxFailingShare = map.Double("maxFailingShare", 0, 1) ?? defaults.MaxFailingShare,
+            MaxCritical = map.Int("maxCritical", 0) ?? defaults.MaxCritical,
+        };
+        map.RejectUnknownKeys("'thresholds'");
+        return options;
+    }
+
+    private static ReportOptions ReadReports(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return new ReportOptions();
+        }
+
+        var defaults = new ReportOptions();
+        var formats = map.StringList("formats") ?? defaults.Formats;
+        foreach (var f in formats.Where(f => !ReportOptions.KnownFormats.Contains(f)))
+        {
+            map.Error(map.Find("formats")!, $"unknown report format '{f}'; expected some of: {string.Join(", ", ReportOptions.KnownFormats)}");
+        }
+
+        var options = new ReportOptions { Formats = formats, Out = map.String("out") ?? defaults.Out };
+        map.RejectUnknownKeys("'reports'");
+        return options;
+    }
+}

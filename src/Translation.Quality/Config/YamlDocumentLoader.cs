@@ -1,0 +1,76 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Translation.Quality.Config;
+
+/// <summary>Reads one YAML file into a node tree, turning syntax errors into located config errors.</summary>
+public static class YamlDocumentLoader
+{
+    /// <summary>Aliases are refused past this many: an alias bomb must not hang the loader.</summary>
+    private const int MaxAliases = 64;
+
+    public static YamlMap? Load(string displayName, string content, ConfigErrors errors)
+    {
+        if (!CheckAliases(displayName, content, errors))
+        {
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(content));
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            errors.Add(displayName, ex.Start, $"YAML syntax: {StripLocation(message)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            errors.Add(new ConfigError(displayName, 1, 1, "the file is empty; expected a mapping"));
+            return null;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            errors.Add(displayName, stream.Documents[0].RootNode, "expected a mapping (key: value) at the top of the file");
+            return null;
+        }
+
+        return new YamlMap(displayName, root, errors);
+    }
+
+    private static bool CheckAliases(string displayName, string content, ConfigErrors errors)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(content));
+            var aliases = 0;
+            while (parser.MoveNext())
+            {
+                if (parser.Current is AnchorAlias alias && ++aliases > MaxAliases)
+                {
+                    errors.Add(displayName, alias.Start, $"more than {MaxAliases} YAML aliases; refused (alias expansion could exhaust memory)");
+                    return false;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // Syntax errors are reported with their location by the full load that follows.
+        }
+
+        return true;
+    }
+
+    private static string StripLocation(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print our own location.
+        var idx = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return idx >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(idx + 3)..] : message;
+    }
+}

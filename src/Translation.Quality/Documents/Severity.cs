@@ -1,0 +1,8 @@
+namespace Translation.Quality.Documents;
+
+public enum Severity
+{
+    Minor,
+    Major,
+    Critical,
+}

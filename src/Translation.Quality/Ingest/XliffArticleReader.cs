@@ -1,0 +1,169 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Translation.Quality.Documents;
+
+namespace Translation.Quality.Ingest;
+
+/// <summary>
+/// XLIFF 1.2 and 2.0: one article per &lt;file&gt;, units' targets joined by blank lines, each
+/// source kept beside its target range. DTDs and external entities are refused outright.
+/// </summary>
+public static class XliffArticleReader
+{
+    private const string UnitSeparator = "\n\n";
+
+    public static async IAsyncEnumerable<IngestItem> ReadAsync(string file, LanguageDefaults languages, Func<long> nextSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            MaxCharactersFromEntities = 0,
+            MaxCharactersInDocument = 256L * 1024 * 1024,
+        };
+
+        using var reader = XmlReader.Create(file, settings);
+        var enumerator = ReadFiles(reader, file, languages, nextSequence).GetEnumerator();
+        while (true)
+        {
+            IngestItem? item;
+            var failed = false;
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    break;
+                }
+
+                item = enumerator.Current;
+            }
+            catch (XmlException ex)
+            {
+                item = new IngestFailure(nextSequence(), file, file, $"not valid XLIFF at line {ex.LineNumber}, column {ex.LinePosition}: {ex.Message}");
+                failed = true;
+            }
+
+            if (failed)
+            {
+                yield return item;
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
+    }
+
+    private static IEnumerable<IngestItem> ReadFiles(XmlReader reader, string path, LanguageDefaults languages, Func<long> nextSequence)
+    {
+        string? version = null;
+        string? docSource = null;
+        string? docTarget = null;
+        var fileIndex = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "xliff")
+            {
+                version = reader.GetAttribute("version");
+                docSource = reader.GetAttribute("srcLang");
+                docTarget = reader.GetAttribute("trgLang");
+                continue;
+            }
+
+            if (reader.LocalName != "file")
+            {
+                continue;
+            }
+
+            fileIndex++;
+            var fileElement = (XElement)XNode.ReadFrom(reader);
+            yield return version?.StartsWith('2') == true
+                ? ReadFile20(fileElement, path, fileIndex, docSource, docTarget, languages, nextSequence())
+                : ReadFile12(fileElement, path, fileIndex, languages, nextSequence());
+        }
+
+        if (version is null)
+        {
+            yield return new IngestFailure(nextSequence(), path, path, "no <xliff> root element: not an XLIFF file");
+        }
+    }
+
+    private static IngestItem ReadFile12(XElement file, string path, int index, LanguageDefaults languages, long sequence)
+    {
+        var id = (string?)file.Attribute("original") ?? $"{System.IO.Path.GetFileNameWithoutExtension(path)}#{index}";
+        var units = file.Descendants().Where(e => e.Name.LocalName == "trans-unit")
+            .Select(u => ((string?)u.Attribute("id") ?? "?", Text(u, "source"), Text(u, "target")));
+        return Build(path, id, (string?)file.Attribute("source-language"), (string?)file.Attribute("target-language"), units, languages, sequence);
+    }
+
+    private static IngestItem ReadFile20(XElement file, string path, int index, string? source, string? target, LanguageDefaults languages, long sequence)
+    {
+        var id = (string?)file.Attribute("id") ?? $"{System.IO.Path.GetFileNameWithoutExtension(path)}#{index}";
+        var units = file.Descendants().Where(e => e.Name.LocalName == "unit")
+            .Select(u =>
+            {
+                var segments = u.Elements().Where(e => e.Name.LocalName == "segment").ToList();
+                return ((string?)u.Attribute("id") ?? "?",
+                    string.Join(' ', segments.Select(s => Text(s, "source"))),
+                    string.Join(' ', segments.Select(s => Text(s, "target"))));
+            });
+        return Build(path, id, source, target, units, languages, sequence);
+    }
+
+    private static IngestItem Build(string path, string id, string? source, string? target, IEnumerable<(string Id, string Source, string Target)> units, LanguageDefaults languages, long sequence)
+    {
+        var where = $"{path}#{id}";
+        var (defSource, defTarget) = languages.Resolve(path);
+        source = Primary(source) ?? defSource;
+        target = Primary(target) ?? defTarget;
+        if (source is null || target is null)
+        {
+            return new IngestFailure(sequence, id, where, "no language pair: the XLIFF file names none; give --source-lang and --target-lang");
+        }
+
+        var text = new StringBuilder();
+        var sourceText = new StringBuilder();
+        var alignment = new List<AlignedSegment>();
+        foreach (var (unitId, src, tgt) in units)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(UnitSeparator);
+                sourceText.Append(UnitSeparator);
+            }
+
+            var start = text.Length;
+            text.Append(tgt);
+            sourceText.Append(src);
+            alignment.Add(new AlignedSegment(unitId, start, text.Length, src));
+        }
+
+        return new ArticleItem(new Article
+        {
+            Id = id,
+            Path = where,
+            SourceLanguage = source,
+            TargetLanguage = target,
+            Text = text.ToString(),
+            SourceText = sourceText.ToString(),
+            Alignment = alignment,
+            Sequence = sequence,
+        });
+    }
+
+    /// <summary>"fr-FR" → "fr": rule packs are chosen by primary language.</summary>
+    private static string? Primary(string? tag) =>
+        string.IsNullOrWhiteSpace(tag) ? null : tag.Split('-', '_')[0].ToLowerInvariant();
+
+    private static string Text(XElement parent, string name) =>
+        parent.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value ?? string.Empty;
+}

@@ -1,0 +1,30 @@
+using Translation.Quality.Documents;
+using Translation.Quality.Scoring;
+using Translation.Quality.Text;
+
+namespace Translation.Quality.Pipeline;
+
+/// <summary>The state of one article as it passes through the stages. Owned by one worker at a time.</summary>
+public sealed class ArticleWork
+{
+    public ArticleWork(Article article)
+    {
+        Article = article;
+        AnalysisText = article.Text;
+    }
+
+    public Article Article { get; }
+
+    /// <summary>The text rules analyse: the article text with control characters blanked, same length.</summary>
+    public string AnalysisText { get; set; }
+
+    public AnalyzedText? Analysis { get; set; }
+
+    public List<Finding> Findings { get; } = [];
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public int Words { get; set; }
+
+    public MqmResult? Mqm { get; set; }
+}

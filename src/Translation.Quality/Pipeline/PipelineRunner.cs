@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using Translation.Quality.Documents;
+using Translation.Quality.Ingest;
+using Translation.Quality.Reports;
+
+namespace Translation.Quality.Pipeline;
+
+/// <summary>
+/// Runs articles through the stages with bounded parallelism and hands results to the report
+/// writers in input order. A failure inside one article becomes a diagnostic on that article; the
+/// run goes on. Cancellation stops reading, and what was finished is still reported.
+/// </summary>
+public sealed class PipelineRunner
+{
+    private readonly IReadOnlyList<IArticleStage> _stages;
+    private readonly int _parallelism;
+    private readonly TimeProvider _time;
+    private readonly long[] _stageTicks;
+
+    public PipelineRunner(IReadOnlyList<IArticleStage> stages, int parallelism = 0, TimeProvider? time = null)
+    {
+        _stages = stages;
+        _parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+        _time = time ?? TimeProvider.System;
+        _stageTicks = new long[stages.Count + 1];
+    }
+
+    /// <summary>Optional hook for results as they are emitted in order (progress, history).</summary>
+    public Action<ArticleResult>? OnResult { get; init; }
+
+    public async Task<RunOutcome> RunAsync(IAsyncEnumerable<IngestItem> items, IReadOnlyList<IReportWriter> writers, Config.ThresholdOptions thresholds, CancellationToken cancellationToken)
+    {
+        var startedAt = _time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var summary = new RunSummaryBuilder();
+        var pending = new SortedDictionary<long, ArticleResult>();
+        var gate = new object();
+        long nextToEmit = 0;
+        var interrupted = false;
+
+        void Emit(ArticleResult result)
+        {
+            summary.Add(result);
+            foreach (var writer in writers)
+            {
+                writer.WriteArticle(result);
+            }
+
+            OnResult?.Invoke(result);
+        }
+
+        void Complete(long sequence, ArticleResult result)
+        {
+            lock (gate)
+            {
+                pending[sequence] = result;
+                while (pending.Remove(nextToEmit, out var ready))
+                {
+                    Emit(ready);
+                    nextToEmit++;
+                }
+            }
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken };
+        try
+        {
+            await Parallel.ForEachAsync(TimeIngest(items, cancellationToken), options, (item, ct) =>
+            {
+                var result = item switch
+                {
+                    ArticleItem a => Process(a.Article, ct),
+                    IngestFailure f => Failure(f),
+                    _ => throw new InvalidOperationException($"Unknown ingest item {item.GetType().Name}."),
+                };
+                Complete(item.Sequence, result);
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+
+        // After an interruption, results finished out of order are still reported.
+        lock (gate)
+        {
+            foreach (var result in pending.Values)
+            {
+                Emit(result);
+            }
+
+            pending.Clear();
+        }
+
+        var stageTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal) { ["ingest"] = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _stageTicks[^1])) };
+        for (var i = 0; i < _stages.Count; i++)
+        {
+            stageTimes[_stages[i].Name] = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _stageTicks[i]));
+        }
+
+        var built = summary.Build(thresholds, stageTimes, clock.Elapsed, interrupted, startedAt);
+        var reportClock = Stopwatch.GetTimestamp();
+        foreach (var writer in writers)
+        {
+            // Reports are written even after Ctrl+C: what was done is never lost.
+            await writer.CompleteAsync(built, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        stageTimes["report"] = Stopwatch.GetElapsedTime(reportClock);
+        return new RunOutcome(built with { StageTimes = stageTimes, Elapsed = clock.Elapsed }, writers.Select(w => w.OutputPath).ToList());
+    }
+
+    /// <summary>Reading is a stage too: time spent waiting on the input counts as ingest.</summary>
+    private async IAsyncEnumerable<IngestItem> TimeIngest(IAsyncEnumerable<IngestItem> items, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var e = items.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var has = await e.MoveNextAsync().ConfigureAwait(false);
+            Interlocked.Add(ref _stageTicks[^1], Stopwatch.GetTimestamp() - start);
+            if (!has)
+            {
+                yield break;
+            }
+
+            yield return e.Current;
+        }
+    }
+
+    /// <summary>Runs every stage on one article; any exception becomes a diagnostic, never a crash.</summary>
+    public ArticleResult Process(Article article, CancellationToken cancellationToken)
+    {
+        var work = new ArticleWork(article);
+        for (var i = 0; i < _stages.Count; i++)
+        {
+            var stage = _stages[i];
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                stage.Process(work, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                work.Diagnostics.Add(new Diagnostic("TQ901", stage.Name, $"{stage.Name} failed: {ex.GetType().Name}: {ex.Message}"));
+                return new ArticleResult
+                {
+                    Article = article,
+                    Status = ArticleStatus.Error,
+                    Findings = [.. work.Findings],
+                    Diagnostics = [.. work.Diagnostics],
+                    Words = work.Words,
+                };
+            }
+            finally
+            {
+                Interlocked.Add(ref _stageTicks[i], Stopwatch.GetTimestamp() - start);
+            }
+        }
+
+        return new ArticleResult
+        {
+            Article = article,
+            Status = ArticleStatus.Checked,
+            Findings = [.. work.Findings],
+            Diagnostics = [.. work.Diagnostics],
+            Words = work.Words,
+            Mqm = work.Mqm,
+        };
+    }
+
+    private static ArticleResult Failure(IngestFailure failure) => new()
+    {
+        Article = new Article
+        {
+            Id = failure.Id,
+            Path = failure.Path,
+            SourceLanguage = "und",
+            TargetLanguage = "und",
+            Text = string.Empty,
+            Sequence = failure.Sequence,
+        },
+        Status = ArticleStatus.Error,
+        Diagnostics = [new Diagnostic("TQ200", "ingest", failure.Message)],
+    };
+}
+
+/// <summary>The run's summary and the report files written.</summary>
+public sealed record RunOutcome(RunSummary Summary, IReadOnlyList<string> Reports);

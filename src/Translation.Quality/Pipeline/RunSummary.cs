@@ -1,0 +1,42 @@
+namespace Translation.Quality.Pipeline;
+
+/// <summary>Totals for a run, as every report shows them.</summary>
+public sealed record RunSummary
+{
+    public int Articles { get; init; }
+
+    public int Checked { get; init; }
+
+    public int Unchanged { get; init; }
+
+    public int Errors { get; init; }
+
+    public int Passed { get; init; }
+
+    public int Failed { get; init; }
+
+    public long Words { get; init; }
+
+    public long Characters { get; init; }
+
+    public int Findings { get; init; }
+
+    public IReadOnlyDictionary<string, int> ByClass { get; init; } = new Dictionary<string, int>();
+
+    public IReadOnlyDictionary<string, int> BySeverity { get; init; } = new Dictionary<string, int>();
+
+    public IReadOnlyDictionary<string, int> ByRule { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Processor time spent in each stage, summed over workers.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> StageTimes { get; init; } = new Dictionary<string, TimeSpan>();
+
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>The run was stopped (Ctrl+C) before every article was read.</summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary>Why the run breaks its quality threshold; empty when it does not.</summary>
+    public IReadOnlyList<string> ThresholdBreaches { get; init; } = [];
+
+    public DateTimeOffset StartedAt { get; init; }
+}

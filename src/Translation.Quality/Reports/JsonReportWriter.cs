@@ -1,0 +1,167 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Translation.Quality.Pipeline;
+
+namespace Translation.Quality.Reports;
+
+/// <summary>
+/// <c>report.json</c>, the contract other tools parse (see design.md). Streamed article by article;
+/// bump <see cref="SchemaVersion"/> on any incompatible change.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public const string SchemaVersion = "1.0";
+
+    private readonly AtomicFile _file;
+    private readonly Utf8JsonWriter _json;
+
+    public JsonReportWriter(string outputDirectory, string toolVersion, DateTimeOffset generatedAt)
+    {
+        _file = new AtomicFile(Path.Combine(outputDirectory, "report.json"));
+        _json = new Utf8JsonWriter(_file.Stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _json.WriteStartObject();
+        _json.WriteString("schemaVersion", SchemaVersion);
+        _json.WriteStartObject("tool");
+        _json.WriteString("name", "tqa");
+        _json.WriteString("version", toolVersion);
+        _json.WriteEndObject();
+        _json.WriteString("generatedAt", generatedAt);
+        _json.WriteStartArray("articles");
+    }
+
+    public string Format => "json";
+
+    public string OutputPath => _file.Path;
+
+    public void WriteArticle(ArticleResult result)
+    {
+        var a = result.Article;
+        var j = _json;
+        j.WriteStartObject();
+        j.WriteString("id", a.Id);
+        j.WriteString("path", a.Path);
+        j.WriteString("status", result.Status.ToString().ToLowerInvariant());
+        j.WriteString("sourceLanguage", a.SourceLanguage);
+        j.WriteString("targetLanguage", a.TargetLanguage);
+        if (a.Feed is not null)
+        {
+            j.WriteString("feed", a.Feed);
+        }
+
+        j.WriteNumber("words", result.Words);
+        if (result.Mqm is { } mqm)
+        {
+            j.WriteStartObject("mqm");
+            j.WriteNumber("penalty", mqm.Penalty);
+            j.WriteNumber("score", mqm.Score);
+            j.WriteBoolean("pass", mqm.Pass);
+            j.WriteEndObject();
+        }
+        else
+        {
+            j.WriteNull("mqm");
+        }
+
+        j.WriteStartArray("findings");
+        foreach (var f in result.Findings)
+        {
+            j.WriteStartObject();
+            j.WriteString("rule", f.Rule);
+            j.WriteString("class", f.Class);
+            j.WriteString("category", f.Category);
+            j.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+            j.WriteNumber("start", f.Start);
+            j.WriteNumber("end", f.End);
+            j.WriteString("text", f.Text);
+            j.WriteString("sentence", f.Sentence);
+            j.WriteString("message", f.Message);
+            if (f.Suggestion is null)
+            {
+                j.WriteNull("suggestion");
+            }
+            else
+            {
+                j.WriteString("suggestion", f.Suggestion);
+            }
+
+            j.WriteString("fingerprint", f.Fingerprint);
+            j.WriteEndObject();
+        }
+
+        j.WriteEndArray();
+        j.WriteStartArray("diagnostics");
+        foreach (var d in result.Diagnostics)
+        {
+            j.WriteStartObject();
+            j.WriteString("code", d.Code);
+            j.WriteString("stage", d.Stage);
+            j.WriteString("severity", d.IsError ? "error" : "warning");
+            j.WriteString("message", d.Message);
+            j.WriteEndObject();
+        }
+
+        j.WriteEndArray();
+        j.WriteEndObject();
+        if (j.BytesPending > 1 << 16)
+        {
+            j.Flush();
+        }
+    }
+
+    public async Task CompleteAsync(RunSummary summary, CancellationToken cancellationToken)
+    {
+        var j = _json;
+        j.WriteEndArray();
+        j.WriteStartObject("summary");
+        j.WriteNumber("articles", summary.Articles);
+        j.WriteNumber("checked", summary.Checked);
+        j.WriteNumber("unchanged", summary.Unchanged);
+        j.WriteNumber("errors", summary.Errors);
+        j.WriteNumber("passed", summary.Passed);
+        j.WriteNumber("failed", summary.Failed);
+        j.WriteNumber("words", summary.Words);
+        j.WriteNumber("characters", summary.Characters);
+        j.WriteNumber("findings", summary.Findings);
+        WriteCounts(j, "byClass", summary.ByClass);
+        WriteCounts(j, "bySeverity", summary.BySeverity);
+        WriteCounts(j, "byRule", summary.ByRule);
+        j.WriteStartObject("stageSeconds");
+        foreach (var (stage, time) in summary.StageTimes)
+        {
+            j.WriteNumber(stage, Math.Round(time.TotalSeconds, 4));
+        }
+
+        j.WriteEndObject();
+        j.WriteNumber("elapsedSeconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
+        j.WriteBoolean("interrupted", summary.Interrupted);
+        j.WriteBoolean("thresholdBroken", summary.ThresholdBreaches.Count > 0);
+        j.WriteStartArray("thresholdBreaches");
+        foreach (var b in summary.ThresholdBreaches)
+        {
+            j.WriteStringValue(b);
+        }
+
+        j.WriteEndArray();
+        j.WriteEndObject();
+        j.WriteEndObject();
+        await j.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _file.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void WriteCounts(Utf8JsonWriter j, string name, IReadOnlyDictionary<string, int> counts)
+    {
+        j.WriteStartObject(name);
+        foreach (var (key, value) in counts)
+        {
+            j.WriteNumber(key, value);
+        }
+
+        j.WriteEndObject();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _json.DisposeAsync().ConfigureAwait(false);
+        await _file.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using Translation.Quality.Pipeline;
+
+namespace Translation.Quality.Reports;
+
+/// <summary>
+/// <c>report.md</c>: the summary a desk engineer reads first, then one row per article, then the
+/// findings of the first articles that have any (the JSON and HTML reports have all of them).
+/// </summary>
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    /// <summary>Articles whose findings are written out in full; the rest are counted in the table.</summary>
+    public const int MaxDetailedArticles = 200;
+
+    private readonly string _path;
+    private readonly StringBuilder _rows = new();
+    private readonly StringBuilder _details = new();
+    private int _detailed;
+    private int _withFindings;
+
+    public MarkdownReportWriter(string outputDirectory)
+    {
+        _path = Path.Combine(outputDirectory, "report.md");
+    }
+
+    public string Format => "md";
+
+    public string OutputPath => _path;
+
+    public void WriteArticle(ArticleResult result)
+    {
+        var a = result.Article;
+        var status = result.Status == ArticleStatus.Error ? "**error**" : result.Mqm?.Pass == false ? "**fail**" : result.Status == ArticleStatus.Unchanged ? "unchanged" : "pass";
+        _rows.Append(CultureInfo.InvariantCulture, $"| {Cell(a.Id)} | {a.Pair} | {result.Words} | {(result.Mqm is { } m ? m.Score.ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {status} | {result.Findings.Count} |\n");
+
+        if (result.Diagnostics.Count > 0 || result.Findings.Count > 0)
+        {
+            _withFindings++;
+        }
+
+        if ((result.Findings.Count == 0 && result.Diagnostics.Count == 0) || _detailed >= MaxDetailedArticles)
+        {
+            return;
+        }
+
+        _detailed++;
+        _details.Append(CultureInfo.InvariantCulture, $"\n### {Inline(a.Id)}\n\n`{Inline(a.Path)}` · {a.Pair}");
+        if (result.Mqm is { } mqm)
+        {
+            _details.Append(CultureInfo.InvariantCulture, $" · MQM {mqm.Score:0.0} (penalty {mqm.Penalty:0.#} per 1000 words, {(mqm.Pass ? "pass" : "fail")})");
+        }
+
+        _details.Append("\n\n");
+        foreach (var d in result.Diagnostics)
+        {
+            _details.Append(CultureInfo.InvariantCulture, $"- ⚠ {d.Code} ({d.Stage}): {Inline(d.Message)}\n");
+        }
+
+        foreach (var f in result.Findings)
+        {
+            _details.Append(CultureInfo.InvariantCulture, $"- **{Inline(f.Text)}** — {f.Class}, {f.Severity.ToString().ToLowerInvariant()} (`{f.Rule}`): {Inline(f.Message)}");
+            if (f.Suggestion is not null)
+            {
+                _details.Append(CultureInfo.InvariantCulture, $" Suggestion: *{Inline(f.Suggestion)}*.");
+            }
+
+            _details.Append(CultureInfo.InvariantCulture, $"\n  > {Inline(Highlight(f.Sentence, f.Text))}\n");
+        }
+    }
+
+    public async Task CompleteAsync(RunSummary summary, CancellationToken cancellationToken)
+    {
+        var md = new StringBuilder();
+        md.Append("# tqa report\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"Generated {summary.StartedAt:yyyy-MM-dd HH:mm} UTC in {summary.Elapsed.TotalSeconds:0.##} s.");
+        if (summary.Interrupted)
+        {
+            md.Append(" **The run was interrupted: this report covers only the articles finished before it stopped.**");
+        }
+
+        md.Append("\n\n");
+        md.Append(summary.ThresholdBreaches.Count == 0
+            ? "**Quality threshold: met.**\n\n"
+            : "**Quality threshold: broken.** " + string.Join("; ", summary.ThresholdBreaches) + ".\n\n");
+
+        md.Append("| articles | checked | unchanged | errors | passed | failed | words | findings |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {summary.Articles} | {summary.Checked} | {summary.Unchanged} | {summary.Errors} | {summary.Passed} | {summary.Failed} | {summary.Words} | {summary.Findings} |\n\n");
+
+        AppendCounts(md, "Findings by class", "class", summary.ByClass);
+        AppendCounts(md, "Findings by severity", "severity", summary.BySeverity);
+        AppendCounts(md, "Findings by rule", "rule", summary.ByRule);
+
+        md.Append("## Time per stage\n\n| stage | seconds |\n|---|---:|\n");
+        foreach (var (stage, time) in summary.StageTimes)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {stage} | {time.TotalSeconds:0.###} |\n");
+        }
+
+        md.Append("\n## Articles\n\n| id | pair | words | MQM | status | findings |\n|---|---|---:|---:|---|---:|\n");
+        md.Append(_rows);
+        md.Append("\n## Findings\n");
+        md.Append(_details);
+        if (_withFindings > _detailed)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n*{_withFindings - _detailed} more articles have findings; see report.json.*\n");
+        }
+
+        await using var file = new AtomicFile(_path);
+        var bytes = Encoding.UTF8.GetBytes(md.ToString());
+        await file.Stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        await file.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void AppendCounts(StringBuilder md, string title, string column, IReadOnlyDictionary<string, int> counts)
+    {
+        if (counts.Count == 0)
+        {
+            return;
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"## {title}\n\n| {column} | findings |\n|---|---:|\n");
+        foreach (var (key, value) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {Cell(key)} | {value} |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static string Highlight(string sentence, string text)
+    {
+        var i = sentence.IndexOf(text, StringComparison.Ordinal);
+        return i < 0 ? sentence : $"{sentence[..i]}**{text}**{sentence[(i + text.Length)..]}";
+    }
+
+    /// <summary>Feed text must not break the Markdown around it.</summary>
+    private static string Inline(string s) => s.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+
+    private static string Cell(string s) => Inline(s).Replace("|", "\\|", StringComparison.Ordinal);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Translation.Quality.Documents;
+using Translation.Quality.Text;
+
+namespace Translation.Quality.Rules;
+
+/// <summary>
+/// Runs rules over an analysed article. A rule that throws or times out becomes a diagnostic for
+/// that article and rule; the other rules still run.
+/// </summary>
+public static class RuleChecker
+{
+    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    {
+        var context = new RuleContext(analysis, findings);
+        foreach (var rule in rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            context.CurrentRule = rule;
+            var before = findings.Count;
+            try
+            {
+                rule.Check(context);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                findings.RemoveRange(before, findings.Count - before);
+                diagnostics.Add(new Diagnostic("TQ301", "check", $"rule {rule.Info.Id} ({rule.Info.File}:{rule.Info.Line}) timed out on this article; its pattern backtracks too much. The other rules ran."));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                findings.RemoveRange(before, findings.Count - before);
+                diagnostics.Add(new Diagnostic("TQ302", "check", $"rule {rule.Info.Id} ({rule.Info.File}:{rule.Info.Line}) failed: {ex.GetType().Name}: {ex.Message}. The other rules ran."));
+            }
+        }
+
+        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? a.End.CompareTo(b.End) : string.CompareOrdinal(a.Rule, b.Rule));
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+using Translation.Quality.Rules.Kinds;
+
+namespace Translation.Quality.Rules;
+
+/// <summary>The one place rule kinds are registered: YAML <c>kind:</c> → code.</summary>
+public sealed class RuleKindRegistry
+{
+    private readonly FrozenDictionary<string, IRuleKind> _kinds;
+
+    public RuleKindRegistry(IEnumerable<IRuleKind> kinds)
+    {
+        _kinds = kinds.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every kind tqa ships.</summary>
+    public static RuleKindRegistry Default { get; } = new(
+    [
+        new PatternRule.Kind(),
+        new PhraseListRule.Kind(),
+        new RepeatedWordRule.Kind(),
+        new LocaleFormatRule.Kind(),
+    ]);
+
+    public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);
+
+    public bool TryGet(string name, out IRuleKind kind) => _kinds.TryGetValue(name, out kind!);
+}

@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+using Translation.Quality.Config;
+using Translation.Quality.Documents;
+using YamlDotNet.RepresentationModel;
+
+namespace Translation.Quality.Rules;
+
+/// <summary>Reads rule pack YAML into rules, validating everything and collecting every error.</summary>
+public sealed partial class RulePackLoader
+{
+    private readonly RuleKindRegistry _registry;
+
+    public RulePackLoader(RuleKindRegistry registry)
+    {
+        _registry = registry;
+    }
+
+    public RulePack? Load(string displayName, string content, ConfigErrors errors, ISet<string>? seenIds = null)
+    {
+        var root = YamlDocumentLoader.Load(displayName, content, errors);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var name = root.String("pack", required: true) ?? Path.GetFileNameWithoutExtension(displayName);
+        var source = root.String("source");
+        var target = root.String("target", required: true) ?? "en";
+        root.String("description");
+        var rulesNode = root.Sequence("rules", required: true);
+        root.RejectUnknownKeys("a rule pack");
+
+        var rules = new List<IRule>();
+        var context = new RuleBuildContext(source, target, displayName);
+        seenIds ??= new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in rulesNode?.Children ?? [])
+        {
+            var map = root.Wrap(item, "a rule");
+            if (map is null)
+            {
+                continue;
+            }
+
+            var rule = LoadRule(map, context, seenIds);
+            if (rule is not null)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return new RulePack(name, displayName, source, target, rules);
+    }
+
+    private IRule? LoadRule(YamlMap map, RuleBuildContext context, ISet<string> seenIds)
+    {
+        var id = map.String("id", required: true);
+        var kindName = map.String("kind", required: true);
+        var cls = map.String("class", required: true);
+        var category = map.String("category", required: true);
+        var severity = map.Enum<Severity>("severity", required: true);
+        var message = map.String("message", required: true);
+        var suggestion = map.String("suggestion");
+        var description = map.String("description");
+        var enabled = map.Bool("enabled") ?? true;
+        var examples = ReadExamples(map);
+
+        if (id is not null && !RuleId().IsMatch(id))
+        {
+            map.Error(map.Find("id")!, $"rule id '{id}' must be UPPER_SNAKE_CASE (A-Z, 0-9, _)");
+        }
+        else if (id is not null && !seenIds.Add(id))
+        {
+            map.Error(map.Find("id")!, $"rule id '{id}' is already used by another rule");
+        }
+
+        IRuleKind? kind = null;
+        if (kindName is not null && !_registry.TryGet(kindName, out kind))
+        {
+            map.Error(map.Find("kind")!, $"unknown rule kind '{kindName}'; expected one of: {string.Join(", ", _registry.Names)}");
+        }
+
+        if (id is null || kind is null || cls is null || category is null || severity is null || message is null)
+        {
+            map.RejectUnknownKeys($"rule {id ?? "(no id)"}");
+            return null;
+        }
+
+        var info = new RuleInfo
+        {
+            Id = id,
+            Kind = kind.Name,
+            Class = cls,
+            Category = category,
+            Severity = severity.Value,
+            Message = message,
+            Suggestion = suggestion,
+            Description = description,
+            File = map.File,
+            Line = map.Line,
+            Examples = examples,
+        };
+
+        // The kind reads its own parameters from the same mapping; whatever nobody read is unknown.
+        var rule = kind.Create(info, map, context);
+        map.RejectUnknownKeys($"rule {id} (kind {kind.Name})");
+        return enabled ? rule : null;
+    }
+
+    private static RuleExamples ReadExamples(YamlMap map)
+    {
+        var node = map.Map("examples");
+        if (node is null)
+        {
+            return RuleExamples.None;
+        }
+
+        var flag = new List<FlagExample>();
+        foreach (var item in node.Sequence("flag")?.Children ?? [])
+        {
+            switch (item)
+            {
+                case YamlScalarNode { Value: { } text }:
+                    AddFlag(node, item, text, null, flag);
+                    break;
+                case YamlMappingNode:
+                    var m = node.Wrap(item, "an example")!;
+                    var t = m.String("text", required: true);
+                    var fix = m.String("fix");
+                    m.RejectUnknownKeys("an example");
+                    if (t is not null)
+                    {
+                        AddFlag(node, item, t, fix, flag);
+                    }
+
+                    break;
+                default:
+                    node.Error(item, "a 'flag' example must be text, or a mapping with 'text' and 'fix'");
+                    break;
+            }
+        }
+
+        var pass = new List<PassExample>();
+        foreach (var item in node.Sequence("pass")?.Children ?? [])
+        {
+            if (item is YamlScalarNode { Value: { } text })
+            {
+                pass.Add(new PassExample(text, (int)item.Start.Line));
+            }
+            else
+            {
+                node.Error(item, "a 'pass' example must be text");
+            }
+        }
+
+        node.RejectUnknownKeys("examples");
+        return new RuleExamples(flag, pass);
+    }
+
+    private static void AddFlag(YamlMap node, YamlNode item, string text, string? fix, List<FlagExample> flag)
+    {
+        var example = new FlagExample(text, fix, (int)item.Start.Line);
+        if (example.Parse() is null)
+        {
+            node.Error(item, "a 'flag' example must mark the flagged span with [[ and ]]");
+            return;
+        }
+
+        flag.Add(example);
+    }
+
+    [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
+    private static partial Regex RuleId();
+}
