@@ -35,7 +35,9 @@ public sealed class ConfigLoader
             baseDir = Path.GetDirectoryName(Path.GetFullPath(pipelinePath))!;
         }
 
-        var rulePaths = options.Rules.Paths.Select(p => Path.GetFullPath(Path.Combine(baseDir, p))).Concat(extraRulePaths ?? []);
+        // The built-in pipeline's paths name the built-in packs themselves: nothing to read from disk.
+        var filePaths = pipelinePath is null ? [] : options.Rules.Paths;
+        var rulePaths = filePaths.Select(p => Path.GetFullPath(Path.Combine(baseDir, p))).Concat(extraRulePaths ?? []);
         var rules = LoadRules(options.Rules.Builtin, rulePaths, options.Rules.Disable, errors);
         errors.ThrowIfAny();
         return new LoadedConfiguration(options, rules);

@@ -68,5 +68,5 @@ public sealed record ReportOptions
 
     public string Out { get; init; } = "tqa-report";
 
-    public static readonly IReadOnlyList<string> KnownFormats = ["json", "md", "html", "junit"];
+    public static readonly IReadOnlyList<string> KnownFormats = ["json", "md"];
 }

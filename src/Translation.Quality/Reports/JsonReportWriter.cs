@@ -14,6 +14,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     private readonly AtomicFile _file;
     private readonly Utf8JsonWriter _json;
+    private bool _completed;
 
     public JsonReportWriter(string outputDirectory, string toolVersion, DateTimeOffset generatedAt)
     {
@@ -145,6 +146,8 @@ public sealed class JsonReportWriter : IReportWriter
         j.WriteEndObject();
         j.WriteEndObject();
         await j.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await j.DisposeAsync().ConfigureAwait(false);
+        _completed = true;
         await _file.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -161,7 +164,11 @@ public sealed class JsonReportWriter : IReportWriter
 
     public async ValueTask DisposeAsync()
     {
-        await _json.DisposeAsync().ConfigureAwait(false);
+        if (!_completed)
+        {
+            await _json.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _file.DisposeAsync().ConfigureAwait(false);
     }
 }

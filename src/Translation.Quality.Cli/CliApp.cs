@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Translation.Quality.Cli.Commands;
+using Translation.Quality.Config;
+
+namespace Translation.Quality.Cli;
+
+/// <summary>Builds the command tree and maps failures to exit codes. The only composition root.</summary>
+public static class CliApp
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("tqa: checks machine-translated wire copy for the garbles its source language leaves in English.");
+        root.Subcommands.Add(CheckCommand.Build());
+        root.Subcommands.Add(RulesCommand.Build());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        var err = stderr ?? Console.Error;
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await err.WriteLineAsync($"tqa: {error.Message}").ConfigureAwait(false);
+            }
+
+            await err.WriteLineAsync("Run 'tqa --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageOrConfig;
+        }
+
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        if (stdout is not null)
+        {
+            config.Output = stdout;
+        }
+
+        config.Error = err;
+        try
+        {
+            return await parse.InvokeAsync(config).ConfigureAwait(false);
+        }
+        catch (ConfigurationException ex)
+        {
+            await err.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.UsageOrConfig;
+        }
+        catch (UsageException ex)
+        {
+            await err.WriteLineAsync($"tqa: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageOrConfig;
+        }
+    }
+}
+
+/// <summary>A mistake on the command line found after parsing (a missing file, a bad format name).</summary>
+public sealed class UsageException(string message) : Exception(message);

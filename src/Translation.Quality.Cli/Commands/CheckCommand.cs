@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Translation.Quality.Config;
+using Translation.Quality.Ingest;
+using Translation.Quality.Pipeline;
+
+namespace Translation.Quality.Cli.Commands;
+
+/// <summary><c>tqa check PATH...</c>: checks files or folders and writes the reports.</summary>
+public static class CheckCommand
+{
+    public static Command Build()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to check (.txt, .jsonl, .xlf, .xliff).", Arity = ArgumentArity.OneOrMore };
+        var config = CommonOptions.Config();
+        var sourceLang = new Option<string?>("--source-lang") { Description = "Source language where the input does not give one (e.g. fr)." };
+        var targetLang = new Option<string?>("--target-lang") { Description = "Target language where the input does not give one (default en)." };
+        var format = new Option<string?>("--format") { Description = "Report formats, comma-separated: json, md (default from pipeline.yaml: json,md)." };
+        var output = new Option<string?>("--out") { Description = "Folder for the reports (default from pipeline.yaml: tqa-report)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line." };
+
+        var command = new Command("check", "Check translated articles and write reports.") { paths, config, sourceLang, targetLang, format, output, quiet };
+        command.SetAction(async (parse, ct) =>
+        {
+            var loaded = new ConfigLoader().Load(parse.GetValue(config));
+            var formats = parse.GetValue(format) is { } f
+                ? f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : loaded.Options.Reports.Formats;
+            var outDir = parse.GetValue(output) ?? loaded.Options.Reports.Out;
+            var inputs = parse.GetValue(paths)!;
+            foreach (var p in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+            {
+                throw new UsageException($"input not found: {p}");
+            }
+
+            var languages = new LanguageDefaults(parse.GetValue(sourceLang)?.ToLowerInvariant(), parse.GetValue(targetLang)?.ToLowerInvariant());
+            var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
+            return await RunCheckAsync(loaded, inputs, languages, formats, outDir, console, ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunCheckAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var writers = Composition.BuildReports(formats, outDir, now);
+        try
+        {
+            using var progress = console.StartProgress();
+            var runner = new PipelineRunner(Composition.BuildStages(loaded), loaded.Options.Parallelism)
+            {
+                OnResult = progress.Report,
+            };
+            var reader = new InputReader(languages);
+            var outcome = await runner.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, cancellationToken).ConfigureAwait(false);
+            progress.Dispose();
+            console.WriteSummary(outcome);
+            if (outcome.Summary.Interrupted || outcome.Summary.Errors > 0)
+            {
+                return ExitCodes.ArticleErrors;
+            }
+
+            return outcome.Summary.ThresholdBreaches.Count > 0 ? ExitCodes.ThresholdBroken : ExitCodes.Ok;
+        }
+        finally
+        {
+            foreach (var writer in writers)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Translation.Quality.Config;
+using Translation.Quality.Language;
+using Translation.Quality.Pipeline;
+using Translation.Quality.Pipeline.Stages;
+using Translation.Quality.Reports;
+using Translation.Quality.Scoring;
+using Translation.Quality.Tagging;
+
+namespace Translation.Quality.Cli;
+
+/// <summary>Wires stages and reports from configuration: the one place that knows every concrete type.</summary>
+public static class Composition
+{
+    public static IPosTagger? Tagger { get; set; }
+
+    public static ILanguageIdentifier? LanguageIdentifier { get; set; }
+
+    public static IReadOnlyList<IArticleStage> BuildStages(LoadedConfiguration config)
+    {
+        var stages = new List<IArticleStage>();
+        foreach (var name in config.Options.Stages)
+        {
+            switch (name)
+            {
+                case "normalise":
+                    stages.Add(new NormaliseStage());
+                    break;
+                case "segment":
+                    stages.Add(new SegmentStage(Tagger, LanguageIdentifier));
+                    break;
+                case "check":
+                    stages.Add(new CheckStage(config.Rules));
+                    break;
+                case "score":
+                    stages.Add(new ScoreStage(new MqmScorer(config.Options.Scoring)));
+                    break;
+            }
+        }
+
+        return stages;
+    }
+
+    public static IReadOnlyList<IReportWriter> BuildReports(IEnumerable<string> formats, string outDir, DateTimeOffset now)
+    {
+        var writers = new List<IReportWriter>();
+        foreach (var format in formats.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            writers.Add(format.ToLowerInvariant() switch
+            {
+                "json" => new JsonReportWriter(outDir, ToolVersion, now),
+                "md" => new MarkdownReportWriter(outDir),
+                _ => throw new UsageException($"unknown report format '{format}'; expected some of: {string.Join(", ", ReportOptions.KnownFormats)}"),
+            });
+        }
+
+        return writers;
+    }
+
+    public static string ToolVersion => typeof(Composition).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+}
