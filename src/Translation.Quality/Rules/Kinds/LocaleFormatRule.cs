@@ -89,7 +89,8 @@ public sealed partial class LocaleFormatRule : IRule
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]|\.\d)(?=\s+(?:[a-zA-Z€$£]))", RegexOptions.CultureInvariant, 250)]
     private static partial Regex ThousandsDot();
 
-    [GeneratedRegex(@"(?<![\w:])(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)?(?![\w])", RegexOptions.CultureInvariant, 250)]
+    // "14h30" anywhere; a bare "9h" only after a word that introduces a time ("at 9h"), since "4h" can be a duration.
+    [GeneratedRegex(@"(?<![\w:])(?:(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)|(?<=\b(?:at|from|until|till|to|by|before|after|around|about|since)\s)(?<h>[01]?\d|2[0-3])\s?h)(?![\w])", RegexOptions.CultureInvariant, 250)]
     private static partial Regex HourTime();
 
     [GeneratedRegex(@"(?<![\w.:])(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s+Uhr\b", RegexOptions.CultureInvariant, 250)]
