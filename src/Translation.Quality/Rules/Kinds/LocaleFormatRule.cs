@@ -75,10 +75,10 @@ public sealed partial class LocaleFormatRule : IRule
 
     private static string FixGuillemets(Match m) => "“" + m.Groups["inner"].Value.Trim(' ', '\u00A0', '\u202F') + "”";
 
-    [GeneratedRegex(@"(?<![\d/])(?<d>0?[1-9]|[12]\d|3[01])/(?<m>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d\d)(?![\d/])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d/])(?<d>0?[1-9]|[12]\d|3[01])/(?<m>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d\d)(?!\d|/\d)", RegexOptions.CultureInvariant, 250)]
     private static partial Regex SlashDate();
 
-    [GeneratedRegex(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.(?<y>(?:19|20)\d\d)(?![\d.])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.(?<y>(?:19|20)\d\d)(?!\d|\.\d)", RegexOptions.CultureInvariant, 250)]
     private static partial Regex DottedDate();
 
     // "1,5 million", "2,75%": a comma followed by one or two digits is never an English thousands separator.
