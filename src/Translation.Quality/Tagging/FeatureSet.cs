@@ -55,10 +55,16 @@ internal static class FeatureSet
         Next2Word,
         PrevWordWord,
         WordNextWord,
+        Classes,
+        PrevTagClasses,
+        PrevClasses,
+        NextClasses,
+        Next2Classes,
+        ClassesNextClasses,
     }
 
     /// <summary>Hashes every token of a sentence into <paramref name="output"/> (same length as tokens).</summary>
-    public static void Analyze(string text, ReadOnlySpan<Token> tokens, TagDictionary? dictionary, Span<TokenFeatures> output)
+    public static void Analyze(string text, ReadOnlySpan<Token> tokens, TagDictionary? dictionary, WordClasses? classes, Span<TokenFeatures> output)
     {
         var sawWord = false;
         for (var i = 0; i < tokens.Length; i++)
@@ -73,6 +79,7 @@ internal static class FeatureSet
             }
 
             f.DictionaryTag = dictionary is null ? (sbyte)-1 : dictionary.Lookup(f.Exact);
+            f.Classes = classes is null ? 0 : classes.Lookup(f.Word);
         }
     }
 
@@ -101,6 +108,30 @@ internal static class FeatureSet
         }
 
         return false;
+    }
+
+    /// <summary>The hash <see cref="TokenFeatures.Word"/> holds for a form.</summary>
+    public static ulong WordHash(ReadOnlySpan<char> form)
+    {
+        var h = FeatureHash.Offset;
+        foreach (var c in form)
+        {
+            h = FeatureHash.Add(h, Fold(Straighten(c)));
+        }
+
+        return h;
+    }
+
+    /// <summary>The normalised form behind <see cref="TokenFeatures.Word"/> (for building tables).</summary>
+    public static string NormaliseWord(ReadOnlySpan<char> form)
+    {
+        Span<char> buffer = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+        for (var i = 0; i < form.Length; i++)
+        {
+            buffer[i] = Fold(Straighten(form[i]));
+        }
+
+        return buffer.ToString();
     }
 
     /// <summary>The hash <see cref="TokenFeatures.Exact"/> holds for a form.</summary>
@@ -265,17 +296,19 @@ internal static class FeatureSet
         var p2 = prev2 < 0 ? (prev < 0 ? Start2 : Start1) : prev2;
 
         ulong prevWord, prevSuffix, prevShape, prev2Word, nextWord, nextSuffix, nextShape, next2Word;
+        ulong prevClasses, nextClasses, next2Classes;
         if (i > 0)
         {
             ref readonly var p = ref tokens[i - 1];
             prevWord = p.Word;
             prevSuffix = p.Suffix3;
             prevShape = p.Shape;
+            prevClasses = p.Classes;
             prev2Word = i > 1 ? tokens[i - 2].Word : Start1Word;
         }
         else
         {
-            prevWord = prevSuffix = prevShape = Start1Word;
+            prevWord = prevSuffix = prevShape = prevClasses = Start1Word;
             prev2Word = Start2Word;
         }
 
@@ -285,12 +318,14 @@ internal static class FeatureSet
             nextWord = n.Word;
             nextSuffix = n.Suffix3;
             nextShape = n.Shape;
+            nextClasses = n.Classes;
             next2Word = i + 2 < tokens.Length ? tokens[i + 2].Word : End1Word;
+            next2Classes = i + 2 < tokens.Length ? tokens[i + 2].Classes : End1Word;
         }
         else
         {
-            nextWord = nextSuffix = nextShape = End1Word;
-            next2Word = End2Word;
+            nextWord = nextSuffix = nextShape = nextClasses = End1Word;
+            next2Word = next2Classes = End2Word;
         }
 
         var count = 0;
@@ -342,6 +377,12 @@ internal static class FeatureSet
         Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.Next2Word, next2Word));
         Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.PrevWordWord, prevWord, w.Word));
         Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.WordNextWord, w.Word, nextWord));
+        Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.Classes, w.Classes));
+        Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.PrevTagClasses, (ulong)p1, w.Classes));
+        Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.PrevClasses, prevClasses));
+        Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.NextClasses, nextClasses));
+        Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.Next2Classes, next2Classes));
+        Add(offsets, ref count, bucketMask, FeatureHash.Mix((int)T.ClassesNextClasses, w.Classes, nextClasses));
         return count;
     }
 

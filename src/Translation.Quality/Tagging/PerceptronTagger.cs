@@ -20,6 +20,7 @@ public sealed class PerceptronTagger : IPosTagger
     private readonly short[] _weights;
     private readonly int _bucketMask;
     private readonly TagDictionary _dictionary;
+    private readonly WordClasses _classes;
 
     public PerceptronTagger(PerceptronModel model)
     {
@@ -27,6 +28,7 @@ public sealed class PerceptronTagger : IPosTagger
         _weights = model.Weights;
         _bucketMask = model.BucketMask;
         _dictionary = model.Dictionary;
+        _classes = model.Classes;
     }
 
     /// <summary>The tagger with the model shipped in this library (trained on UD English EWT), loaded on first use.</summary>
@@ -52,7 +54,7 @@ public sealed class PerceptronTagger : IPosTagger
             : (rented = ArrayPool<TokenFeatures>.Shared.Rent(tokens.Length)).AsSpan(0, tokens.Length);
         try
         {
-            FeatureSet.Analyze(text, tokens, _dictionary, features);
+            FeatureSet.Analyze(text, tokens, _dictionary, _classes, features);
             Span<int> offsets = stackalloc int[FeatureSet.MaxFeatures];
             int prev = -1, prev2 = -1;
             for (var i = 0; i < features.Length; i++)

@@ -38,8 +38,11 @@ public static class TaggerTrainer
         var clock = Stopwatch.StartNew();
         var entries = BuildDictionary(sentences, options.DictionaryMinCount, options.DictionaryMinRatio);
         var dictionary = new TagDictionary(entries);
+        var formCounts = CountForms(sentences);
+        var lexicon = BuildLexicon(formCounts, options.LexiconMinCount, options.LexiconMinShare);
+        var classes = new WordClasses(lexicon);
         var tokenCount = sentences.Sum(s => s.Count);
-        progress?.Report(Invariant($"{sentences.Count} sentences, {tokenCount} tokens; tag dictionary: {entries.Count} forms"));
+        progress?.Report(Invariant($"{sentences.Count} sentences, {tokenCount} tokens; tag dictionary: {entries.Count} forms; lexicon: {lexicon.Count} forms"));
 
         // Token hashes never change between epochs: compute them once.
         var features = new TokenFeatures[sentences.Count][];
@@ -47,7 +50,15 @@ public static class TaggerTrainer
         {
             var (text, tokens) = GoldText.Build(sentences[s].Forms);
             features[s] = new TokenFeatures[tokens.Length];
-            FeatureSet.Analyze(text, tokens, dictionary, features[s]);
+            FeatureSet.Analyze(text, tokens, dictionary, classes, features[s]);
+            if (options.LexiconLeaveOneOut)
+            {
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    var perTag = formCounts[FeatureSet.NormaliseWord(sentences[s].Forms[i])];
+                    features[s][i].Classes = LeaveOneOut(perTag, (int)sentences[s].Tags[i], options.LexiconMinCount, options.LexiconMinShare);
+                }
+            }
         }
 
         var perceptron = new AveragedPerceptron(options.Buckets);
@@ -87,20 +98,20 @@ public static class TaggerTrainer
             var line = Invariant($"epoch {epoch}/{options.Epochs}: train accuracy {(double)correct / Math.Max(tokenCount, 1):P2}");
             if (dev is not null && progress is not null)
             {
-                var devEvaluation = TaggerEvaluator.Evaluate(new PerceptronTagger(Finish(perceptron, options.Buckets, entries)), dev);
+                var devEvaluation = TaggerEvaluator.Evaluate(new PerceptronTagger(Finish(perceptron, options.Buckets, entries, lexicon)), dev);
                 line += Invariant($", dev accuracy {devEvaluation.Accuracy:P2}");
             }
 
             progress?.Report(line + Invariant($" ({clock.Elapsed.TotalSeconds:F1} s)"));
         }
 
-        return Finish(perceptron, options.Buckets, entries);
+        return Finish(perceptron, options.Buckets, entries, lexicon);
     }
 
-    private static PerceptronModel Finish(AveragedPerceptron perceptron, int buckets, List<KeyValuePair<string, PosTag>> entries)
+    private static PerceptronModel Finish(AveragedPerceptron perceptron, int buckets, List<KeyValuePair<string, PosTag>> entries, List<KeyValuePair<string, uint>> lexicon)
     {
         var weights = perceptron.Quantise(out var scale);
-        return new PerceptronModel(weights, buckets, scale, entries);
+        return new PerceptronModel(weights, buckets, scale, entries, lexicon);
     }
 
     /// <summary>Forms seen often enough with one dominant tag, sorted for a stable file.</summary>
@@ -134,6 +145,76 @@ public static class TaggerTrainer
 
         entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return entries;
+    }
+
+    /// <summary>Tag counts per normalised form.</summary>
+    private static Dictionary<string, int[]> CountForms(IReadOnlyList<TaggedSentence> sentences)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                var form = FeatureSet.NormaliseWord(sentence.Forms[i]);
+                if (!counts.TryGetValue(form, out var perTag))
+                {
+                    perTag = new int[PosTagNames.Count];
+                    counts.Add(form, perTag);
+                }
+
+                perTag[(int)sentence.Tags[i]]++;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Ambiguity classes of normalised forms, sorted for a stable file.</summary>
+    private static List<KeyValuePair<string, uint>> BuildLexicon(Dictionary<string, int[]> counts, int minCount, double minShare)
+    {
+        var lexicon = new List<KeyValuePair<string, uint>>();
+        foreach (var (form, perTag) in counts)
+        {
+            var mask = ClassesOf(perTag, perTag.Sum(), minCount, minShare);
+            if (mask != 0)
+            {
+                lexicon.Add(new(form, mask));
+            }
+        }
+
+        lexicon.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return lexicon;
+    }
+
+    /// <summary>
+    /// A training token's class as if that token had not been counted, so rare words look in
+    /// training the way unseen words look when tagging (otherwise the class leaks the gold tag).
+    /// </summary>
+    private static uint LeaveOneOut(int[] perTag, int tag, int minCount, double minShare)
+    {
+        perTag[tag]--;
+        var mask = ClassesOf(perTag, perTag.Sum(), minCount, minShare);
+        perTag[tag]++;
+        return mask;
+    }
+
+    private static uint ClassesOf(int[] perTag, int total, int minCount, double minShare)
+    {
+        if (total < minCount)
+        {
+            return 0;
+        }
+
+        var mask = 0u;
+        for (var t = 0; t < perTag.Length; t++)
+        {
+            if (perTag[t] > 0 && perTag[t] >= minShare * total)
+            {
+                mask |= 1u << t;
+            }
+        }
+
+        return mask;
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

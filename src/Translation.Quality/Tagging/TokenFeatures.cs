@@ -26,6 +26,9 @@ internal struct TokenFeatures
     /// <summary>The part after the last inner hyphen ("well-known" → known); 0 without one.</summary>
     public ulong LastPart;
 
+    /// <summary>Tags the form took in training (bit t = tag t); 0 when rare or unseen.</summary>
+    public uint Classes;
+
     public TokenFlags Flags;
 
     /// <summary>Tag from the exact-match dictionary, or -1.</summary>
