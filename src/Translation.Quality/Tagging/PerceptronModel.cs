@@ -126,6 +126,11 @@ public sealed class PerceptronModel
             {
                 throw new InvalidDataException("Tagger model is truncated.", e);
             }
+            catch (InvalidOperationException e)
+            {
+                // BrotliStream's report of a corrupt stream.
+                throw new InvalidDataException("Tagger model is corrupted.", e);
+            }
         }
 
         if (FeatureHash.Checksum(payload) != checksum)

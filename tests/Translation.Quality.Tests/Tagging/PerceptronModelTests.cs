@@ -52,11 +52,18 @@ public sealed class PerceptronModelTests
         Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(new MemoryStream(badMagic)));
 
         var badChecksum = (byte[])bytes.Clone();
-        badChecksum[40] ^= 0xFF; // first payload-header byte after the 40-byte header... or the checksum itself
-        badChecksum[36] ^= 0x01;
+        badChecksum[36] ^= 0x01; // the checksum field of the 44-byte header
         Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(new MemoryStream(badChecksum)));
 
-        Assert.ThrowsAny<Exception>(() => PerceptronModel.Load(new MemoryStream(bytes[..(bytes.Length / 2)])));
+        Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(new MemoryStream(bytes[..(bytes.Length / 2)])));
+
+        var badPayload = (byte[])bytes.Clone();
+        for (var i = 44; i < badPayload.Length; i += 97)
+        {
+            badPayload[i] ^= 0x5A;
+        }
+
+        Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(new MemoryStream(badPayload)));
     }
 
     [Fact]
