@@ -13,6 +13,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Build());
         root.Subcommands.Add(RulesCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
+        root.Subcommands.Add(TaggerCommand.Build());
         return root;
     }
 

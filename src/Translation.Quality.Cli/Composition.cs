@@ -11,7 +11,8 @@ namespace Translation.Quality.Cli;
 /// <summary>Wires stages and reports from configuration: the one place that knows every concrete type.</summary>
 public static class Composition
 {
-    public static IPosTagger? Tagger { get; set; }
+    /// <summary>The built-in tagger, loaded on first use; tests may swap it.</summary>
+    public static IPosTagger? Tagger { get; set; } = new LazyTagger();
 
     public static ILanguageIdentifier? LanguageIdentifier { get; set; }
 
