@@ -66,9 +66,13 @@ public sealed class RelativePronounRule : IRule
                 return null;
             }
 
-            if (t.Shape == TokenShape.Lower && (!analysis.HasTagger || analysis.TagOf(k) is PosTag.NOUN))
+            if (t.Shape == TokenShape.Lower)
             {
-                return word;
+                // A verb before a name ("thanked Anna Berg, whom") means the phrase is the name: a person.
+                var isNoun = analysis.HasTagger
+                    ? analysis.TagOf(k) is PosTag.NOUN
+                    : !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+                return isNoun ? word : null;
             }
         }
 

@@ -48,7 +48,9 @@ public sealed class SourceTransliterationRule : IRule
 
             // Extend over the neighbouring parts of the same name ("Wolodymyr Selenskyj").
             var first = i;
-            while (first > 0 && IsNeighbourNamePart(tokens[first - 1], text) && OnlySpaceBetween(text, tokens[first - 1].End, tokens[first].Start) && !IsSentenceStart(analysis, first))
+            // Given names stand just before: at most two, and never a word governed by a preposition ("for Industry").
+            while (first > 0 && i - first < 2 && IsNeighbourNamePart(tokens[first - 1], text) && OnlySpaceBetween(text, tokens[first - 1].End, tokens[first].Start)
+                   && !IsSentenceStart(analysis, first) && !(first > 1 && tokens[first - 2].Shape == TokenShape.Lower && tokens[first - 2].Length <= 4))
             {
                 first--;
             }

@@ -18,6 +18,11 @@ public sealed class WrongModalRule : IRule
         @"|\btomorrow\b|\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
 
+    /// <summary>"must continue his trip to…": an itinerary is a schedule even without a date.</summary>
+    private static readonly Regex Itinerary = new(
+        @"^\w+\s+(?:continue|pursue|resume|extend|end|wrap\s+up|begin|start)\s+(?:his|her|its|their|the)\s+(?:trip|visit|tour|journey|stay|mission|visit)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+
     private readonly Regex _regex;
 
     private WrongModalRule(RuleInfo info, Regex regex)
@@ -37,7 +42,7 @@ public sealed class WrongModalRule : IRule
             var modal = m.Groups["modal"];
             var sentence = analysis.Sentences[analysis.SentenceAt(modal.Index)];
             var after = text.AsSpan(modal.Index, sentence.End - modal.Index).ToString();
-            if (!Schedule.IsMatch(after))
+            if (!Schedule.IsMatch(after) && !Itinerary.IsMatch(after))
             {
                 continue;
             }
@@ -56,6 +61,7 @@ public sealed class WrongModalRule : IRule
             "take place", "be held", "be handed down", "be published", "be announced", "be presented", "be released", "be examined",
             "be voted", "be debated", "be delivered", "be signed", "be completed", "be inaugurated", "present", "announce", "deliver",
             "speak", "testify", "appear", "fly", "head", "chair", "host", "resume", "end", "close", "come", "land", "stop",
+            "continue", "pursue",
         ];
 
         public string Name => "wrong-modal";
