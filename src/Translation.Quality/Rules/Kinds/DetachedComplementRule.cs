@@ -15,20 +15,37 @@ public sealed class DetachedComplementRule : IRule
 {
     private readonly Regex _regex;
     private readonly FrozenSet<string> _verbs;
+    private readonly FrozenSet<string> _heads;
 
-    private DetachedComplementRule(RuleInfo info, Regex regex, FrozenSet<string> verbs)
+    private DetachedComplementRule(RuleInfo info, Regex regex, FrozenSet<string> verbs, FrozenSet<string> heads)
     {
         Info = info;
         _regex = regex;
         _verbs = verbs;
+        _heads = heads;
     }
 
     public RuleInfo Info { get; }
 
     public void Check(RuleContext context)
     {
-        foreach (Match m in _regex.Matches(context.Text))
+        var text = context.Text;
+        var tokens = context.Analysis.Tokens;
+        var heads = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = 0; t < tokens.Length; t++)
         {
+            // Only where a head noun stands does the (anchored) regex run.
+            if (!heads.Contains(tokens[t].Slice(text)))
+            {
+                continue;
+            }
+
+            var m = _regex.Match(text, tokens[t].Start);
+            if (!m.Success)
+            {
+                continue;
+            }
+
             var verb = m.Groups["verb"].Value;
             if (!verb.EndsWith("ed", StringComparison.Ordinal) && !_verbs.Contains(verb))
             {
@@ -37,7 +54,7 @@ public sealed class DetachedComplementRule : IRule
 
             var comp = m.Groups["comp"];
             var head = m.Groups["head"].Value;
-            var normalised = Regex.Replace(comp.Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromMilliseconds(50));
+            var normalised = Regex.Replace(comp.Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
             context.Report(comp.Index, comp.Index + comp.Length, $"{Info.Message} '{normalised}' belongs to '{head}': '{head} {normalised} {verb}…'.", $"{head} {normalised}");
         }
     }
@@ -63,11 +80,11 @@ public sealed class DetachedComplementRule : IRule
             }
 
             var pattern =
-                @"\b(?<head>" + WordLists.Alternation(heads) + @")\s+(?<verb>[a-z]+)\s+" +
+                @"\G(?<head>" + WordLists.Alternation(heads) + @")\s+(?<verb>[a-z]+)\s+" +
                 @"(?:(?:on|in|at|last|this|late|early|overnight|yesterday|today)\s+(?:[A-Z]?[a-z]+|\d{4})\s+){0,2}" +
                 @"(?<comp>(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s*,)";
-            var regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
-            return new DetachedComplementRule(info, regex, verbs);
+            var regex = RegexFactory.Build(pattern);
+            return new DetachedComplementRule(info, regex, verbs, heads);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Translation.Quality.Config;
 
@@ -12,19 +13,40 @@ namespace Translation.Quality.Rules.Kinds;
 public sealed class GarbledQuoteIntroRule : IRule
 {
     private readonly Regex _regex;
+    private readonly FrozenSet<string> _verbs;
 
-    private GarbledQuoteIntroRule(RuleInfo info, Regex regex)
+    private GarbledQuoteIntroRule(RuleInfo info, Regex regex, FrozenSet<string> verbs)
     {
         Info = info;
         _regex = regex;
+        _verbs = verbs;
     }
 
     public RuleInfo Info { get; }
 
     public void Check(RuleContext context)
     {
-        foreach (Match m in _regex.Matches(context.Text))
+        var text = context.Text;
+        if (text.AsSpan().IndexOfAny("“\"«") < 0)
         {
+            return;
+        }
+
+        var tokens = context.Analysis.Tokens;
+        var verbs = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!verbs.Contains(tokens[t].Slice(text)))
+            {
+                continue;
+            }
+
+            var m = _regex.Match(text, tokens[t].Start);
+            if (!m.Success)
+            {
+                continue;
+            }
+
             var intro = m.Groups["intro"].Value;
             var quote = m.Groups["quote"].Value;
             var stance = m.Groups["stance"].Value;
@@ -54,9 +76,9 @@ public sealed class GarbledQuoteIntroRule : IRule
             var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
             var stances = WordLists.Set(parameters, "stances", defaults: DefaultStances);
             var pattern =
-                @"(?<intro>\b(?:" + WordLists.Alternation(verbs) + @")(?:\s+(?:(?:on|to|in|with|at)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,3})?)" +
+                @"\G(?<intro>(?:" + WordLists.Alternation(verbs) + @")(?:\s+(?:(?:on|to|in|with|at)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,3})?)" +
                 @"\s+(?<quote>[“""«])\s?(?=(?<stance>" + WordLists.Alternation(stances) + @")\b)";
-            return new GarbledQuoteIntroRule(info, new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250)));
+            return new GarbledQuoteIntroRule(info, RegexFactory.Build(pattern), verbs);
         }
     }
 }

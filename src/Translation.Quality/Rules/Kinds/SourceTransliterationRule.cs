@@ -116,7 +116,7 @@ public sealed class SourceTransliterationRule : IRule
         var result = word;
         foreach (var (from, to) in _respell)
         {
-            result = Regex.Replace(result, from, to, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+            result = Regex.Replace(result, from, to, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 
         return result;
@@ -165,13 +165,20 @@ public sealed class SourceTransliterationRule : IRule
                 }
             }
 
+            // Each pattern is checked on its own (for its error), then all run as one alternation.
             var patterns = new List<Regex>();
+            var valid = new List<string>();
             foreach (var p in parameters.StringList("patterns") ?? [])
             {
-                if (RegexFactory.TryCreate(p, ignoreCase: false, 100, parameters, "patterns") is { } regex)
+                if (RegexFactory.TryCreate(p, ignoreCase: false, 100, parameters, "patterns") is not null)
                 {
-                    patterns.Add(regex);
+                    valid.Add(p);
                 }
+            }
+
+            if (valid.Count > 0 && RegexFactory.TryCreate(string.Join('|', valid.Select(v => $"(?:{v})")), false, 100, parameters, "patterns") is { } combined)
+            {
+                patterns.Add(combined);
             }
 
             var respell = new List<(string, string)>();

@@ -44,7 +44,7 @@ public sealed class TranslatedGlossRule : IRule
             }
 
             var pattern = @"(?<=\p{Lu}[\p{L}'’.-]*\s?)\((?<gloss>" + WordLists.Alternation(glosses) + @")\)";
-            return new TranslatedGlossRule(info, new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(250)));
+            return new TranslatedGlossRule(info, RegexFactory.Build(pattern, RegexOptions.IgnoreCase));
         }
     }
 }

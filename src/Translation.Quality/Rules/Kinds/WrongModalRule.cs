@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Translation.Quality.Config;
 
@@ -16,19 +17,21 @@ public sealed class WrongModalRule : IRule
         @"|\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b" +
         @"|\b(?:next|later\s+this|this\s+coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" +
         @"|\btomorrow\b|\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
     /// <summary>"must continue his trip to…": an itinerary is a schedule even without a date.</summary>
     private static readonly Regex Itinerary = new(
         @"^\w+\s+(?:continue|pursue|resume|extend|end|wrap\s+up|begin|start)\s+(?:his|her|its|their|the)\s+(?:trip|visit|tour|journey|stay|mission|visit)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
     private readonly Regex _regex;
+    private readonly FrozenSet<string> _modals;
 
-    private WrongModalRule(RuleInfo info, Regex regex)
+    private WrongModalRule(RuleInfo info, Regex regex, FrozenSet<string> modals)
     {
         Info = info;
         _regex = regex;
+        _modals = modals;
     }
 
     public RuleInfo Info { get; }
@@ -37,8 +40,22 @@ public sealed class WrongModalRule : IRule
     {
         var analysis = context.Analysis;
         var text = context.Text;
-        foreach (Match m in _regex.Matches(text))
+        var tokens = analysis.Tokens;
+        var lookup = _modals.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = 1; t < tokens.Length; t++)
         {
+            // Cheap token test first; the regex only runs, anchored, where a modal stands.
+            if (!lookup.Contains(tokens[t].Slice(text)))
+            {
+                continue;
+            }
+
+            var m = _regex.Match(text, tokens[t - 1].Start);
+            if (!m.Success)
+            {
+                continue;
+            }
+
             var modal = m.Groups["modal"];
             var sentence = analysis.Sentences[analysis.SentenceAt(modal.Index)];
             var after = text.AsSpan(modal.Index, sentence.End - modal.Index).ToString();
@@ -70,8 +87,8 @@ public sealed class WrongModalRule : IRule
         {
             var modals = WordLists.Set(parameters, "modals", defaults: ["must"]);
             var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
-            var pattern = @"(?<subject>\b[\p{L}'’]+)\s+(?<modal>\b(?:" + WordLists.Alternation(modals) + @"))\s+(?:(?:then|also|still|again|first|now)\s+)?(?:" + WordLists.Alternation(verbs) + @")\b";
-            return new WrongModalRule(info, new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250)));
+            var pattern = @"\G(?<subject>[\p{L}'’]+)\s+(?<modal>\b(?:" + WordLists.Alternation(modals) + @"))\s+(?:(?:then|also|still|again|first|now)\s+)?(?:" + WordLists.Alternation(verbs) + @")\b";
+            return new WrongModalRule(info, RegexFactory.Build(pattern), modals);
         }
     }
 }
