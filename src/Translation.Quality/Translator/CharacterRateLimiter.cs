@@ -1,49 +1,43 @@
-using System.Threading.RateLimiting;
-
 namespace Translation.Quality.Translator;
 
 /// <summary>
 /// Keeps a run under the Translator's characters-per-minute quota: a token bucket whose tokens are
 /// characters. The service counts a sliding minute, so the bucket holds a 10-second burst
-/// (<see cref="Capacity"/>) and refills at (limit − burst) per minute: no 60-second window can then
-/// carry more than the limit. Requests are split so none asks for more than <see cref="Capacity"/>.
-/// The refill is driven by a <see cref="TimeProvider"/> timer so tests can run it on fake time.
+/// (<see cref="Capacity"/>) and refills continuously at (limit − burst) per minute: no 60-second
+/// window can then carry more than the limit. Requests are split so none asks for more than
+/// <see cref="Capacity"/>. Waiters are served one at a time, in turn. Time comes from a
+/// <see cref="TimeProvider"/> so tests can run it on fake time (the BCL's TokenBucketRateLimiter
+/// refills from the real clock).
 /// </summary>
 public sealed class CharacterRateLimiter : IDisposable
 {
-    private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
-
-    private readonly TokenBucketRateLimiter _bucket;
-    private readonly ITimer _timer;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly Lock _gate = new();
+    private readonly double _perSecond;
+    private double _tokens;
+    private long _last;
 
     public CharacterRateLimiter(int charactersPerMinute, TimeProvider? time = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(charactersPerMinute, 12);
+        _time = time ?? TimeProvider.System;
         CharactersPerMinute = charactersPerMinute;
         Capacity = Math.Max(1, charactersPerMinute / 6);
-        TokensPerSecond = Math.Max(1, (charactersPerMinute - Capacity) / 60);
-        _bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Capacity,
-            TokensPerPeriod = TokensPerSecond,
-            ReplenishmentPeriod = Period,
-            AutoReplenishment = false,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-        _timer = (time ?? TimeProvider.System).CreateTimer(static s => ((TokenBucketRateLimiter)s!).TryReplenish(), _bucket, Period, Period);
+        _perSecond = (charactersPerMinute - Capacity) / 60.0;
+        _tokens = Capacity;
+        _last = _time.GetTimestamp();
     }
 
     public int CharactersPerMinute { get; }
 
-    /// <summary>The most one request may carry.</summary>
+    /// <summary>The most one request may carry (the burst).</summary>
     public int Capacity { get; }
 
-    public int TokensPerSecond { get; }
+    /// <summary>Steady refill rate.</summary>
+    public double CharactersPerSecond => _perSecond;
 
-    public long Available => _bucket.GetStatistics()?.CurrentAvailablePermits ?? 0;
-
-    /// <summary>Waits until <paramref name="characters"/> may be sent.</summary>
+    /// <summary>Waits until <paramref name="characters"/> may be sent, and takes them.</summary>
     public async ValueTask AcquireAsync(int characters, CancellationToken cancellationToken)
     {
         if (characters <= 0)
@@ -52,16 +46,34 @@ public sealed class CharacterRateLimiter : IDisposable
         }
 
         ArgumentOutOfRangeException.ThrowIfGreaterThan(characters, Capacity);
-        using var lease = await _bucket.AcquireAsync(characters, cancellationToken).ConfigureAwait(false);
-        if (!lease.IsAcquired)
+        await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            throw new InvalidOperationException("the character rate limiter refused the request");
+            while (true)
+            {
+                TimeSpan wait;
+                lock (_gate)
+                {
+                    var now = _time.GetTimestamp();
+                    _tokens = Math.Min(Capacity, _tokens + (_time.GetElapsedTime(_last, now).TotalSeconds * _perSecond));
+                    _last = now;
+                    if (_tokens >= characters)
+                    {
+                        _tokens -= characters;
+                        return;
+                    }
+
+                    wait = TimeSpan.FromSeconds((characters - _tokens) / _perSecond);
+                }
+
+                await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _turn.Release();
         }
     }
 
-    public void Dispose()
-    {
-        _timer.Dispose();
-        _bucket.Dispose();
-    }
+    public void Dispose() => _turn.Dispose();
 }

@@ -13,7 +13,7 @@ public static class FakeTime
     public static async Task<T> PumpAsync<T>(FakeTimeProvider time, FakeTranslatorServer server, Task<T> task, bool duringRequests = false, TimeSpan? step = null)
     {
         var until = DateTime.UtcNow.AddSeconds(20);
-        var by = step ?? TimeSpan.FromMilliseconds(20);
+        var by = step ?? TimeSpan.FromMilliseconds(50);
         while (!task.IsCompleted)
         {
             if (DateTime.UtcNow > until)
