@@ -175,16 +175,8 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
         var lengthNorm = Median(scored.Select(s => (double)s.Wire.Length / s.Fresh.Length));
         foreach (var (pair, translation, wire, chrF) in scored)
         {
-            var longEnough = Math.Max(wire.Length, translation.Length) >= _checks.MinLengthCharacters;
-            if (_checks.Divergence && longEnough && ((chrF < norm * _checks.DivergenceRatio && chrF < _checks.DivergenceCeiling) || chrF < _checks.DivergenceFloor))
-            {
-                Add(work, pair, DivergenceRule, "mt-divergence", "Accuracy/Mistranslation", Severity.Major,
-                    string.Create(CultureInfo.InvariantCulture, $"This sentence says something other than a fresh machine translation of its source (chrF {chrF:0} against the article's median {norm:0}): check it against the source. Source: \"{pair.Source}\""),
-                    translation);
-                continue;
-            }
-
-            // The fresh translation is the best guess at how long a faithful sentence is.
+            // The fresh translation is the best guess at how long a faithful sentence is. A sentence
+            // that lost or gained half its length also scores a low chrF: call it what it is.
             if (_checks.Length && translation.Length >= _checks.MinLengthCharacters)
             {
                 var ratio = wire.Length / (double)translation.Length;
@@ -193,13 +185,24 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
                     Add(work, pair, OmissionRule, "omission", "Accuracy/Omission", Severity.Minor,
                         string.Create(CultureInfo.InvariantCulture, $"This sentence is {ratio:P0} of the length a translation of its source needs (the article's median is {lengthNorm:P0}): something may be left out. Source: \"{pair.Source}\""),
                         translation);
+                    continue;
                 }
-                else if (ratio > _checks.AdditionRatio)
+
+                if (ratio > _checks.AdditionRatio)
                 {
                     Add(work, pair, AdditionRule, "addition", "Accuracy/Addition", Severity.Minor,
                         string.Create(CultureInfo.InvariantCulture, $"This sentence is {ratio:P0} of the length a translation of its source needs (the article's median is {lengthNorm:P0}): it may add what the source does not say. Source: \"{pair.Source}\""),
                         translation);
+                    continue;
                 }
+            }
+
+            var longEnough = Math.Max(wire.Length, translation.Length) >= _checks.MinLengthCharacters;
+            if (_checks.Divergence && longEnough && ((chrF < norm * _checks.DivergenceRatio && chrF < _checks.DivergenceCeiling) || chrF < _checks.DivergenceFloor))
+            {
+                Add(work, pair, DivergenceRule, "mt-divergence", "Accuracy/Mistranslation", Severity.Major,
+                    string.Create(CultureInfo.InvariantCulture, $"This sentence says something other than a fresh machine translation of its source (chrF {chrF:0} against the article's median {norm:0}): check it against the source. Source: \"{pair.Source}\""),
+                    translation);
             }
         }
 
