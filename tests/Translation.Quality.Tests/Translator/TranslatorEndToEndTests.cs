@@ -40,17 +40,6 @@ public sealed class TranslatorEndToEndTests : IAsyncLifetime
     {
         _env.Dispose();
         await _server.DisposeAsync();
-        if (Environment.GetEnvironmentVariable("TQA_KEEP_E2E") is { } keep)
-        {
-            Directory.CreateDirectory(keep);
-            foreach (var f in Directory.EnumerateFiles(_dir, "*", SearchOption.AllDirectories))
-            {
-                var dest = Path.Combine(keep, Path.GetRelativePath(_dir, f));
-                Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-                File.Copy(f, dest, true);
-            }
-        }
-
         Directory.Delete(_dir, recursive: true);
     }
 
