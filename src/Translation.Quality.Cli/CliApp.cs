@@ -13,6 +13,8 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Build());
         root.Subcommands.Add(RulesCommand.Build());
         root.Subcommands.Add(TranslatorCommand.Build());
+        root.Subcommands.Add(EvalCommand.Build());
+        root.Subcommands.Add(TaggerCommand.Build());
         return root;
     }
 

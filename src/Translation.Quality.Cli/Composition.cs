@@ -12,11 +12,12 @@ namespace Translation.Quality.Cli;
 /// <summary>Wires stages and reports from configuration: the one place that knows every concrete type.</summary>
 public static class Composition
 {
-    public static IPosTagger? Tagger { get; set; }
+    /// <summary>The built-in tagger, loaded on first use; tests may swap it.</summary>
+    public static IPosTagger? Tagger { get; set; } = new LazyTagger();
 
     public static ILanguageIdentifier? LanguageIdentifier { get; set; }
 
-    /// <param name="translator">Required when the stages include verify.</param>
+    /// <param name="translator">The Translator for the verify stage; without it, verify is left out.</param>
     public static IReadOnlyList<IArticleStage> BuildStages(LoadedConfiguration config, TranslatorRuntime? translator = null)
     {
         var stages = new List<IArticleStage>();
@@ -33,9 +34,9 @@ public static class Composition
                 case "check":
                     stages.Add(new CheckStage(config.Rules));
                     break;
-                case "verify":
-                    var runtime = translator ?? throw new InvalidOperationException("The verify stage needs a Translator runtime.");
-                    stages.Add(new VerifyStage(runtime.Service, config.Options.Translator));
+                // Only commands that pay for verification pass a runtime (check does; eval does not).
+                case "verify" when translator is not null:
+                    stages.Add(new VerifyStage(translator.Service, config.Options.Translator));
                     break;
                 case "score":
                     stages.Add(new ScoreStage(new MqmScorer(config.Options.Scoring)));

@@ -148,7 +148,7 @@ public static class Tokenizer
             }
 
             // Apostrophes inside names (O'Brien, Côte d'Ivoire) but not clitics handled below.
-            if (Apostrophes.Contains(c) && char.IsLetter(next) && char.IsLetter(text[i - 1]) && !IsClitic(text, i, end))
+            if (Apostrophes.Contains(c) && char.IsLetter(next) && char.IsLetter(text[i - 1]) && !IsClitic(text, i, end) && !IsNegation(text, i, end))
             {
                 i++;
                 continue;
@@ -165,8 +165,7 @@ public static class Tokenizer
         }
 
         // "n't" is its own token (UD): don't -> do + n't.
-        if (i - start > 3 && (text[i - 1] == 'n' || text[i - 1] == 'N') && i < end && Apostrophes.Contains(text[i]) && i + 1 < end && (text[i + 1] == 't' || text[i + 1] == 'T')
-            && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+        if (i - start >= 2 && i < end && IsNegation(text, i, end))
         {
             if (i - 1 > start)
             {
@@ -212,6 +211,11 @@ public static class Tokenizer
 
         return i;
     }
+
+    /// <summary>The apostrophe at <paramref name="i"/> is the one of a final "n't" (don't, can't, isn't).</summary>
+    private static bool IsNegation(string text, int i, int end) =>
+        i > 0 && (text[i - 1] == 'n' || text[i - 1] == 'N') && Apostrophes.Contains(text[i]) && i + 1 < end && (text[i + 1] == 't' || text[i + 1] == 'T')
+        && (i + 2 >= end || !char.IsLetter(text[i + 2]));
 
     private static bool IsClitic(string text, int i, int end)
     {

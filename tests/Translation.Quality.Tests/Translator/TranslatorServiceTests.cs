@@ -163,8 +163,9 @@ public sealed class TranslatorServiceTests : IDisposable
             var acquire = limiter.AcquireAsync(40, CancellationToken.None).AsTask();
             while (!acquire.IsCompleted)
             {
+                // Real waits, not a spin: the machine has two cores and other tests run beside this one.
                 time.Advance(TimeSpan.FromMilliseconds(500));
-                await Task.Yield();
+                await Task.Delay(1);
             }
 
             await acquire;
