@@ -23,7 +23,8 @@ public static class PipelineOptionsReader
         var reports = ReadReports(root.Map("reports"));
         var parallelism = root.Int("parallelism", 0, 256) ?? 0;
         var languages = root.StringList("languages") ?? defaults.Languages;
-        root.Allow("translator", "history", "feeds");
+        var translator = TranslatorOptionsReader.Read(root.Map("translator"));
+        root.Allow("history", "feeds");
         root.RejectUnknownKeys("pipeline.yaml");
 
         return new PipelineOptions
@@ -36,6 +37,7 @@ public static class PipelineOptionsReader
             Reports = reports,
             Parallelism = parallelism,
             Languages = languages,
+            Translator = translator,
         };
     }
 
