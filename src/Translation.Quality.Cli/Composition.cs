@@ -3,6 +3,7 @@ using Translation.Quality.Language;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Reports;
+using Translation.Quality.Reports.Html;
 using Translation.Quality.Scoring;
 using Translation.Quality.Tagging;
 using Translation.Quality.Translator;
@@ -47,7 +48,8 @@ public static class Composition
         return stages;
     }
 
-    public static IReadOnlyList<IReportWriter> BuildReports(IEnumerable<string> formats, string outDir, DateTimeOffset now)
+    /// <param name="html">What the HTML report adds (trend, Translator figures); null for none.</param>
+    public static IReadOnlyList<IReportWriter> BuildReports(IEnumerable<string> formats, string outDir, DateTimeOffset now, HtmlReportOptions? html = null)
     {
         var writers = new List<IReportWriter>();
         foreach (var format in formats.Distinct(StringComparer.OrdinalIgnoreCase))
@@ -56,6 +58,8 @@ public static class Composition
             {
                 "json" => new JsonReportWriter(outDir, ToolVersion, now),
                 "md" => new MarkdownReportWriter(outDir),
+                "html" => new HtmlReportWriter(outDir, ToolVersion, now, html),
+                "junit" => new JUnitReportWriter(outDir, ToolVersion, now),
                 _ => throw new UsageException($"unknown report format '{format}'; expected some of: {string.Join(", ", ReportOptions.KnownFormats)}"),
             });
         }

@@ -16,7 +16,7 @@ public static class CheckCommand
         var config = CommonOptions.Config();
         var sourceLang = new Option<string?>("--source-lang") { Description = "Source language where the input does not give one (e.g. fr)." };
         var targetLang = new Option<string?>("--target-lang") { Description = "Target language where the input does not give one (default en)." };
-        var format = new Option<string?>("--format") { Description = "Report formats, comma-separated: json, md (default from pipeline.yaml: json,md)." };
+        var format = new Option<string?>("--format") { Description = "Report formats, comma-separated: json, md, html, junit (default from pipeline.yaml: json,md)." };
         var output = new Option<string?>("--out") { Description = "Folder for the reports (default from pipeline.yaml: tqa-report)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line." };
         var translator = new Option<bool>("--translator") { Description = "Verify with Azure Translator (adds the verify stage; endpoint, region and key from the environment)." };

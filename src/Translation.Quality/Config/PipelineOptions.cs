@@ -71,5 +71,5 @@ public sealed record ReportOptions
 
     public string Out { get; init; } = "tqa-report";
 
-    public static readonly IReadOnlyList<string> KnownFormats = ["json", "md"];
+    public static readonly IReadOnlyList<string> KnownFormats = ["json", "md", "html", "junit"];
 }
