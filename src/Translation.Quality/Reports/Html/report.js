@@ -178,7 +178,7 @@
   let visible = [];
   let nav = [];
   let matching = 0;
-  const metrics = { parseMs: parseMs, readyMs: 0, readyPaintMs: 0, lastFilterMs: 0, lastFilterPaintMs: 0, filters: 0 };
+  const metrics = { parseMs: parseMs, readyMs: 0, readyPaintMs: 0, lastFilterMs: 0, lastFilterPaintMs: 0, filters: 0, filtersPainted: 0 };
 
   const findingFilterActive = () => state.classes.size > 0 || state.severities.size > 0 || state.rule !== '' || state.review !== '';
   function findingMatches(f) {
@@ -247,7 +247,11 @@
     metrics.lastFilterMs = performance.now() - start;
     metrics.filters++;
     const n = metrics.filters;
-    requestAnimationFrame(() => setTimeout(() => { if (metrics.filters === n) metrics.lastFilterPaintMs = performance.now() - start; }, 0));
+    requestAnimationFrame(() => setTimeout(() => {
+      if (metrics.filters !== n) return;
+      metrics.lastFilterPaintMs = performance.now() - start;
+      metrics.filtersPainted = n;
+    }, 0));
   }
 
   // ---------- filter panel ----------
@@ -382,16 +386,16 @@
       counts[f.severity] = (counts[f.severity] || 0) + 1;
       if (decisionOf(f)) decided++;
     }
-    const l2 = el('div', { class: 'l2' }, el('span', { text: a.feed }), el('span', { text: a.sourceLanguage + '→' + a.targetLanguage }),
-      a.mqm ? el('span', { text: 'MQM ' + a.mqm.score.toFixed(1) }) : el('span', { text: a.status === 'error' ? 'not checked' : '–' }),
-      el('span', { class: 'grow' }));
-    for (const sev of SEVERITIES) if (counts[sev]) l2.append(el('span', { class: 'count ' + sev, title: counts[sev] + ' ' + sev, text: counts[sev] + ' ' + sev[0].toUpperCase() + sev.slice(1, 3) }));
-    if (on) l2.append(el('span', { class: 'count' + (decided === on ? ' done' : ''), title: decided + ' of ' + on + ' reviewed', text: '✓ ' + decided + '/' + on }));
+    const l2 = el('div', { class: 'l2' }, el('span', { class: 'where', text: a.feed + ' · ' + a.sourceLanguage + '→' + a.targetLanguage }), el('span', { class: 'grow' }));
+    for (const sev of SEVERITIES) if (counts[sev]) l2.append(el('span', { class: 'count ' + sev, title: plural(counts[sev], sev + ' finding'), text: String(counts[sev]) }));
+    if (on) l2.append(el('span', { class: 'count review' + (decided === on ? ' done' : ''), title: decided + ' of ' + on + ' reviewed', text: '✓ ' + decided + '/' + on }));
+    const score = a.mqm ? el('span', { class: 'score' + (a.mqm.pass ? '' : ' fail'), title: 'MQM score', text: a.mqm.score.toFixed(1) })
+      : el('span', { class: 'score', text: a.status === 'error' ? 'not checked' : '–' });
     const row = el('div', {
       class: 'row-item', role: 'option', 'data-n': a.n, 'aria-selected': String(current.a === a),
       style: { top: (i * ROW) + 'px' },
       onclick: () => go('#a/' + encodeURIComponent(a.key), a),
-    }, el('div', { class: 'l1' }, el('span', { class: 'dot ' + statusClass(a), title: statusTitle(a) }), el('span', { class: 'id', text: a.id, title: a.id })), l2);
+    }, el('div', { class: 'l1' }, el('span', { class: 'dot ' + statusClass(a), title: statusTitle(a) }), el('span', { class: 'id', text: a.id, title: a.id }), score), l2);
     return row;
   }
   function statusTitle(a) {
@@ -770,9 +774,9 @@
 
   // ---------- summary view ----------
   function tile(value, label, cls) { return el('div', { class: 'tile' + (cls ? ' ' + cls : '') }, el('div', { class: 'v', text: value }), el('div', { class: 'k', text: label })); }
-  function bars(counts, colour, onpick) {
+  function bars(counts, colour, onpick, order) {
     const box = el('div', { class: 'bars' });
-    const entries = Object.entries(counts || {}).sort((p, q) => q[1] - p[1]);
+    const entries = Object.entries(counts || {}).sort(order || ((p, q) => q[1] - p[1]));
     const max = entries.length ? entries[0][1] : 1;
     for (const [key, n] of entries) {
       const c = colour(key);
@@ -812,7 +816,7 @@
     const grid = el('div', { class: 'grid2' });
     const pick = (kind) => (key) => { setFilter(kind, key); const a = visible[0]; if (a) go('#a/' + encodeURIComponent(a.key), a); };
     grid.append(el('div', { class: 'box' }, el('h3', { text: 'Findings by class' }), bars(s.byClass, colourOf, pick('class'))));
-    grid.append(el('div', { class: 'box' }, el('h3', { text: 'Findings by severity' }), bars(s.bySeverity, (k) => getComputedStyle(document.documentElement).getPropertyValue('--' + k).trim() || null, pick('severity')),
+    grid.append(el('div', { class: 'box' }, el('h3', { text: 'Findings by severity' }), bars(s.bySeverity, (k) => getComputedStyle(document.documentElement).getPropertyValue('--' + k).trim() || null, pick('severity'), (p, q) => (SEVERITY_RANK[q[0]] || 0) - (SEVERITY_RANK[p[0]] || 0)),
       el('h3', { text: 'Findings by rule', style: { 'margin-top': '14px' } }), bars(topN(s.byRule, 10), () => null, pick('rule'))));
     grid.append(mqmBox());
     const trendBox = trendChart(trend);
@@ -880,8 +884,9 @@
     const w = 760, h = 200, left = 44, right = 52, top = 14, bottom = 28;
     const iw = w - left - right, ih = h - top - bottom;
     const maxF = Math.max(...points.map((p) => p.findings), 1);
-    const x = (i) => left + (points.length === 1 ? iw / 2 : i * iw / (points.length - 1));
     const bw = Math.max(3, Math.min(28, iw / points.length * 0.6));
+    // Bars stay inside the axes: the first and last centres sit half a bar (plus a gap) in.
+    const x = (i) => left + bw / 2 + 4 + (points.length === 1 ? (iw - bw - 8) / 2 : i * (iw - bw - 8) / (points.length - 1));
     const chart = svg('svg', { class: 'chart', viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': 'Trend of the last nights' });
     for (const v of [0, 0.5, 1]) {
       const y = top + ih * (1 - v);
@@ -902,7 +907,8 @@
     });
     const every = Math.max(1, Math.ceil(points.length / 8));
     points.forEach((p, i) => {
-      if (i % every === 0 || i === points.length - 1) chart.append(svg('text', { x: x(i), y: h - 8, 'text-anchor': 'middle' }, p.date.slice(5)));
+      const last = points.length - 1;
+      if (i === last || (i % every === 0 && last - i >= every / 2 + 0.5)) chart.append(svg('text', { x: x(i), y: h - 8, 'text-anchor': 'middle' }, p.date.slice(5)));
     });
     return el('div', { class: 'box wide', id: 'trend' }, el('h3', { text: 'Last ' + plural(points.length, 'night') }), chart,
       el('div', { class: 'chart-legend' }, el('span', null, el('i', { style: { background: '#2457c5' } }), 'pass rate'), el('span', null, el('i', { style: { background: '#c5d3ee', height: '8px' } }), 'findings')));
