@@ -666,13 +666,20 @@
       const row = m.closest('.row');
       row.classList.add('has-cur');
       row.after(card);
-      if (scroll) m.scrollIntoView({ block: 'center' });
+      if (scroll && !inView(m, card)) m.scrollIntoView({ block: 'center' });
       m.focus({ preventScroll: true });
     } else {
       main.querySelector('.rows').after(card);
       if (scroll) card.scrollIntoView({ block: 'center' });
     }
     replaceHash(anchorOf(f));
+  }
+  // Scrolling only when the span or its card is out of sight keeps the page from jumping.
+  function inView(m, card) {
+    const view = main.getBoundingClientRect();
+    const top = m.getBoundingClientRect().top;
+    const bottom = card.getBoundingClientRect().bottom;
+    return top >= view.top + 8 && bottom <= view.bottom - 8;
   }
   function buildCard(f) {
     const d = decisionOf(f);
