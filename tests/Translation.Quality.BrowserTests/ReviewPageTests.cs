@@ -156,6 +156,14 @@ public sealed class ReviewPageTests : IDisposable
         await page.Keyboard.PressAsync("j");
         Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync());
         Assert.Contains("last finding", await page.TextContentAsync("#toast"), StringComparison.Ordinal);
+
+        // n and p step through articles, clean ones included.
+        await page.ClickAsync("#clear-filters");
+        await page.Keyboard.PressAsync("n");
+        Assert.Equal(("two", null), await report.CurrentAsync());
+        await page.Keyboard.PressAsync("n");
+        await page.Keyboard.PressAsync("p");
+        Assert.Equal(("two", null), await report.CurrentAsync());
         await report.AssertCleanAsync();
     }
 

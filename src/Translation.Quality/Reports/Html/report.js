@@ -369,6 +369,11 @@
     for (let i = first; i < last; i++) if (!rows.has(i)) { const r = makeRow(visible[i], i); rows.set(i, r); spacer.append(r); }
   }
   listEl.addEventListener('scroll', () => { if (!listFrame) listFrame = requestAnimationFrame(drawRows); }, { passive: true });
+  listEl.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    stepArticle(e.key === 'ArrowDown' ? 1 : -1);
+  });
   window.addEventListener('resize', () => { if (!listFrame) listFrame = requestAnimationFrame(drawRows); });
   function statusClass(a) {
     if (a.status === 'error') return 'error';
