@@ -21,35 +21,44 @@ public sealed class ReviewPageTests : IDisposable
     [Fact]
     public async Task SampleFeed_OpensOffline_WithSummaryListAndBilingualArticle()
     {
-        var path = await TestReports.SampleFeedAsync(_dir.Path);
-        await using var report = await ReportPage.OpenAsync(_browser, path);
+        var sample = await SampleFeedReport.WriteAsync(_dir.Path);
+        await using var report = await ReportPage.OpenAsync(_browser, sample.HtmlPath);
         var page = report.Page;
 
-        Assert.Equal(15, await report.EvalAsync<int>("() => window.tqa.articleCount()"));
-        Assert.Equal(15, await report.VisibleCountAsync());
+        Assert.Equal(sample.Articles.Count, await report.EvalAsync<int>("() => window.tqa.articleCount()"));
+        Assert.Equal(sample.Articles.Sum(a => a.Findings.Count), await report.EvalAsync<int>("() => window.tqa.findingCount()"));
+        Assert.Equal(sample.Articles.Select(a => a.Id), await report.RowIdsAsync());
         Assert.Equal("Run summary", await page.TextContentAsync("main h2"));
         Assert.Contains("Quality threshold", await page.TextContentAsync(".banner"), StringComparison.Ordinal);
         Assert.True(await page.Locator(".box h3", new() { HasText = "Findings by class" }).IsVisibleAsync());
         await report.ScreenshotAsync("sample-summary.png");
 
-        // An XLIFF article: the source sentence sits beside its translation, the span highlighted in place.
-        await page.ClickAsync(".row-item:has-text('es-en/seville-heatwave')");
+        // An XLIFF article: each source unit sits beside its translation, the spans highlighted in place.
+        var article = sample.Articles.First(a => a.IsXliff && a.Findings.Count > 0);
+        await page.ClickAsync($".row-item[data-n='{article.Index}']");
         await page.WaitForSelectorAsync(".rows.bi");
-        var firstRow = page.Locator(".rows.bi .row").First;
-        Assert.Contains("Sevilla registró", await firstRow.Locator(".src").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Contains("Seville recorded", await firstRow.Locator(".tgt").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Equal("44,6", await firstRow.Locator("mark.hl").First.TextContentAsync());
-
-        // The whole article text is there, sentence by sentence, exactly as read.
-        var text = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('.rows .tgt')].map(t => t.textContent).join('\\n\\n')");
-        Assert.Contains("Health authorities activated the red alert level", text, StringComparison.Ordinal);
-
-        await page.ClickAsync("mark.hl:text-is('realized')");
-        var card = page.Locator(".card");
-        Assert.Contains("false-friend", await card.TextContentAsync(), StringComparison.Ordinal);
-        Assert.Contains("carried out", await card.Locator(".sugg").TextContentAsync(), StringComparison.Ordinal);
-        Assert.StartsWith("#f/", new Uri(page.Url).Fragment, StringComparison.Ordinal);
+        Assert.Equal(article.Id, await page.TextContentAsync("main h2"));
+        var rows = page.Locator(".rows.bi .row");
+        Assert.True(await rows.CountAsync() > 1);
+        Assert.False(string.IsNullOrWhiteSpace(await rows.First.Locator(".src").TextContentAsync()));
+        Assert.False(string.IsNullOrWhiteSpace(await rows.First.Locator(".tgt").TextContentAsync()));
+        var marked = string.Concat(await page.Locator("mark.hl").AllTextContentsAsync());
+        Assert.All(article.Findings, f => Assert.Contains(f.Text, marked, StringComparison.Ordinal));
         Assert.Contains("MQM", await page.TextContentAsync(".mqm"), StringComparison.Ordinal);
+
+        // A click on a span opens its finding: class, message, suggestion, and a link to it.
+        await page.Locator("mark.hl").First.ClickAsync();
+        var fingerprint = await page.GetAttributeAsync(".card", "data-fingerprint");
+        var finding = article.Findings.Single(f => f.Fingerprint == fingerprint);
+        var card = page.Locator(".card");
+        Assert.Contains(finding.Class, await card.Locator(".cls").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains(finding.Text, await card.Locator(".flagged").TextContentAsync(), StringComparison.Ordinal);
+        if (finding.Suggestion is not null)
+        {
+            Assert.Contains(finding.Suggestion, await card.Locator(".sugg").TextContentAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith($"#f/{fingerprint}/", new Uri(page.Url).Fragment, StringComparison.Ordinal);
         await report.ScreenshotAsync("sample-article.png");
         await report.AssertCleanAsync();
     }
@@ -57,49 +66,53 @@ public sealed class ReviewPageTests : IDisposable
     [Fact]
     public async Task Filters_ChangeWhatIsVisible()
     {
-        var path = await TestReports.SampleFeedAsync(_dir.Path);
-        await using var report = await ReportPage.OpenAsync(_browser, path);
+        var sample = await SampleFeedReport.WriteAsync(_dir.Path);
+        await using var report = await ReportPage.OpenAsync(_browser, sample.HtmlPath);
         var page = report.Page;
-        var all = await report.RowIdsAsync();
-        Assert.Equal(15, all.Count);
+        var all = sample.Articles.Select(a => a.Id).ToList();
+        Assert.Equal(all, await report.RowIdsAsync());
 
-        await page.ClickAsync(".chip[data-class='calque']");
-        var calque = await report.RowIdsAsync();
-        Assert.NotEmpty(calque);
-        Assert.True(calque.Count < all.Count);
-        Assert.All(calque, id => Assert.StartsWith("fr-en/", id, StringComparison.Ordinal));
-        Assert.Equal("true", await page.GetAttributeAsync(".chip[data-class='calque']", "aria-pressed"));
-
-        // Adding a class widens; a severity narrows within it.
-        await page.ClickAsync(".chip[data-class='false-friend']");
-        var wider = await report.RowIdsAsync();
-        Assert.True(wider.Count > calque.Count);
+        // The class found in the fewest articles, then a second one: classes widen, a severity narrows.
+        var classes = sample.Articles.SelectMany(a => a.Findings.Select(f => f.Class)).Distinct()
+            .OrderBy(c => sample.Articles.Count(a => a.Findings.Any(f => f.Class == c))).ThenBy(c => c, StringComparer.Ordinal).ToList();
+        Assert.True(classes.Count >= 2, "the sample feed should show at least two classes");
+        var (first, second) = (classes[0], classes[1]);
+        await page.ClickAsync($".chip[data-class='{first}']");
+        var one = sample.IdsWhere(a => a.Findings.Any(f => f.Class == first));
+        Assert.Equal(one, await report.RowIdsAsync());
+        Assert.True(one.Count < all.Count);
+        Assert.Equal("true", await page.GetAttributeAsync($".chip[data-class='{first}']", "aria-pressed"));
+        await page.ClickAsync($".chip[data-class='{second}']");
+        Assert.Equal(sample.IdsWhere(a => a.Findings.Any(f => f.Class == first || f.Class == second)), await report.RowIdsAsync());
         await page.ClickAsync(".chip[data-severity='minor']");
-        Assert.True((await report.RowIdsAsync()).Count < wider.Count);
+        Assert.Equal(sample.IdsWhere(a => a.Findings.Any(f => (f.Class == first || f.Class == second) && f.Severity == "minor")), await report.RowIdsAsync());
 
         await page.ClickAsync("#clear-filters");
-        Assert.Equal(15, (await report.RowIdsAsync()).Count);
+        Assert.Equal(all, await report.RowIdsAsync());
 
-        await page.SelectOptionAsync("#f-rule", "DE_THOUSANDS_DOT");
-        Assert.All(await report.RowIdsAsync(), id => Assert.StartsWith("de-en/", id, StringComparison.Ordinal));
+        var rule = sample.Articles.SelectMany(a => a.Findings.Select(f => f.Rule)).GroupBy(r => r).OrderByDescending(g => g.Count()).First().Key;
+        await page.SelectOptionAsync("#f-rule", rule);
+        Assert.Equal(sample.IdsWhere(a => a.Findings.Any(f => f.Rule == rule)), await report.RowIdsAsync());
         await page.ClickAsync("#clear-filters");
 
         await page.SelectOptionAsync("#f-feed", "agency-fr");
-        var fr = await report.RowIdsAsync();
+        var fr = sample.IdsWhere(a => a.Feed == "agency-fr");
         Assert.NotEmpty(fr);
-        Assert.All(fr, id => Assert.StartsWith("fr-en/", id, StringComparison.Ordinal));
+        Assert.Equal(fr, await report.RowIdsAsync());
         await page.ClickAsync("#clear-filters");
 
         await page.SelectOptionAsync("#f-status", "failed");
-        var failed = await report.RowIdsAsync();
-        Assert.Equal(await report.EvalAsync<int>("() => JSON.parse(document.getElementById('tqa-summary').textContent).failed"), failed.Count);
-        Assert.DoesNotContain(failed, id => id.Contains("/clean-", StringComparison.Ordinal));
+        Assert.Equal(sample.IdsWhere(a => a.Pass == false), await report.RowIdsAsync());
+        await page.SelectOptionAsync("#f-status", "findings");
+        Assert.Equal(sample.IdsWhere(a => a.Findings.Count > 0), await report.RowIdsAsync());
         await page.ClickAsync("#clear-filters");
 
         // Text search finds words inside articles, not only ids.
         await page.FillAsync("#search", "Leipzig Book Fair");
-        await page.WaitForFunctionAsync("() => window.tqa.visibleCount() < 15");
-        Assert.All(await report.RowIdsAsync(), id => Assert.Equal("de-en/leipzig-book-fair", id));
+        await page.WaitForFunctionAsync($"() => window.tqa.visibleCount() < {all.Count}");
+        var found = await report.RowIdsAsync();
+        Assert.NotEmpty(found);
+        Assert.All(found, id => Assert.Equal("de-en/leipzig-book-fair", id));
         await page.FillAsync("#search", "no such words anywhere");
         await page.WaitForFunctionAsync("() => window.tqa.visibleCount() === 0");
         Assert.Contains("No article matches", await page.TextContentAsync("#list"), StringComparison.Ordinal);
@@ -107,8 +120,9 @@ public sealed class ReviewPageTests : IDisposable
 
         // Inside an open article, findings the filter leaves out are dimmed, not hidden.
         await page.ClickAsync("#clear-filters");
-        await page.ClickAsync(".row-item:has-text('de-en/leipzig-book-fair')");
-        await page.ClickAsync(".chip[data-class='false-friend']");
+        var mixed = sample.Articles.First(a => a.Findings.Select(f => f.Class).Distinct().Count() > 1);
+        await page.ClickAsync($".row-item[data-n='{mixed.Index}']");
+        await page.ClickAsync($".chip[data-class='{mixed.Findings[0].Class}']");
         Assert.True(await page.Locator("mark.hl.off").CountAsync() > 0);
         Assert.True(await page.Locator("mark.hl:not(.off)").CountAsync() > 0);
         await report.AssertCleanAsync();

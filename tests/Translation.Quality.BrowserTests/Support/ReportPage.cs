@@ -71,9 +71,13 @@ public sealed class ReportPage : IAsyncDisposable
 
     public Task<T> EvalAsync<T>(string expression) => Page.EvaluateAsync<T>(expression);
 
-    /// <summary>The ids of the article rows the list shows now.</summary>
-    public async Task<IReadOnlyList<string>> RowIdsAsync() =>
-        await Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.row-item')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top)).map(r => r.querySelector('.id').textContent)");
+    /// <summary>The ids of the article rows the list shows now; all of them must be rendered (a short list).</summary>
+    public async Task<IReadOnlyList<string>> RowIdsAsync()
+    {
+        var ids = await Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.row-item')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top)).map(r => r.querySelector('.id').textContent)");
+        Assert.True(ids.Length == await VisibleCountAsync(), "the list renders only the rows in view: use a taller viewport for this test");
+        return ids;
+    }
 
     public Task<int> VisibleCountAsync() => EvalAsync<int>("() => window.tqa.visibleCount()");
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Translation.Quality.Cli;
 using Translation.Quality.Documents;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Reports.Html;
@@ -24,17 +23,6 @@ public static class TestReports
         "minister", "council", "reported", "officials", "on", "Tuesday", "the", "port", "strike", "agency", "said", "visit", "budget",
         "talks", "region", "police", "after", "during", "government", "announced", "plan", "city", "water", "power", "several", "new",
     ];
-
-    /// <summary><c>tqa check</c> over fixtures/sample-feed (XLIFF and JSONL), as an editor would run it.</summary>
-    public static async Task<string> SampleFeedAsync(string outDir)
-    {
-        var feed = Path.Combine(RepoPaths.Fixtures, "sample-feed");
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(["check", Path.Combine(feed, "xliff"), Path.Combine(feed, "feed.jsonl"), "--format", "html", "--out", outDir, "--quiet"], stdout, stderr);
-        Assert.True(exit is 0 or 1, $"tqa check exited {exit}: {stderr}");
-        return Path.Combine(outDir, HtmlReportWriter.FileName);
-    }
 
     public static Task<string> WriteAsync(string outDir, IReadOnlyList<ArticleResult> results, HtmlReportOptions? options = null) =>
         SampleResults.WriteAsync(new HtmlReportWriter(outDir, "9.9.9", Now, options), results);
