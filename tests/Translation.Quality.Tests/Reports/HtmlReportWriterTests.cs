@@ -7,6 +7,7 @@ using Translation.Quality.Pipeline;
 using Translation.Quality.Reports;
 using Translation.Quality.Reports.Html;
 using Translation.Quality.Tests.Support;
+using Translation.Quality.Translator;
 
 namespace Translation.Quality.Tests.Reports;
 
@@ -147,6 +148,23 @@ public sealed partial class HtmlReportWriterTests
         Assert.Equal(0.95, trend.RootElement[1].GetProperty("passRate").GetDouble());
         Assert.Contains("\"label\":\"translator characters\",\"value\":\"12,345\"", html, StringComparison.Ordinal);
         Assert.Contains("\"notes\":[{\"label\":\"unverified\",\"detail\":\"character budget spent\"}]", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TranslatorFigures_AndUnverifiedArticles_AreShownWhenTheVerifyStageRan()
+    {
+        using var dir = new TempDir();
+        var unverified = SampleResults.Checked("a1", "Copy.") with { Verification = new Verification(false, "character budget spent") };
+        var verified = SampleResults.Checked("a2", "More copy.") with { Verification = Verification.Done };
+        var summary = SampleResults.Summary([unverified, verified]) with { Translator = new TranslatorCost(12345, 600, 3, 12345, 1), Verified = 1, Unverified = 1 };
+
+        var html = await File.ReadAllTextAsync(await SampleResults.WriteAsync(new HtmlReportWriter(dir.Path, "1.0.0", Now), [unverified, verified], summary));
+
+        Assert.Contains("{\"label\":\"translator characters\",\"value\":\"12,345\"}", html, StringComparison.Ordinal);
+        Assert.Contains("{\"label\":\"unverified\",\"value\":\"1\"}", html, StringComparison.Ordinal);
+        Assert.Contains("{\"label\":\"failed Translator requests\",\"value\":\"1\"}", html, StringComparison.Ordinal);
+        Assert.Contains("\"notes\":[{\"label\":\"unverified\",\"detail\":\"character budget spent\"}]", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "\"label\":\"unverified\",\"detail\""));
     }
 
     [Fact]

@@ -8,10 +8,10 @@ public sealed record HtmlReportOptions
     /// <summary>Earlier nights, oldest first, for the trend chart; no chart when null or empty.</summary>
     public IReadOnlyList<ReportTrendPoint>? Trend { get; init; }
 
-    /// <summary>Extra summary figures, asked for once the run is complete.</summary>
+    /// <summary>Summary figures beyond the built-in ones (the Translator's cost is built in), asked for once the run is complete.</summary>
     public Func<RunSummary, IEnumerable<ReportFact>>? SummaryFacts { get; init; }
 
-    /// <summary>Notes per article (e.g. "unverified"), asked for as each article is written.</summary>
+    /// <summary>Notes per article beyond the built-in "unverified", asked for as each article is written.</summary>
     public Func<ArticleResult, IEnumerable<ReportNote>>? ArticleNotes { get; init; }
 
     /// <summary>Articles per data block: the page parses article text one block at a time, when needed.</summary>

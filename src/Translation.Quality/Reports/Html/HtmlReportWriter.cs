@@ -170,15 +170,12 @@ public sealed class HtmlReportWriter : IReportWriter
 
         j.WriteEndArray();
         j.WriteStartArray("notes");
-        if (_options.ArticleNotes is { } notes)
+        foreach (var note in Notes(result))
         {
-            foreach (var note in notes(result))
-            {
-                j.WriteStartObject();
-                j.WriteString("label", note.Label);
-                j.WriteString("detail", note.Detail);
-                j.WriteEndObject();
-            }
+            j.WriteStartObject();
+            j.WriteString("label", note.Label);
+            j.WriteString("detail", note.Detail);
+            j.WriteEndObject();
         }
 
         j.WriteEndArray();
@@ -304,15 +301,12 @@ public sealed class HtmlReportWriter : IReportWriter
 
             j.WriteEndArray();
             j.WriteStartArray("facts");
-            if (_options.SummaryFacts is { } facts)
+            foreach (var fact in Facts(summary))
             {
-                foreach (var fact in facts(summary))
-                {
-                    j.WriteStartObject();
-                    j.WriteString("label", fact.Label);
-                    j.WriteString("value", fact.Value);
-                    j.WriteEndObject();
-                }
+                j.WriteStartObject();
+                j.WriteString("label", fact.Label);
+                j.WriteString("value", fact.Value);
+                j.WriteEndObject();
             }
 
             j.WriteEndArray();
@@ -321,6 +315,54 @@ public sealed class HtmlReportWriter : IReportWriter
 
         return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>The Translator's verdict when the verify stage ran, then whatever the options add.</summary>
+    private IEnumerable<ReportNote> Notes(ArticleResult result)
+    {
+        switch (result.Verification)
+        {
+            case { Verified: false } v:
+                yield return new ReportNote("unverified", v.Reason ?? "not verified by the Translator");
+                break;
+            case { Reason: { } partly }:
+                yield return new ReportNote("partly verified", partly);
+                break;
+        }
+
+        if (_options.ArticleNotes is { } more)
+        {
+            foreach (var note in more(result))
+            {
+                yield return note;
+            }
+        }
+    }
+
+    /// <summary>The Translator's cost and verdicts when the verify stage ran, then whatever the options add.</summary>
+    private IEnumerable<ReportFact> Facts(RunSummary summary)
+    {
+        if (summary.Translator is { } cost)
+        {
+            yield return new ReportFact("translator characters", Number(cost.CharactersSent));
+            yield return new ReportFact("characters from the cache", Number(cost.CharactersFromCache));
+            yield return new ReportFact("verified by the Translator", Number(summary.Verified));
+            yield return new ReportFact("unverified", Number(summary.Unverified));
+            if (cost.FailedRequests > 0)
+            {
+                yield return new ReportFact("failed Translator requests", Number(cost.FailedRequests));
+            }
+        }
+
+        if (_options.SummaryFacts is { } more)
+        {
+            foreach (var fact in more(summary))
+            {
+                yield return fact;
+            }
+        }
+    }
+
+    private static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static byte[] TrendJson(IReadOnlyList<ReportTrendPoint> trend)
     {
