@@ -70,7 +70,7 @@ public static class RulesCommand
         {
             var loaded = new ConfigLoader().Load(parse.GetValue(config), parse.GetValue(packs));
             var output = parse.InvocationConfiguration.Output;
-            var runner = new RuleExampleRunner(Composition.Tagger, Composition.LanguageIdentifier);
+            var runner = new RuleExampleRunner(Composition.Tagger, Composition.LanguageIdentifierFor(loaded.Options.Languages));
             var failures = 0;
             var examples = 0;
             foreach (var pack in loaded.Rules.Packs)
