@@ -8,5 +8,8 @@ public interface IRule
 {
     RuleInfo Info { get; }
 
+    /// <summary>Whether the rule can only fire with a POS tagger; without one it stays silent.</summary>
+    bool NeedsTagger => false;
+
     void Check(RuleContext context);
 }

@@ -21,9 +21,20 @@ public sealed class RuleExampleRunner
         _languageIdentifier = languageIdentifier;
     }
 
+    /// <summary>
+    /// Whether a rule's examples can run here: a rule that needs the POS tagger cannot be judged
+    /// without one (its flag examples would all fail), so its examples are skipped, not failed.
+    /// </summary>
+    public bool CanRun(IRule rule) => !rule.NeedsTagger || _tagger is not null;
+
     public IReadOnlyList<ExampleFailure> Run(RulePack pack, IRule rule)
     {
         var failures = new List<ExampleFailure>();
+        if (!CanRun(rule))
+        {
+            return failures;
+        }
+
         var source = pack.SourceLanguage ?? "xx";
         var examples = rule.Info.Examples;
         if (examples.Flag.Count == 0)

@@ -20,6 +20,7 @@ public sealed class RuleKindRegistry
         new PhraseListRule.Kind(),
         new RepeatedWordRule.Kind(),
         new LocaleFormatRule.Kind(),
+        new TokenPatternRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);
