@@ -18,8 +18,8 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     /// <summary>Share of source-language function words above which the detector decides after all.</summary>
     public const double MaxForeignShare = 0.1;
 
-    /// <summary>Texts with fewer words are "und": one or two words say nothing reliable.</summary>
-    public const int MinWords = 2;
+    /// <summary>Texts with fewer words are "und": a dateline or a one-word fragment says nothing reliable.</summary>
+    public const int MinWords = 3;
 
     private readonly ILanguageDetector? _detector;
     private readonly string[] _languages;
