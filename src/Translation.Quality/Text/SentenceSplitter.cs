@@ -27,7 +27,8 @@ public static class SentenceSplitter
         "St", "No", "Nos", "Vol", "Vols", "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-        "Fig", "Figs", "approx", "est", "cf", "vs", "v", "al", "ca", "op", "pp", "Art", "Ch",
+        "Fig", "Figs", "approx", "est", "cf", "vs", "v", "al", "ca", "op", "p", "pp", "para", "paras", "co", "fig", "figs",
+        "vol", "vols", "ch", "sec", "art", "no", "nos", "ed", "eds", "dept", "tel", "ext", "Art", "Ch", "Para", "Sec", "Ed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that usually open a sentence (closed-class words, mostly).</summary>
@@ -39,6 +40,8 @@ public static class SentenceSplitter
         "After", "Before", "According", "As", "When", "While", "Where", "If", "Although", "Though", "Since", "Because", "Once",
         "Some", "Many", "Most", "All", "Several", "Both", "Each", "Every", "Other", "Such", "Few", "No", "None", "One", "Two",
         "Three", "Last", "Earlier", "Later", "Officials", "Police", "What", "Who", "Why", "How", "Mr", "Mrs", "Ms", "Dr",
+        "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Should", "Has", "Have", "Had",
+        "Let", "Please", "Asked", "Despite", "During", "Until", "Over", "About", "Among", "Instead",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that follow "a.m." / "p.m." inside a sentence: "5 p.m. Monday", "7 a.m. GMT".</summary>
@@ -312,6 +315,13 @@ public static class SentenceSplitter
 
         var w = tokens[word];
         var first = text[w.Start];
+
+        // Another initial ("J. A. Ruiz"): "A" and "I" would otherwise pass for sentence openers.
+        if (terminal == Terminal.StarterOnly && w.Length == 1 && word + 1 < tokens.Length && tokens[word + 1].Start == w.End && text[w.End] == '.')
+        {
+            return false;
+        }
+
         return terminal switch
         {
             Terminal.Normal => char.IsUpper(first) || char.IsDigit(first) || (word != index && text[w.Start] is '\u2026' or '.'),

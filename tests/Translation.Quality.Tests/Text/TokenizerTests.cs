@@ -50,6 +50,8 @@ public sealed class TokenizerTests
         { "“quoted” ‘single’ «guillemets»", "“ | quoted | ” | ‘ | single | ’ | « | guillemets | »" },
         { "zero\u200Bwidth", "zero | width" },
         { "41 °C and © 2023 AFP", "41 | ° | C | and | © | 2023 | AFP" },
+        { "talks ended.it was late", "talks | ended | . | it | was | late" },
+        { "Mail Lena.Vogt@example.de today", "Mail | Lena.Vogt@example.de | today" },
         { "", "" },
     };
 
