@@ -73,7 +73,7 @@ internal static class ForeignRunFinder
             var inTarget = targetLookup.Contains(span);
             kinds[k] = w.IsLoan || (inTarget && !inCues) ? Cue.Target
                 : inCues && !inTarget ? Cue.Function
-                : FunctionWords.HasDiacriticOf(language, span) ? Cue.Letters
+                : w.IsLower && FunctionWords.HasDiacriticOf(language, span) ? Cue.Letters
                 : Cue.None;
         }
 
@@ -114,36 +114,70 @@ internal static class ForeignRunFinder
 
             if (first <= lastCue)
             {
-                TryAdd(text, words, kinds, first, last, language, rank, runs);
+                TryAdd(text, words, kinds, first, lastCue, last, language, rank, runs);
             }
 
             i = end;
         }
     }
 
-    private static void TryAdd(string text, List<Word> words, Cue[] kinds, int first, int last, string language, Func<string, IReadOnlyList<LanguageGuess>> rank, List<LanguageRun> runs)
+    /// <param name="first">The first cue word.</param>
+    /// <param name="lastCue">The last cue word: [first, lastCue] is the core the thresholds apply to.</param>
+    /// <param name="last">The last word of the clause (the core plus the words after it up to punctuation).</param>
+    private static void TryAdd(string text, List<Word> words, Cue[] kinds, int first, int lastCue, int last, string language, Func<string, IReadOnlyList<LanguageGuess>> rank, List<LanguageRun> runs)
     {
-        var count = last - first + 1;
         var lower = 0;
         var functionCues = 0;
-        for (var k = first; k <= last; k++)
+        for (var k = first; k <= lastCue; k++)
         {
             lower += words[k].IsLower ? 1 : 0;
             functionCues += kinds[k] == Cue.Function ? 1 : 0;
         }
 
-        if (count < MinWords || lower < MinLowercaseWords || functionCues < MinFunctionCues)
+        // English content words after the clause ("de la República raised rates") do not make it longer.
+        if (last - first + 1 < MinWords || lower < MinLowercaseWords || functionCues < MinFunctionCues)
         {
             return;
         }
 
         var start = words[first].Start;
         var end = words[last].End;
+        if (IsQuotedTitle(text, start, end))
+        {
+            return;
+        }
+
         var ranked = rank(text[start..end]);
         if (ranked.Count > 0 && ranked[0].Language == language && ranked[0].Confidence >= MinConfidence)
         {
             runs.Add(new LanguageRun(start, end, language, ranked[0].Confidence));
         }
+    }
+
+    /// <summary>
+    /// A capitalised run that fills a pair of quotation marks is a title or a name ("Les choses de la
+    /// vie"), which English copy quotes as it is. A quoted lower-case clause is still reported.
+    /// </summary>
+    private static bool IsQuotedTitle(string text, int start, int end)
+    {
+        if (!char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        var after = end;
+        while (after < text.Length && text[after] is ' ' or ',' or '.' or '!' or '?')
+        {
+            after++;
+        }
+
+        return before >= 0 && after < text.Length && text[before] is '"' or '\u201C' or '\u00AB' or '\u2018' or '\'' && text[after] is '"' or '\u201D' or '\u00BB' or '\u2019' or '\'';
     }
 
     private static List<Word> ReadWords(string text)

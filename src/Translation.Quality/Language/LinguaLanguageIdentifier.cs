@@ -12,7 +12,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     /// <summary>Confidence reported for sentences the prefilter settles.</summary>
     public const double PrefilterConfidence = 0.95;
 
-    /// <summary>Share of English-only function words that makes a sentence English without the detector.</summary>
+    /// <summary>Share of English function words that makes a sentence English without the detector.</summary>
     public const double EnglishShare = 0.2;
 
     /// <summary>Share of source-language function words above which the detector decides after all.</summary>
@@ -86,9 +86,21 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     }
 
     /// <summary>Word counts for the prefilter, in one pass and without allocating.</summary>
-    private readonly record struct WordStats(int Words, int English, int Foreign)
+    /// <param name="English">English-only function words ("the", "said").</param>
+    /// <param name="Shared">English function words a source language also has ("in", "a", "was").</param>
+    /// <param name="Foreign">Source-language function words English lacks ("le", "der", "que").</param>
+    private readonly record struct WordStats(int Words, int English, int Shared, int Foreign)
     {
-        public bool LooksEnglish => Words >= 3 && English >= Words * EnglishShare && Foreign <= Words * MaxForeignShare && English > Foreign;
+        /// <summary>
+        /// English-only words must be there (two in a longer sentence); shared ones then count too,
+        /// because "in", "a" and "was" are as English as "the" once "the" is present.
+        /// </summary>
+        public bool LooksEnglish =>
+            Words >= 3
+            && English >= (Words >= 6 ? 2 : 1)
+            && English + Shared >= Words * EnglishShare
+            && Foreign <= Words * MaxForeignShare
+            && English > Foreign;
 
         public static WordStats Of(ReadOnlySpan<char> text)
         {
@@ -97,7 +109,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
             var french = FunctionWords.French.GetAlternateLookup<ReadOnlySpan<char>>();
             var spanish = FunctionWords.Spanish.GetAlternateLookup<ReadOnlySpan<char>>();
             var german = FunctionWords.German.GetAlternateLookup<ReadOnlySpan<char>>();
-            int words = 0, en = 0, foreign = 0;
+            int words = 0, en = 0, shared = 0, foreign = 0;
             var i = 0;
             while (i < text.Length)
             {
@@ -119,13 +131,17 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
                 {
                     en++;
                 }
-                else if (!allEnglish.Contains(word) && (french.Contains(word) || spanish.Contains(word) || german.Contains(word) || FunctionWords.IsFrenchElision(word)))
+                else if (allEnglish.Contains(word))
+                {
+                    shared++;
+                }
+                else if (french.Contains(word) || spanish.Contains(word) || german.Contains(word) || FunctionWords.IsFrenchElision(word))
                 {
                     foreign++;
                 }
             }
 
-            return new WordStats(words, en, foreign);
+            return new WordStats(words, en, shared, foreign);
         }
     }
 }

@@ -112,6 +112,7 @@ public sealed class LinguaLanguageIdentifierTests
     [InlineData("The minister left the room, qui a refusé de commenter.", "fr", "qui a refusé de commenter")]
     [InlineData("The talks failed, que no ha dado detalles sobre el acuerdo, officials said.", "es", "que no ha dado detalles sobre el acuerdo")]
     [InlineData("The chancellor said the plan, das von der Regierung vorgelegt wurde, would pass.", "de", "das von der Regierung vorgelegt wurde")]
+    [InlineData("The minister told farmers: “nous ne céderons pas sur ce point.”", "fr", "nous ne céderons pas sur ce point")]
     public void Finds_an_untranslated_clause_with_its_offsets(string sentence, string language, string expected)
     {
         var runs = Shared.FindForeignRuns(sentence, "en", [language]);
@@ -130,6 +131,11 @@ public sealed class LinguaLanguageIdentifierTests
     [InlineData("The mayor of Rio de Janeiro called it a fait accompli.")]
     [InlineData("Officials in Frankfurt am Main said the Alternative für Deutschland had won.")]
     [InlineData("The minister said the talks would resume next week.")]
+    [InlineData("The Banco de la República raised rates, while officials in Ciudad de México said nothing.")]
+    [InlineData("The film, titled \"Les choses de la vie\", opens on Friday.")]
+    [InlineData("Marine Le Pen said the Rassemblement national would vote against it, Le Monde reported.")]
+    [InlineData("Die Linke and the Greens walked out of the Bundestag before the vote.")]
+    [InlineData("He was declared persona non grata and left within 48 hours.")]
     public void Clean_English_with_names_and_loanwords_has_no_run(string sentence)
     {
         Assert.Empty(Shared.FindForeignRuns(sentence, "en", ["fr", "es", "de"]));
