@@ -338,6 +338,12 @@ public static class SentenceSplitter
     /// </summary>
     private static int DatelineEnd(string text, Token[] tokens, int first)
     {
+        var byline = BylineEnd(text, tokens, first);
+        if (byline > first)
+        {
+            return byline;
+        }
+
         var limit = Math.Min(tokens.Length, first + DatelineMaxTokens);
         var sawPlace = false;
         var sawAllCapsPlace = false;
@@ -396,6 +402,39 @@ public static class SentenceSplitter
                     continue;
                 default:
                     return first;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// "By Jane Doe" run into the dateline on the same line ("By Jane Doe PARIS (AFP) –"): the
+    /// token index where the dateline starts, so that the byline is a segment of its own.
+    /// </summary>
+    private static int BylineEnd(string text, Token[] tokens, int first)
+    {
+        if (!tokens[first].Slice(text).Equals("By", StringComparison.Ordinal))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < tokens.Length && k <= first + 12; k++)
+        {
+            var t = tokens[k];
+            if (HasLineBreakBetween(text, tokens[k - 1].End, t.Start))
+            {
+                return first;
+            }
+
+            if (k > first + 1 && t.Shape == TokenShape.AllCaps && t.Length >= 3 && DatelineEnd(text, tokens, k) > k)
+            {
+                return k;
+            }
+
+            if (!(t.Kind == TokenKind.Word && (t.Shape is TokenShape.Capitalised or TokenShape.Mixed || t.Slice(text) is "and")) && text[t.Start] is not ('.' or ','))
+            {
+                return first;
             }
         }
 
