@@ -18,8 +18,14 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     /// <summary>Share of source-language function words above which the detector decides after all.</summary>
     public const double MaxForeignShare = 0.1;
 
-    /// <summary>Texts with fewer words are "und": a dateline or a one-word fragment says nothing reliable.</summary>
+    /// <summary>Texts with fewer words are "und": a one- or two-word fragment says nothing reliable.</summary>
     public const int MinWords = 3;
+
+    /// <summary>
+    /// Texts with fewer lower-case words are "und" too: datelines ("MADRID, March 3 (Reuters) -"),
+    /// credits and lists of names are not running text in any language.
+    /// </summary>
+    public const int MinLowercaseWords = 2;
 
     private readonly ILanguageDetector? _detector;
     private readonly string[] _languages;
@@ -56,7 +62,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     public LanguageGuess Identify(ReadOnlySpan<char> text)
     {
         var stats = WordStats.Of(text);
-        if (stats.Words < MinWords)
+        if (stats.Words < MinWords || stats.Lower < MinLowercaseWords)
         {
             return LanguageGuess.Unknown;
         }
@@ -89,7 +95,8 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     /// <param name="English">English-only function words ("the", "said").</param>
     /// <param name="Shared">English function words a source language also has ("in", "a", "was").</param>
     /// <param name="Foreign">Source-language function words English lacks ("le", "der", "que").</param>
-    private readonly record struct WordStats(int Words, int English, int Shared, int Foreign)
+    /// <param name="Lower">Words that start with a lower-case letter.</param>
+    private readonly record struct WordStats(int Words, int Lower, int English, int Shared, int Foreign)
     {
         /// <summary>
         /// English-only words must be there (two in a longer sentence); shared ones then count too,
@@ -109,7 +116,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
             var french = FunctionWords.French.GetAlternateLookup<ReadOnlySpan<char>>();
             var spanish = FunctionWords.Spanish.GetAlternateLookup<ReadOnlySpan<char>>();
             var german = FunctionWords.German.GetAlternateLookup<ReadOnlySpan<char>>();
-            int words = 0, en = 0, shared = 0, foreign = 0;
+            int words = 0, lower = 0, en = 0, shared = 0, foreign = 0;
             var i = 0;
             while (i < text.Length)
             {
@@ -127,6 +134,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
 
                 var word = text[start..i];
                 words++;
+                lower += char.IsLower(word[0]) ? 1 : 0;
                 if (english.Contains(word))
                 {
                     en++;
@@ -141,7 +149,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
                 }
             }
 
-            return new WordStats(words, en, shared, foreign);
+            return new WordStats(words, lower, en, shared, foreign);
         }
     }
 }

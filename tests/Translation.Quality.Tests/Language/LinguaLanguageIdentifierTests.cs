@@ -65,9 +65,16 @@ public sealed class LinguaLanguageIdentifierTests
     [InlineData("")]
     [InlineData("Russia.")]
     [InlineData("— 2023 —")]
-    public void Too_short_is_unknown(string text)
+    [InlineData("North Korea.")]
+    [InlineData("MADRID, March 3 (Reuters) -")]
+    [InlineData("Kim Jong Un Visits Komsomolsk Aircraft Plant")]
+    public void Too_short_or_not_running_text_is_unknown_without_the_detector(string text)
     {
-        Assert.Equal(LanguageGuess.Unknown, Shared.Identify(text));
+        var detector = new Mock<ILanguageDetector>(MockBehavior.Strict);
+        detector.SetupGet(d => d.Languages).Returns(Languages);
+        var identifier = new LinguaLanguageIdentifier(Languages, detector.Object);
+        Assert.Equal(LanguageGuess.Unknown, identifier.Identify(text));
+        Assert.Equal(0, identifier.DetectorCalls);
     }
 
     [Theory]
