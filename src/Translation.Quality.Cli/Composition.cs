@@ -14,7 +14,8 @@ public static class Composition
 {
     private static readonly ConcurrentDictionary<string, ILanguageIdentifier> Identifiers = new(StringComparer.Ordinal);
 
-    public static IPosTagger? Tagger { get; set; }
+    /// <summary>The built-in tagger, loaded on first use; tests may swap it.</summary>
+    public static IPosTagger? Tagger { get; set; } = new LazyTagger();
 
     /// <summary>Replaces the configured language identifier (tests); null: Lingua over pipeline.yaml's languages.</summary>
     public static ILanguageIdentifier? LanguageIdentifier { get; set; }

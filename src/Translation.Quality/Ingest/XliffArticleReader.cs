@@ -107,7 +107,8 @@ public static class XliffArticleReader
 
     private static IngestItem ReadFile20(XElement file, string path, int index, string? source, string? target, LanguageDefaults languages, long sequence)
     {
-        var id = (string?)file.Attribute("id") ?? $"{System.IO.Path.GetFileNameWithoutExtension(path)}#{index}";
+        // XLIFF 2.0 ids are NMTOKENs (no '/'), so feeds keep the article id in 'original' when they can.
+        var id = (string?)file.Attribute("original") ?? (string?)file.Attribute("id") ?? $"{System.IO.Path.GetFileNameWithoutExtension(path)}#{index}";
         var units = file.Descendants().Where(e => e.Name.LocalName == "unit")
             .Select(u =>
             {

@@ -20,6 +20,15 @@ public sealed class RuleKindRegistry
         new PhraseListRule.Kind(),
         new RepeatedWordRule.Kind(),
         new LocaleFormatRule.Kind(),
+        new SourceTransliterationRule.Kind(),
+        new FragmentRule.Kind(),
+        new SplitNameRule.Kind(),
+        new DetachedComplementRule.Kind(),
+        new TitleOrderRule.Kind(),
+        new TranslatedGlossRule.Kind(),
+        new WrongModalRule.Kind(),
+        new GarbledQuoteIntroRule.Kind(),
+        new RelativePronounRule.Kind(),
         new TokenPatternRule.Kind(),
     ]);
 

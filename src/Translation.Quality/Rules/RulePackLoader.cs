@@ -79,20 +79,21 @@ public sealed partial class RulePackLoader
             map.Error(map.Find("kind")!, $"unknown rule kind '{kindName}'; expected one of: {string.Join(", ", _registry.Names)}");
         }
 
-        if (id is null || kind is null || cls is null || category is null || severity is null || message is null)
+        if (kind is null)
         {
-            map.RejectUnknownKeys($"rule {id ?? "(no id)"}");
+            // Without a kind its parameter names are unknown: don't guess which keys are wrong.
             return null;
         }
 
+        var complete = id is not null && cls is not null && category is not null && severity is not null && message is not null;
         var info = new RuleInfo
         {
-            Id = id,
+            Id = id ?? "?",
             Kind = kind.Name,
-            Class = cls,
-            Category = category,
-            Severity = severity.Value,
-            Message = message,
+            Class = cls ?? "?",
+            Category = category ?? "?",
+            Severity = severity ?? Severity.Minor,
+            Message = message ?? "?",
             Suggestion = suggestion,
             Description = description,
             File = map.File,
@@ -101,9 +102,10 @@ public sealed partial class RulePackLoader
         };
 
         // The kind reads its own parameters from the same mapping; whatever nobody read is unknown.
+        // Parameters are validated even when a common field is wrong, so every error shows in one run.
         var rule = kind.Create(info, map, context);
         map.RejectUnknownKeys($"rule {id} (kind {kind.Name})");
-        return enabled ? rule : null;
+        return enabled && complete ? rule : null;
     }
 
     private static RuleExamples ReadExamples(YamlMap map)

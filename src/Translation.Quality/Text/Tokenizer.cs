@@ -324,6 +324,7 @@ public static class Tokenizer
         return i;
     }
 
+    /// <summary>The apostrophe is the one of a final "n't" (don't, can't, isn't) after at least one more letter.</summary>
     private static bool IsNegation(string text, int start, int apostrophe, int end) =>
         apostrophe - 1 > start
         && text[apostrophe - 1] is 'n' or 'N'

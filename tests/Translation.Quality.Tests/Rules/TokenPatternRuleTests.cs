@@ -232,29 +232,28 @@ public sealed class TokenPatternRuleTests
     }
 
     [Fact]
-    public void Built_in_token_pattern_rules_pass_their_examples_with_a_tagger()
+    public void Built_in_token_pattern_rules_pass_their_examples_with_the_shipped_tagger()
     {
         var loaded = new ConfigLoader().Load(null);
-        var tagger = new DictionaryTagger(new Dictionary<string, PosTag>
-        {
-            ["shipyard"] = PosTag.NOUN,
-            ["treaty"] = PosTag.NOUN,
-            ["minister"] = PosTag.NOUN,
-            ["soldiers"] = PosTag.NOUN,
-            ["president"] = PosTag.NOUN,
-            ["army"] = PosTag.NOUN,
-        });
-        var runner = new RuleExampleRunner(tagger);
+        var runner = new RuleExampleRunner(new LazyTagger());
         var rules = loaded.Rules.Packs.SelectMany(p => p.Rules.Select(r => (Pack: p, Rule: r))).Where(x => x.Rule.Info.Kind == "token-pattern").ToList();
-        Assert.Contains(rules, x => x.Rule.NeedsTagger);
-        Assert.Contains(rules, x => !x.Rule.NeedsTagger);
+        Assert.NotEmpty(rules);
         foreach (var (pack, rule) in rules)
         {
             Assert.True(runner.CanRun(rule));
             Assert.Empty(runner.Run(pack, rule));
         }
+    }
 
-        Assert.False(new RuleExampleRunner().CanRun(rules.First(x => x.Rule.NeedsTagger).Rule));
+    [Fact]
+    public void Without_a_tagger_the_examples_of_a_pos_rule_are_skipped_not_failed()
+    {
+        var loaded = new ConfigLoader().Load(null);
+        var pack = loaded.Rules.Packs.First(p => p.Rules.Any(r => r.NeedsTagger));
+        var rule = pack.Rules.First(r => r.NeedsTagger);
+        var runner = new RuleExampleRunner();
+        Assert.False(runner.CanRun(rule));
+        Assert.Empty(runner.Run(pack, rule));
     }
 
     private static IRule Load(string parameters, string message = "msg", string? suggestion = null)

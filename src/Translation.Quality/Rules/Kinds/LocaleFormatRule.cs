@@ -44,7 +44,8 @@ public sealed partial class LocaleFormatRule : IRule
             {
                 var fix = check.Fix(m);
                 var message = check.Message.Replace("{fix}", fix, StringComparison.Ordinal).Replace("{mark}", m.Groups["mark"].Value, StringComparison.Ordinal);
-                context.Report(m.Index, m.Index + m.Length, message, fix);
+                var start = m.Groups["space"].Success ? m.Groups["space"].Index : m.Index;
+                context.Report(start, m.Index + m.Length, message, fix);
             }
         }
     }
@@ -75,31 +76,33 @@ public sealed partial class LocaleFormatRule : IRule
 
     private static string FixGuillemets(Match m) => "“" + m.Groups["inner"].Value.Trim(' ', '\u00A0', '\u202F') + "”";
 
-    [GeneratedRegex(@"(?<![\d/])(?<d>0?[1-9]|[12]\d|3[01])/(?<m>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d\d)(?![\d/])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d/])(?<d>0?[1-9]|[12]\d|3[01])/(?<m>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d\d)(?!\d|/\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SlashDate();
 
-    [GeneratedRegex(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.(?<y>(?:19|20)\d\d)(?![\d.])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.(?<y>(?:19|20)\d\d)(?!\d|\.\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DottedDate();
 
     // "1,5 million", "2,75%": a comma followed by one or two digits is never an English thousands separator.
-    [GeneratedRegex(@"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:%|per\s?cent|percent|million|billion|trillion|bn|m\b|km|kg|tonnes|euros?|dollars?|degrees?|°|points?|times|years?|hours?|metres?|meters?|\s))", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:%|per\s?cent|percent|million|billion|trillion|bn|m\b|km|kg|tonnes|euros?|dollars?|degrees?|°|points?|times|years?|hours?|metres?|meters?|\s))", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DecimalComma();
 
     // "3.000 Euro", "1.200.000": dot-grouped thousands (never a decimal in wire copy when a 3-digit group follows).
-    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]|\.\d)(?=\s+(?:[a-zA-Z€$£]))", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]|\.\d)(?=\s+(?:[a-zA-Z€$£]))", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ThousandsDot();
 
-    [GeneratedRegex(@"(?<![\w:])(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)?(?![\w])", RegexOptions.CultureInvariant, 250)]
+    // "14h30" anywhere; a bare "9h" only after a word that introduces a time ("at 9h"), since "4h" can be a duration.
+    [GeneratedRegex(@"(?<![\w:])(?:(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)|(?<=\b(?:at|from|until|till|to|by|before|after|around|about|since)\s)(?<h>[01]?\d|2[0-3])\s?h)(?![\w])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex HourTime();
 
-    [GeneratedRegex(@"(?<![\w.:])(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s+Uhr\b", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w.:])(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s+Uhr\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex UhrTime();
 
-    // A space (or French no-break space) before : ; ? ! or a comma, then a space or the end.
-    [GeneratedRegex(@"(?<=\w[»”""]?)[ \u00A0\u202F]+(?<mark>[:;?!,])(?=\s|$|[«“""])", RegexOptions.CultureInvariant, 250)]
+    // A space (or French no-break space) before : ; ? ! or a comma, then a space or the end. The match
+    // starts at the mark (rare) rather than at every space; the spaces are captured behind it.
+    [GeneratedRegex(@"(?<=\w[»”""]?(?<space>[ \u00A0\u202F]+))(?<mark>[:;?!,])(?=\s|$|[«“""])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SpacedPunctuation();
 
-    [GeneratedRegex(@"«(?<inner>[^«»\n]{0,2000})»", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"«(?<inner>[^«»\n]{0,2000})»", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Guillemets();
 
     /// <param name="Message">Template: {fix} is the derived English form, {mark} the punctuation mark.</param>

@@ -47,7 +47,7 @@ public sealed class PatternRule : IRule
             var pattern = parameters.String("pattern", required: true);
             var ignoreCase = parameters.Bool("ignoreCase") ?? false;
             var group = parameters.Int("group", 0, 99) ?? 0;
-            var timeoutMs = parameters.Int("timeoutMs", 1, 60_000) ?? 250;
+            var timeoutMs = parameters.Int("timeoutMs", 1, 60_000) ?? 1000;
             if (pattern is null)
             {
                 return null;

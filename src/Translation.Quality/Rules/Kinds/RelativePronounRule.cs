@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+using Translation.Quality.Config;
+using Translation.Quality.Tagging;
+using Translation.Quality.Text;
+
+namespace Translation.Quality.Rules.Kinds;
+
+/// <summary>
+/// <c>kind: relative-pronoun</c> — "whom" for a thing: "the coastal road, whom thousands use"
+/// (French "que", German "den"). Looks back from ", whom" over the noun phrase it refers to: when
+/// its last common noun is not a person (<c>personNouns</c>) the pronoun is flagged. A phrase made
+/// only of a name ("Kim Jong Il, whom") is left alone: names are usually people.
+/// </summary>
+public sealed class RelativePronounRule : IRule
+{
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "whose", "each", "every", "some", "any",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly FrozenSet<string> _pronouns;
+    private readonly FrozenSet<string> _persons;
+
+    private RelativePronounRule(RuleInfo info, FrozenSet<string> pronouns, FrozenSet<string> persons)
+    {
+        Info = info;
+        _pronouns = pronouns;
+        _persons = persons;
+    }
+
+    public RuleInfo Info { get; }
+
+    public void Check(RuleContext context)
+    {
+        var analysis = context.Analysis;
+        var tokens = analysis.Tokens;
+        var text = context.Text;
+        for (var i = 2; i < tokens.Length; i++)
+        {
+            if (!_pronouns.Contains(tokens[i].GetText(text)) || tokens[i - 1].Length != 1 || text[tokens[i - 1].Start] != ',')
+            {
+                continue;
+            }
+
+            var noun = HeadNoun(analysis, i - 2, text);
+            if (noun is null || IsPerson(noun))
+            {
+                continue;
+            }
+
+            context.Report(tokens[i].Start, tokens[i].End, $"{Info.Message} '{tokens[i].GetText(text)}' refers to '{noun}', which is not a person.", "which");
+        }
+    }
+
+    /// <summary>The last common (lower-case) noun of the phrase ending at <paramref name="end"/>; null when the phrase is a name.</summary>
+    private static string? HeadNoun(AnalyzedText analysis, int end, string text)
+    {
+        var tokens = analysis.Tokens;
+        var sentenceStart = analysis.Sentences[analysis.SentenceOfToken(end)].FirstToken;
+        for (var k = end; k >= Math.Max(sentenceStart, end - 7); k--)
+        {
+            var t = tokens[k];
+            var word = t.GetText(text);
+            if (t.Kind != TokenKind.Word || Determiners.Contains(word))
+            {
+                return null;
+            }
+
+            if (t.Shape == TokenShape.Lower)
+            {
+                // A verb before a name ("thanked Anna Berg, whom") means the phrase is the name: a person.
+                var isNoun = analysis.HasTagger
+                    ? analysis.TagOf(k) is PosTag.NOUN
+                    : !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+                return isNoun ? word : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPerson(string noun)
+    {
+        if (_persons.Contains(noun))
+        {
+            return true;
+        }
+
+        // Plurals and possessives of listed nouns: "officials", "workers'".
+        var trimmed = noun.TrimEnd('\'', '\u2019');
+        return (trimmed.EndsWith('s') && _persons.Contains(trimmed[..^1]))
+            || (trimmed.EndsWith("ies", StringComparison.Ordinal) && _persons.Contains(trimmed[..^3] + "y"))
+            || (trimmed.EndsWith("men", StringComparison.Ordinal) && _persons.Contains(trimmed[..^3] + "man"));
+    }
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "relative-pronoun";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
+        {
+            var pronouns = WordLists.Set(parameters, "pronouns", defaults: ["whom"]);
+            var persons = WordLists.Set(parameters, "personNouns", required: true);
+            return persons.Count == 0 ? null : new RelativePronounRule(info, pronouns, persons);
+        }
+    }
+}

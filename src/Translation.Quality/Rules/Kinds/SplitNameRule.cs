@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using Translation.Quality.Config;
+using Translation.Quality.Text;
+
+namespace Translation.Quality.Rules.Kinds;
+
+/// <summary>
+/// <c>kind: split-name</c> — a multi-word proper name torn apart by the words moved inside it:
+/// "the Yuri aeronautical factory Gagarin" for "the Yuri Gagarin aeronautical factory". Finds a
+/// given name (<c>givenNames</c>), one to <c>maxInserted</c> lower-case words that include a place
+/// noun (<c>placeNouns</c>), an optional particle (von, de…) and a capitalised surname; and any
+/// <c>names</c> whose words are found with other words pushed between them. The suggestion puts
+/// the name back together in front of the place noun.
+/// </summary>
+public sealed class SplitNameRule : IRule
+{
+    private static readonly FrozenSet<string> NotSurnames = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "The", "In", "On", "At", "And", "AFP",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenSet<string> _givenNames;
+    private readonly FrozenSet<string> _placeNouns;
+    private readonly FrozenSet<string> _particles;
+    private readonly IReadOnlyList<string[]> _names;
+    private readonly int _maxInserted;
+
+    private SplitNameRule(RuleInfo info, FrozenSet<string> givenNames, FrozenSet<string> placeNouns, FrozenSet<string> particles, IReadOnlyList<string[]> names, int maxInserted)
+    {
+        Info = info;
+        _givenNames = givenNames;
+        _placeNouns = placeNouns;
+        _particles = particles;
+        _names = names;
+        _maxInserted = maxInserted;
+    }
+
+    public RuleInfo Info { get; }
+
+    public void Check(RuleContext context)
+    {
+        var analysis = context.Analysis;
+        var tokens = analysis.Tokens;
+        var text = context.Text;
+        foreach (var sentence in analysis.Sentences)
+        {
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            {
+                if (!tokens[i - 1].Slice(text).Equals("the", StringComparison.OrdinalIgnoreCase) || tokens[i].Shape != TokenShape.Capitalised)
+                {
+                    continue;
+                }
+
+                var first = tokens[i].GetText(text);
+                var known = _names.FirstOrDefault(n => n[0] == first);
+                if (known is null && !_givenNames.Contains(first))
+                {
+                    continue;
+                }
+
+                // Lower-case words pushed into the name, at least one of them a place noun.
+                var j = i + 1;
+                var sawPlace = false;
+                while (j < sentence.EndToken && j - i - 1 < _maxInserted && tokens[j].Kind == TokenKind.Word && tokens[j].Shape == TokenShape.Lower && !_particles.Contains(tokens[j].GetText(text)))
+                {
+                    sawPlace |= _placeNouns.Contains(tokens[j].GetText(text));
+                    j++;
+                }
+
+                if (!sawPlace || j == i + 1 || !_placeNouns.Contains(tokens[j - 1].GetText(text)))
+                {
+                    continue;
+                }
+
+                var particleStart = j;
+                while (j < sentence.EndToken && _particles.Contains(tokens[j].GetText(text)))
+                {
+                    j++;
+                }
+
+                if (j >= sentence.EndToken || tokens[j].Shape != TokenShape.Capitalised || tokens[j].Kind != TokenKind.Word || NotSurnames.Contains(tokens[j].GetText(text)))
+                {
+                    continue;
+                }
+
+                var surnameEnd = j;
+                if (known is not null && known.Length > 1 && tokens[j].GetText(text) != known[^1] && !_givenNames.Contains(first))
+                {
+                    continue;
+                }
+
+                var inserted = text[tokens[i + 1].Start..tokens[particleStart - 1].End];
+                var particle = particleStart < surnameEnd ? text[tokens[particleStart].Start..tokens[surnameEnd - 1].End] + " " : string.Empty;
+                var name = $"{first} {particle}{tokens[surnameEnd].GetText(text)}";
+                context.Report(tokens[i].Start, tokens[surnameEnd].End, $"{Info.Message} The name '{name}' is torn apart by '{inserted}'.", $"{name} {inserted}");
+                i = surnameEnd;
+            }
+        }
+    }
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "split-name";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
+        {
+            var given = WordLists.Set(parameters, "givenNames", required: true);
+            var places = WordLists.Set(parameters, "placeNouns", required: true);
+            var particles = WordLists.Set(parameters, "particles", defaults: ["von", "van", "de", "du", "des", "del", "della", "di", "da", "le", "la", "ibn", "bin", "al"]);
+            var names = (parameters.StringList("names") ?? []).Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 1).ToList();
+            var maxInserted = parameters.Int("maxInserted", 1, 6) ?? 3;
+            return new SplitNameRule(info, given.Union(names.Select(n => n[0])).ToFrozenSet(StringComparer.Ordinal), places, particles, names, maxInserted);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Translation.Quality.Config;
+
+namespace Translation.Quality.Rules.Kinds;
+
+/// <summary>
+/// <c>kind: translated-gloss</c> — a parenthetical gloss carried over word for word from the source:
+/// "Saint-Benoît (East)", "Navoi (Centre)". Source agencies locate a place with a bracketed region;
+/// English copy writes "in the east" or "in eastern …". Flags a <c>glosses</c> word in brackets
+/// right after a capitalised name.
+/// </summary>
+public sealed class TranslatedGlossRule : IRule
+{
+    private readonly Regex _regex;
+
+    private TranslatedGlossRule(RuleInfo info, Regex regex)
+    {
+        Info = info;
+        _regex = regex;
+    }
+
+    public RuleInfo Info { get; }
+
+    public void Check(RuleContext context)
+    {
+        foreach (Match m in _regex.Matches(context.Text))
+        {
+            var gloss = m.Groups["gloss"].Value.ToLowerInvariant();
+            var where = gloss is "centre" or "center" or "central" ? "the centre" : $"the {gloss}";
+            context.Report(m.Index, m.Index + m.Length, $"{Info.Message} Say where it is in words: 'in {where} of the country'.", $"in {where}");
+        }
+    }
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "translated-gloss";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
+        {
+            var glosses = WordLists.Set(parameters, "glosses", required: true);
+            if (glosses.Count == 0)
+            {
+                return null;
+            }
+
+            var pattern = @"(?<=\p{Lu}[\p{L}'’.-]*\s?)\((?<gloss>" + WordLists.Alternation(glosses) + @")\)";
+            return new TranslatedGlossRule(info, RegexFactory.Build(pattern, RegexOptions.IgnoreCase));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using Translation.Quality.Benchmarks;
+
+// dotnet run -c Release --project tests/Translation.Quality.Benchmarks -- --job short --filter '*'
+// dotnet run -c Release --project tests/Translation.Quality.Benchmarks -- profile FEED.jsonl
+if (args.Length > 0 && args[0] == "profile")
+{
+    return await RuleProfiler.RunAsync(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(TaggerBenchmarks).Assembly).Run(args);
+return 0;

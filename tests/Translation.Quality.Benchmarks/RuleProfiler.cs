@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Translation.Quality.Config;
+using Translation.Quality.Documents;
+using Translation.Quality.Ingest;
+using Translation.Quality.Rules;
+using Translation.Quality.Tagging;
+using Translation.Quality.Text;
+
+namespace Translation.Quality.Benchmarks;
+
+/// <summary>
+/// <c>profile FILE...</c>: single-threaded time per analysis step and per rule over a feed, so a
+/// missed speed target comes with the profile that says why.
+/// </summary>
+public static class RuleProfiler
+{
+    public static async Task<int> RunAsync(string[] paths)
+    {
+        var rules = new ConfigLoader().Load(null).Rules;
+        var tagger = PerceptronTagger.Default;
+        var perRule = new Dictionary<string, long>(StringComparer.Ordinal);
+        long tokenize = 0, split = 0, chars = 0;
+        var articles = 0;
+        await foreach (var item in new InputReader(new LanguageDefaults(null, "en")).ReadAsync(paths))
+        {
+            if (item is not ArticleItem { Article: var article })
+            {
+                continue;
+            }
+
+            articles++;
+            chars += article.Text.Length;
+            var t0 = Stopwatch.GetTimestamp();
+            var tokens = Tokenizer.Tokenize(article.Text);
+            var t1 = Stopwatch.GetTimestamp();
+            var sentences = SentenceSplitter.Split(article.Text, tokens);
+            var t2 = Stopwatch.GetTimestamp();
+            tokenize += t1 - t0;
+            split += t2 - t1;
+            var analysis = new AnalyzedText(article, tokens, sentences, tagger);
+            var findings = new List<Finding>();
+            var context = new RuleContext(analysis, findings);
+            foreach (var rule in rules.For(article.SourceLanguage, article.TargetLanguage))
+            {
+                context.CurrentRule = rule;
+                var s = Stopwatch.GetTimestamp();
+                rule.Check(context);
+                perRule[rule.Info.Id] = perRule.GetValueOrDefault(rule.Info.Id) + Stopwatch.GetTimestamp() - s;
+            }
+        }
+
+        var mb = chars / 1e6;
+        Console.WriteLine($"{articles} articles, {mb:0.0} M chars");
+        Console.WriteLine($"{"tokenize",-32} {Seconds(tokenize),8:0.000} s  {mb / Seconds(tokenize),8:0.0} MB/s");
+        Console.WriteLine($"{"split",-32} {Seconds(split),8:0.000} s  {mb / Seconds(split),8:0.0} MB/s");
+        foreach (var (id, ticks) in perRule.OrderByDescending(kv => kv.Value))
+        {
+            Console.WriteLine($"{id,-32} {Seconds(ticks),8:0.000} s  {mb / Seconds(ticks),8:0.0} MB/s");
+        }
+
+        return 0;
+    }
+
+    private static double Seconds(long ticks) => Math.Max(1e-9, (double)ticks / Stopwatch.Frequency);
+}
