@@ -14,6 +14,9 @@ public static class Tokenizer
 {
     private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'\u2019");
 
+    /// <summary>Characters a domain or e-mail label is made of (besides its '.' and '@').</summary>
+    private static readonly SearchValues<char> DomainLabelChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+");
+
     /// <summary>
     /// Top-level domains that make "afp.com" a web address rather than two words. "it" and "be" are
     /// left out: "ended.it was" is a missing space far more often than an address.
@@ -170,9 +173,10 @@ public static class Tokenizer
     private static int ScanUrl(string text, int i, int end)
     {
         var rest = text.AsSpan(i, end - i);
-        var isUrl = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                    || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                    || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        var isUrl = text[i] is 'h' or 'H' or 'w' or 'W'
+                    && (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                        || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                        || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
         if (!isUrl && !LooksLikeDomainOrEmail(text, i, end))
         {
             return i;
@@ -198,6 +202,13 @@ public static class Tokenizer
     private static bool LooksLikeDomainOrEmail(string text, int i, int end)
     {
         if (!char.IsAsciiLetterOrDigit(text[i]))
+        {
+            return false;
+        }
+
+        // Most words end at a space or a comma: only a '.' or '@' right after the label can make an address.
+        var stop = text.AsSpan(i, end - i).IndexOfAnyExcept(DomainLabelChars);
+        if (stop < 0 || text[i + stop] is not ('.' or '@'))
         {
             return false;
         }
