@@ -82,7 +82,7 @@ public static class RulesCommand
                     if (!runner.CanRun(rule))
                     {
                         skipped += count;
-                        output.WriteLine($"{rule.Info.File}:{rule.Info.Line}: {rule.Info.Id}: skipped: the rule needs the POS tagger, which is not available");
+                        output.WriteLine($"{rule.Info.File}:{rule.Info.Line}: {rule.Info.Id}: skipped: the rule needs {runner.Missing(rule)}, which is not available");
                         continue;
                     }
 
@@ -96,7 +96,7 @@ public static class RulesCommand
             }
 
             var rules = loaded.Rules.AllRules.Count();
-            var skippedNote = skipped == 0 ? string.Empty : $" ({skipped} examples skipped: no POS tagger)";
+            var skippedNote = skipped == 0 ? string.Empty : $" ({skipped} examples skipped: tagger or language identifier missing)";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rules} rules, {examples} examples: {(failures == 0 ? "all pass" : $"{failures} failures")}{skippedNote}"));
             return failures == 0 ? ExitCodes.Ok : ExitCodes.ThresholdBroken;
         });

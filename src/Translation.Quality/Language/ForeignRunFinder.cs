@@ -5,16 +5,18 @@ namespace Translation.Quality.Language;
 
 /// <summary>
 /// Finds untranslated source-language clauses inside a target-language sentence. Cheap cues
-/// first: a stretch of lower-case words with no target-language function word in it, holding at
-/// least two of the candidate language's function words. Then the statistical detector must
-/// agree, so that names ("Place de la Concorde"), loanwords ("coup d'état", "de facto") and
-/// particles ("Rio de Janeiro") stay quiet.
+/// first: a stretch of mostly lower-case words with no target-language function word in it,
+/// holding a function word of the candidate language and one more cue (another function word,
+/// or a lower-case word with the language's letters: "précisé", "según"). Then the statistical
+/// detector must agree, so that names ("Place de la Concorde", "Banco de la República"),
+/// loanwords ("coup d'état", "de facto") and quoted titles stay quiet.
 /// </summary>
 internal static class ForeignRunFinder
 {
     public const int MinWords = 3;
     public const int MinLowercaseWords = 3;
-    public const int MinFunctionCues = 2;
+    /// <summary>Function words or lower-case words with the language's letters ("précisé", "según").</summary>
+    public const int MinCues = 2;
     public const double MinConfidence = 0.5;
 
     /// <param name="rank">The detector's ranking of a piece of text; null means nothing can be confirmed.</param>
@@ -22,6 +24,13 @@ internal static class ForeignRunFinder
     public static IReadOnlyList<LanguageRun> Find(ReadOnlySpan<char> sentence, string target, IEnumerable<string> candidates, Func<string, IReadOnlyList<LanguageGuess>>? rank, IReadOnlyCollection<string> detectable)
     {
         if (rank is null || !FunctionWords.TryGet(target, out var targetWords))
+        {
+            return [];
+        }
+
+        var languages = candidates.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)
+            .Where(c => c != target && detectable.Contains(c) && FunctionWords.TryGet(c, out _)).ToArray();
+        if (languages.Length == 0 || !MayHoldARun(sentence, targetWords, languages))
         {
             return [];
         }
@@ -35,13 +44,9 @@ internal static class ForeignRunFinder
 
         MarkLoanPhrases(text, words);
         var runs = new List<LanguageRun>();
-        foreach (var candidate in candidates.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+        foreach (var candidate in languages)
         {
-            if (candidate == target || !detectable.Contains(candidate) || !FunctionWords.TryGet(candidate, out var cues))
-            {
-                continue;
-            }
-
+            FunctionWords.TryGet(candidate, out var cues);
             FindIn(text, words, candidate, cues, targetWords, rank, runs);
         }
 
@@ -60,6 +65,55 @@ internal static class ForeignRunFinder
         return kept;
     }
 
+    /// <summary>
+    /// The fast path, without allocating: a run needs a function word of a candidate language that
+    /// the target lacks, and one more such word or a lower-case word with the candidate's letters.
+    /// Most sentences of English copy have neither.
+    /// </summary>
+    private static bool MayHoldARun(ReadOnlySpan<char> text, FrozenSet<string> targetWords, string[] languages)
+    {
+        var target = targetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var language in languages)
+        {
+            FunctionWords.TryGet(language, out var cueWords);
+            var cues = cueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            int function = 0, all = 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                var word = text[start..i];
+                if ((cues.Contains(word) && !target.Contains(word)) || (language == "fr" && FunctionWords.IsFrenchElision(word)))
+                {
+                    function++;
+                    all++;
+                }
+                else if (char.IsLower(word[0]) && FunctionWords.HasDiacriticOf(language, word))
+                {
+                    all++;
+                }
+
+                if (function >= 1 && all >= MinCues)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static void FindIn(string text, List<Word> words, string language, FrozenSet<string> cues, FrozenSet<string> targetWords, Func<string, IReadOnlyList<LanguageGuess>> rank, List<LanguageRun> runs)
     {
         var cueLookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -73,8 +127,38 @@ internal static class ForeignRunFinder
             var inTarget = targetLookup.Contains(span);
             kinds[k] = w.IsLoan || (inTarget && !inCues) ? Cue.Target
                 : inCues && !inTarget ? Cue.Function
+                : inCues ? Cue.Shared
                 : w.IsLower && FunctionWords.HasDiacriticOf(language, span) ? Cue.Letters
                 : Cue.None;
+        }
+
+        // Particles inside a name ("Banco de la República", "Place de la Concorde", "Rio de Janeiro")
+        // are part of the name. Not in German, whose nouns are all capitalised ("nach Angaben der Polizei").
+        if (language != "de")
+        {
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (kinds[k] != Cue.Function || words[k - 1].IsLower || words[k - 1].IsNumber)
+                {
+                    continue;
+                }
+
+                var end = k;
+                while (end < words.Count && kinds[end] is Cue.Function or Cue.Shared && !words[end].BreakBefore)
+                {
+                    end++;
+                }
+
+                if (end < words.Count && !words[end].IsLower && !words[end].IsNumber && !words[end].BreakBefore)
+                {
+                    for (var p = k; p < end; p++)
+                    {
+                        kinds[p] = Cue.None;
+                    }
+                }
+
+                k = end;
+            }
         }
 
         var i = 0;
@@ -94,15 +178,21 @@ internal static class ForeignRunFinder
             }
 
             var first = i;
-            while (first < end && kinds[first] is Cue.None)
+            while (first < end && kinds[first] is Cue.None or Cue.Shared)
             {
                 first++;
             }
 
             var lastCue = end - 1;
-            while (lastCue >= first && kinds[lastCue] is Cue.None)
+            while (lastCue >= first && kinds[lastCue] is Cue.None or Cue.Shared)
             {
                 lastCue--;
+            }
+
+            // A shared word right before the first cue belongs to the clause: French "a précisé", Spanish "no ha".
+            while (first > i && first < end && kinds[first - 1] == Cue.Shared && !words[first].BreakBefore)
+            {
+                first--;
             }
 
             // Words after the last cue belong to the clause up to the next punctuation mark.
@@ -121,21 +211,24 @@ internal static class ForeignRunFinder
         }
     }
 
-    /// <param name="first">The first cue word.</param>
-    /// <param name="lastCue">The last cue word: [first, lastCue] is the core the thresholds apply to.</param>
-    /// <param name="last">The last word of the clause (the core plus the words after it up to punctuation).</param>
+    /// <param name="first">The first word of the clause.</param>
+    /// <param name="lastCue">The last cue word.</param>
+    /// <param name="last">The last word of the clause (the words after the last cue up to punctuation).</param>
     private static void TryAdd(string text, List<Word> words, Cue[] kinds, int first, int lastCue, int last, string language, Func<string, IReadOnlyList<LanguageGuess>> rank, List<LanguageRun> runs)
     {
         var lower = 0;
         var functionCues = 0;
-        for (var k = first; k <= lastCue; k++)
+        var cues = 0;
+        for (var k = first; k <= last; k++)
         {
             lower += words[k].IsLower ? 1 : 0;
             functionCues += kinds[k] == Cue.Function ? 1 : 0;
+            cues += kinds[k] is Cue.Function or Cue.Letters ? 1 : 0;
         }
 
-        // English content words after the clause ("de la República raised rates") do not make it longer.
-        if (last - first + 1 < MinWords || lower < MinLowercaseWords || functionCues < MinFunctionCues)
+        // German capitalises its nouns: "nach Angaben der Polizei" has two lower-case words in four.
+        var enoughLower = language == "de" ? lower >= MinLowercaseWords - 1 && last - first + 1 > MinWords : lower >= MinLowercaseWords;
+        if (last - first + 1 < MinWords || !enoughLower || functionCues < 1 || cues < MinCues || lastCue < first)
         {
             return;
         }
@@ -194,7 +287,7 @@ internal static class ForeignRunFinder
                     pendingBreak = false;
                     break;
                 case TokenKind.Number:
-                    words.Add(new Word(t.Start, t.End, pendingBreak, false));
+                    words.Add(new Word(t.Start, t.End, pendingBreak, false, IsNumber: true));
                     pendingBreak = false;
                     break;
                 default:
@@ -236,9 +329,12 @@ internal static class ForeignRunFinder
         Target,
         Function,
         Letters,
+
+        /// <summary>A function word of both languages ("a", "en" for French in English).</summary>
+        Shared,
     }
 
-    private readonly record struct Word(int Start, int End, bool BreakBefore, bool IsLower)
+    private readonly record struct Word(int Start, int End, bool BreakBefore, bool IsLower, bool IsNumber = false)
     {
         public bool IsLoan { get; init; }
     }

@@ -11,5 +11,8 @@ public interface IRule
     /// <summary>Whether the rule can only fire with a POS tagger; without one it stays silent.</summary>
     bool NeedsTagger => false;
 
+    /// <summary>Whether the rule can only fire with a language identifier; without one it stays silent.</summary>
+    bool NeedsLanguageIdentifier => false;
+
     void Check(RuleContext context);
 }

@@ -30,6 +30,7 @@ public sealed class RuleKindRegistry
         new GarbledQuoteIntroRule.Kind(),
         new RelativePronounRule.Kind(),
         new TokenPatternRule.Kind(),
+        new UntranslatedRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);

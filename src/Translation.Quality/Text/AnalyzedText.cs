@@ -35,6 +35,8 @@ public sealed class AnalyzedText
 
     public bool HasTagger => _tagger is not null;
 
+    public bool HasLanguageIdentifier => _languageIdentifier is not null;
+
     public string TokenText(int index) => Tokens[index].GetText(Text);
 
     public ReadOnlySpan<char> TokenSpan(int index) => Tokens[index].Slice(Text);
