@@ -12,6 +12,7 @@ public static class CliApp
         var root = new RootCommand("tqa: checks machine-translated wire copy for the garbles its source language leaves in English.");
         root.Subcommands.Add(CheckCommand.Build());
         root.Subcommands.Add(RulesCommand.Build());
+        root.Subcommands.Add(TranslatorCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
         root.Subcommands.Add(TaggerCommand.Build());
         root.Subcommands.Add(SegmentCommand.Build());

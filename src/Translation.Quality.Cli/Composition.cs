@@ -6,6 +6,7 @@ using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Reports;
 using Translation.Quality.Scoring;
 using Translation.Quality.Tagging;
+using Translation.Quality.Translator;
 
 namespace Translation.Quality.Cli;
 
@@ -27,7 +28,8 @@ public static class Composition
     public static ILanguageIdentifier LanguageIdentifierFor(IReadOnlyList<string> languages) =>
         LanguageIdentifier ?? Identifiers.GetOrAdd(string.Join(',', languages.Select(l => l.ToLowerInvariant()).Order(StringComparer.Ordinal)), _ => new LinguaLanguageIdentifier(languages));
 
-    public static IReadOnlyList<IArticleStage> BuildStages(LoadedConfiguration config)
+    /// <param name="translator">The Translator for the verify stage; without it, verify is left out.</param>
+    public static IReadOnlyList<IArticleStage> BuildStages(LoadedConfiguration config, TranslatorRuntime? translator = null)
     {
         var stages = new List<IArticleStage>();
         foreach (var name in config.Options.Stages)
@@ -42,6 +44,10 @@ public static class Composition
                     break;
                 case "check":
                     stages.Add(new CheckStage(config.Rules));
+                    break;
+                // Only commands that pay for verification pass a runtime (check does; eval does not).
+                case "verify" when translator is not null:
+                    stages.Add(new VerifyStage(translator.Service, config.Options.Translator));
                     break;
                 case "score":
                     stages.Add(new ScoreStage(new MqmScorer(config.Options.Scoring)));
@@ -66,6 +72,22 @@ public static class Composition
         }
 
         return writers;
+    }
+
+    /// <summary>The stages with verify added between check and score (for <c>--translator</c>).</summary>
+    public static IReadOnlyList<string> WithVerify(IReadOnlyList<string> stages)
+    {
+        if (stages.Contains("verify"))
+        {
+            return stages;
+        }
+
+        var order = PipelineOptions.KnownStages.ToList();
+        var verify = order.IndexOf("verify");
+        var list = stages.ToList();
+        var at = list.FindIndex(s => order.IndexOf(s) > verify);
+        list.Insert(at < 0 ? list.Count : at, "verify");
+        return list;
     }
 
     public static string ToolVersion => typeof(Composition).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";

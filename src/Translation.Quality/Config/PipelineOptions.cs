@@ -26,6 +26,9 @@ public sealed record PipelineOptions
 
     /// <summary>Languages the language identifier may answer with.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["en", "fr", "es", "de"];
+
+    /// <summary>The Azure Translator and the verify stage.</summary>
+    public TranslatorOptions Translator { get; init; } = new();
 }
 
 public sealed record RuleOptions

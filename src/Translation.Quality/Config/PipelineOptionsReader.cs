@@ -24,7 +24,8 @@ public static class PipelineOptionsReader
         var parallelism = root.Int("parallelism", 0, 256) ?? 0;
         var languages = root.StringList("languages") ?? defaults.Languages;
         ValidateLanguages(root, languages);
-        root.Allow("translator", "history", "feeds");
+        var translator = TranslatorOptionsReader.Read(root.Map("translator"));
+        root.Allow("history", "feeds");
         root.RejectUnknownKeys("pipeline.yaml");
 
         return new PipelineOptions
@@ -37,6 +38,7 @@ public static class PipelineOptionsReader
             Reports = reports,
             Parallelism = parallelism,
             Languages = languages,
+            Translator = translator,
         };
     }
 

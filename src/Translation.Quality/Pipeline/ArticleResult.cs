@@ -18,6 +18,9 @@ public sealed record ArticleResult
 
     public MqmResult? Mqm { get; init; }
 
+    /// <summary>The Translator's verdict; null when the verify stage is not in the run.</summary>
+    public Verification? Verification { get; init; }
+
     public bool HasErrors => Status == ArticleStatus.Error || Diagnostics.Any(d => d.IsError);
 }
 

@@ -39,4 +39,12 @@ public sealed record RunSummary
     public IReadOnlyList<string> ThresholdBreaches { get; init; } = [];
 
     public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>What the run cost at the Translator; null when the verify stage is not in the run.</summary>
+    public Translator.TranslatorCost? Translator { get; init; }
+
+    /// <summary>Articles the verify stage verified, and those it could not (both 0 without it).</summary>
+    public int Verified { get; init; }
+
+    public int Unverified { get; init; }
 }

@@ -90,6 +90,22 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         j.WriteEndArray();
+        if (result.Verification is { } verification)
+        {
+            j.WriteStartObject("verification");
+            j.WriteBoolean("verified", verification.Verified);
+            if (verification.Reason is null)
+            {
+                j.WriteNull("reason");
+            }
+            else
+            {
+                j.WriteString("reason", verification.Reason);
+            }
+
+            j.WriteEndObject();
+        }
+
         j.WriteStartArray("diagnostics");
         foreach (var d in result.Diagnostics)
         {
@@ -143,6 +159,19 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         j.WriteEndArray();
+        if (summary.Translator is { } cost)
+        {
+            j.WriteStartObject("translator");
+            j.WriteNumber("charactersSent", cost.CharactersSent);
+            j.WriteNumber("charactersFromCache", cost.CharactersFromCache);
+            j.WriteNumber("requests", cost.Requests);
+            j.WriteNumber("meteredCharacters", cost.MeteredCharacters);
+            j.WriteNumber("failedRequests", cost.FailedRequests);
+            j.WriteNumber("verified", summary.Verified);
+            j.WriteNumber("unverified", summary.Unverified);
+            j.WriteEndObject();
+        }
+
         j.WriteEndObject();
         j.WriteEndObject();
         await j.FlushAsync(cancellationToken).ConfigureAwait(false);
