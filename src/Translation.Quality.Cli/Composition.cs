@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Translation.Quality.Config;
 using Translation.Quality.Language;
 using Translation.Quality.Pipeline;
@@ -13,10 +14,20 @@ namespace Translation.Quality.Cli;
 /// <summary>Wires stages and reports from configuration: the one place that knows every concrete type.</summary>
 public static class Composition
 {
+    private static readonly ConcurrentDictionary<string, ILanguageIdentifier> Identifiers = new(StringComparer.Ordinal);
+
     /// <summary>The built-in tagger, loaded on first use; tests may swap it.</summary>
     public static IPosTagger? Tagger { get; set; } = new LazyTagger();
 
+    /// <summary>Replaces the configured language identifier (tests); null: Lingua over pipeline.yaml's languages.</summary>
     public static ILanguageIdentifier? LanguageIdentifier { get; set; }
+
+    /// <summary>
+    /// The language identifier for a run: <see cref="LanguageIdentifier"/> when set, else Lingua limited to
+    /// the configured languages, one per language set (its models load on first use and stay loaded).
+    /// </summary>
+    public static ILanguageIdentifier LanguageIdentifierFor(IReadOnlyList<string> languages) =>
+        LanguageIdentifier ?? Identifiers.GetOrAdd(string.Join(',', languages.Select(l => l.ToLowerInvariant()).Order(StringComparer.Ordinal)), _ => new LinguaLanguageIdentifier(languages));
 
     /// <param name="translator">The Translator for the verify stage; without it, verify is left out.</param>
     public static IReadOnlyList<IArticleStage> BuildStages(LoadedConfiguration config, TranslatorRuntime? translator = null)
@@ -30,7 +41,7 @@ public static class Composition
                     stages.Add(new NormaliseStage());
                     break;
                 case "segment":
-                    stages.Add(new SegmentStage(Tagger, LanguageIdentifier));
+                    stages.Add(new SegmentStage(Tagger, LanguageIdentifierFor(config.Options.Languages)));
                     break;
                 case "check":
                     stages.Add(new CheckStage(config.Rules));

@@ -23,6 +23,7 @@ public static class PipelineOptionsReader
         var reports = ReadReports(root.Map("reports"));
         var parallelism = root.Int("parallelism", 0, 256) ?? 0;
         var languages = root.StringList("languages") ?? defaults.Languages;
+        ValidateLanguages(root, languages);
         var translator = TranslatorOptionsReader.Read(root.Map("translator"));
         root.Allow("history", "feeds");
         root.RejectUnknownKeys("pipeline.yaml");
@@ -39,6 +40,20 @@ public static class PipelineOptionsReader
             Languages = languages,
             Translator = translator,
         };
+    }
+
+    private static void ValidateLanguages(YamlMap root, IReadOnlyList<string> languages)
+    {
+        var node = root.Find("languages") ?? root.Node;
+        if (languages.Count == 0)
+        {
+            root.Error(node, "'languages' must list at least one ISO 639-1 code, e.g. [en, fr]");
+        }
+
+        foreach (var language in languages.Where(l => !Language.LinguaDetector.IsSupported(l)))
+        {
+            root.Error(node, $"unknown language '{language}' in 'languages'; expected ISO 639-1 codes the language identifier knows (en, fr, es, de, it, pt, ...)");
+        }
     }
 
     private static void ValidateStages(YamlMap root, IReadOnlyList<string> stages)
