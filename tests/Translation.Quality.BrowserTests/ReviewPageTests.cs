@@ -22,7 +22,7 @@ public sealed class ReviewPageTests : IDisposable
     public async Task SampleFeed_OpensOffline_WithSummaryListAndBilingualArticle()
     {
         var sample = await SampleFeedReport.WriteAsync(_dir.Path);
-        await using var report = await ReportPage.OpenAsync(_browser, sample.HtmlPath);
+        await using var report = await ReportPage.OpenAsync(_browser, sample.HtmlPath, height: 2000);
         var page = report.Page;
 
         Assert.Equal(sample.Articles.Count, await report.EvalAsync<int>("() => window.tqa.articleCount()"));
@@ -67,7 +67,7 @@ public sealed class ReviewPageTests : IDisposable
     public async Task Filters_ChangeWhatIsVisible()
     {
         var sample = await SampleFeedReport.WriteAsync(_dir.Path);
-        await using var report = await ReportPage.OpenAsync(_browser, sample.HtmlPath);
+        await using var report = await ReportPage.OpenAsync(_browser, sample.HtmlPath, height: 2000);
         var page = report.Page;
         var all = sample.Articles.Select(a => a.Id).ToList();
         Assert.Equal(all, await report.RowIdsAsync());
