@@ -380,9 +380,16 @@ public static class SentenceSplitter
 
             if (IsDash(text, t) && k > first && AtLineStart(text, tokens, first) && AgencylessDateline(text, tokens, first, k))
             {
-                // "WASHINGTON —": unless an agency follows later ("15/09/2023 – Moscow (AFP) –").
-                var later = DatelineEnd(text, tokens, k + 1);
-                return later > k + 1 && LooksLikeDateTime(text, tokens, first, k) ? later : k + 1;
+                // "WASHINGTON —": unless an agency follows later on the same line ("15/09/2023 – Moscow (AFP) –").
+                // Only then look further: recursing into the next line too would go one level deeper per
+                // line, and 100,000 lines of "1 -" overflowed the stack (a crash no catch can stop).
+                if (k + 1 < tokens.Length && LooksLikeDateTime(text, tokens, first, k) && !HasLineBreakBetween(text, tokens[k].End, tokens[k + 1].Start))
+                {
+                    var later = DatelineEnd(text, tokens, k + 1);
+                    return later > k + 1 ? later : k + 1;
+                }
+
+                return k + 1;
             }
 
             switch (t.Kind)
