@@ -14,6 +14,7 @@ public static class RuleChecker
     private static bool RetryOnce(IRule rule, RuleContext context, List<Finding> findings, int before)
     {
         findings.RemoveRange(before, findings.Count - before);
+        context.CurrentRule = rule;
         try
         {
             rule.Check(context);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Translation.Quality.Documents;
 using Translation.Quality.Text;
 
@@ -6,7 +7,17 @@ namespace Translation.Quality.Rules;
 /// <summary>What a rule sees of one article, and where it reports. One context per article and rule run.</summary>
 public sealed class RuleContext
 {
+    /// <summary>
+    /// Context kept either side of a span when its "sentence" is longer than this: a feed without
+    /// full stops is one sentence, and every finding must not carry (and hash) all of it.
+    /// </summary>
+    internal const int MaxSentenceContext = 500;
+
     private readonly List<Finding> _findings;
+
+    /// <summary>Earlier findings of the running rule by (sentence start, sentence end, text): counted once each, not rescanned.</summary>
+    private readonly Dictionary<(int Start, int End, string Text), int> _occurrences = [];
+    private IRule? _currentRule;
 
     public RuleContext(AnalyzedText analysis, List<Finding> findings)
     {
@@ -20,8 +31,17 @@ public sealed class RuleContext
 
     public Article Article => Analysis.Article;
 
-    /// <summary>The rule currently running; set by the checker before each rule.</summary>
-    public IRule? CurrentRule { get; set; }
+    /// <summary>The rule currently running; set by the checker before each rule (and again before a retry).</summary>
+    public IRule? CurrentRule
+    {
+        get => _currentRule;
+        set
+        {
+            // Rule ids are unique across packs, so a rule's earlier findings are all from this run.
+            _currentRule = value;
+            _occurrences.Clear();
+        }
+    }
 
     /// <summary>Reports a finding for the current rule over [start, end).</summary>
     public void Report(int start, int end, string? message = null, string? suggestion = null)
@@ -33,20 +53,38 @@ public sealed class RuleContext
             throw new ArgumentOutOfRangeException(nameof(start), $"Rule {rule.Info.Id} reported an invalid span [{start}, {end}) in a text of {text.Length} characters.");
         }
 
+        // A pattern can match half a surrogate pair; the report could not write that half (UTF-8), so the span takes the whole character.
+        if (start > 0 && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end < text.Length && char.IsHighSurrogate(text[end - 1]) && char.IsLowSurrogate(text[end]))
+        {
+            end++;
+        }
+
         var sentenceIndex = Analysis.Sentences.Length == 0 ? -1 : Analysis.SentenceAt(start);
         var (sStart, sEnd) = sentenceIndex < 0 ? (start, end) : (Math.Min(start, Analysis.Sentences[sentenceIndex].Start), Math.Max(end, Analysis.Sentences[sentenceIndex].End));
         var flagged = text.Substring(start, end - start);
-        var sentence = text.AsSpan(sStart, sEnd - sStart);
 
         // Same rule, same words, same sentence, earlier: a repeated finding gets its own fingerprint.
-        var occurrence = 0;
-        foreach (var f in _findings)
+        var occurrence = CollectionsMarshal.GetValueRefOrAddDefault(_occurrences, (sStart, sEnd, flagged), out _)++;
+
+        var (wStart, wEnd) = (Math.Max(sStart, start - MaxSentenceContext), Math.Min(sEnd, end + MaxSentenceContext));
+
+        // A window cut into a long sentence must not split a surrogate pair (reports are UTF-8).
+        if (wStart > sStart && char.IsLowSurrogate(text[wStart]) && char.IsHighSurrogate(text[wStart - 1]))
         {
-            if (f.Rule == rule.Info.Id && f.Start >= sStart && f.End <= sEnd && f.Text == flagged)
-            {
-                occurrence++;
-            }
+            wStart--;
         }
+
+        if (wEnd < sEnd && char.IsHighSurrogate(text[wEnd - 1]) && char.IsLowSurrogate(text[wEnd]))
+        {
+            wEnd++;
+        }
+
+        var sentence = text.AsSpan(wStart, wEnd - wStart);
 
         _findings.Add(new Finding
         {
