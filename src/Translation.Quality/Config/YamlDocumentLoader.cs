@@ -10,9 +10,15 @@ public static class YamlDocumentLoader
     /// <summary>Aliases are refused past this many: an alias bomb must not hang the loader.</summary>
     private const int MaxAliases = 64;
 
+    /// <summary>
+    /// Nesting is refused past this depth: building the node tree recurses once a level, and
+    /// "[[[[…" a hundred thousand deep would overflow the stack, a crash no catch can stop.
+    /// </summary>
+    private const int MaxDepth = 64;
+
     public static YamlMap? Load(string displayName, string content, ConfigErrors errors)
     {
-        if (!CheckAliases(displayName, content, errors))
+        if (!CheckStructure(displayName, content, errors))
         {
             return null;
         }
@@ -44,18 +50,27 @@ public static class YamlDocumentLoader
         return new YamlMap(displayName, root, errors);
     }
 
-    private static bool CheckAliases(string displayName, string content, ConfigErrors errors)
+    /// <summary>A pass over the parser's events (which keep no tree) before anything is built from them.</summary>
+    private static bool CheckStructure(string displayName, string content, ConfigErrors errors)
     {
         try
         {
             var parser = new Parser(new StringReader(content));
             var aliases = 0;
+            var depth = 0;
             while (parser.MoveNext())
             {
-                if (parser.Current is AnchorAlias alias && ++aliases > MaxAliases)
+                switch (parser.Current)
                 {
-                    errors.Add(displayName, alias.Start, $"more than {MaxAliases} YAML aliases; refused (alias expansion could exhaust memory)");
-                    return false;
+                    case AnchorAlias alias when ++aliases > MaxAliases:
+                        errors.Add(displayName, alias.Start, $"more than {MaxAliases} YAML aliases; refused (alias expansion could exhaust memory)");
+                        return false;
+                    case ParsingEvent open when open is MappingStart or SequenceStart && ++depth > MaxDepth:
+                        errors.Add(displayName, open.Start, $"nested more than {MaxDepth} levels deep; refused");
+                        return false;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
                 }
             }
         }

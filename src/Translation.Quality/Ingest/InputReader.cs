@@ -11,8 +11,11 @@ public sealed class InputReader
 {
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".jsonl", ".xlf", ".xliff" };
 
-    /// <summary>Files over this size are refused as articles (a JSONL feed may be larger; its lines are read one by one).</summary>
-    public const long MaxArticleFileBytes = 64L * 1024 * 1024;
+    /// <summary>
+    /// A .txt file over this size is refused unread: at three UTF-8 bytes a character at most, it cannot
+    /// hold an article within <see cref="ArticleLimits.MaxCharacters"/> (a JSONL feed may be larger; its lines are read one by one).
+    /// </summary>
+    public const long MaxArticleFileBytes = 3L * ArticleLimits.MaxCharacters + 3;
 
     private readonly LanguageDefaults _languages;
 
@@ -76,7 +79,7 @@ public sealed class InputReader
         var info = new FileInfo(file);
         if (info.Length > MaxArticleFileBytes)
         {
-            yield return new IngestFailure(sequence, id, file, $"file is {info.Length / (1024 * 1024)} MB; an article file may be at most {MaxArticleFileBytes / (1024 * 1024)} MB");
+            yield return new IngestFailure(sequence, id, file, ArticleLimits.TooLong(info.Length));
             yield break;
         }
 
@@ -84,6 +87,12 @@ public sealed class InputReader
         if (!TextDecoder.TryDecode(bytes, out var text, out var error))
         {
             yield return new IngestFailure(sequence, id, file, error!);
+            yield break;
+        }
+
+        if (ArticleLimits.Problem(text) is { } problem)
+        {
+            yield return new IngestFailure(sequence, id, file, problem);
             yield break;
         }
 

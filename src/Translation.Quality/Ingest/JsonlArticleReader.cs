@@ -14,18 +14,30 @@ public static class JsonlArticleReader
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
 
+    /// <summary>A line may hold the text, its source and the JSON around them; a longer one is refused unread.</summary>
+    internal const int MaxLineLength = 3 * ArticleLimits.MaxCharacters;
+
     public static async IAsyncEnumerable<IngestItem> ReadAsync(string file, LanguageDefaults languages, Func<long> nextSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        if (await LooksBinaryAsync(stream, cancellationToken).ConfigureAwait(false))
+        {
+            // One binary file is one failure, not one per "line" of it; a stray NUL only spoils its own line.
+            yield return new IngestFailure(nextSequence(), file, file, "looks like a binary file (many NUL bytes), not JSON Lines; a UTF-16 file needs a byte-order mark");
+            yield break;
+        }
+
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+        var lines = new BoundedLineReader(reader, MaxLineLength);
         var lineNumber = 0;
+        var articles = 0;
         while (true)
         {
-            string? line;
+            BoundedLine? line;
             string? readError = null;
             try
             {
-                line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+                line = await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (IOException ex)
             {
@@ -39,19 +51,44 @@ public static class JsonlArticleReader
                 yield break;
             }
 
-            if (line is null)
+            if (line is not { } read)
             {
-                yield break;
+                break;
             }
 
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (read.Text is null)
+            {
+                articles++;
+                var where = $"{file}:{lineNumber}";
+                yield return new IngestFailure(nextSequence(), where, where, $"line {lineNumber}: {ArticleLimits.TooLong(read.Length)}");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(read.Text))
             {
                 continue;
             }
 
-            yield return Parse(file, lineNumber, line, languages, nextSequence());
+            articles++;
+            yield return Parse(file, lineNumber, read.Text, languages, nextSequence());
         }
+
+        if (articles == 0)
+        {
+            // An empty export is a broken feed, not a quiet night: say so rather than report nothing.
+            yield return new IngestFailure(nextSequence(), file, file, "the file holds no articles (no non-blank lines)");
+        }
+    }
+
+    private static async Task<bool> LooksBinaryAsync(FileStream stream, CancellationToken cancellationToken)
+    {
+        var head = new byte[8192];
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        stream.Position = 0;
+        var bytes = head.AsSpan(0, read);
+        var utf16 = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        return !utf16 && TextDecoder.LooksBinary((ReadOnlySpan<byte>)bytes);
     }
 
     internal static IngestItem Parse(string file, int lineNumber, string line, LanguageDefaults languages, long sequence)
@@ -81,6 +118,11 @@ public static class JsonlArticleReader
             if (text is null)
             {
                 return new IngestFailure(sequence, id, where, "missing \"text\"");
+            }
+
+            if (ArticleLimits.Problem(text) is { } problem)
+            {
+                return new IngestFailure(sequence, id, where, problem);
             }
 
             var (defSource, defTarget) = languages.Resolve(file);
@@ -129,9 +171,22 @@ public static class JsonlArticleReader
         root.TryGetProperty(name, out var value)
             ? value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => Unescape(value, name),
                 JsonValueKind.Null => null,
                 _ => throw new InvalidOperationException($"\"{name}\" must be a string"),
             }
             : null;
+
+    /// <summary>Names the field whose escapes make no text ("\ud800" alone), which the parser alone does not.</summary>
+    private static string? Unescape(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidOperationException($"\"{name}\" is not valid text: {ex.Message}", ex);
+        }
+    }
 }

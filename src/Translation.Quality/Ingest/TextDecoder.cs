@@ -25,6 +25,12 @@ public static class TextDecoder
             {
                 text = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]);
             }
+            else if (LooksBinary(bytes))
+            {
+                // Checked before decoding: most binary files are also invalid UTF-8, and "bad byte at offset 3" would hide what they are.
+                error = "looks like a binary file (many NUL bytes), not text; a UTF-16 file needs a byte-order mark";
+                return false;
+            }
             else
             {
                 text = StrictUtf8.GetString(bytes);
@@ -36,7 +42,7 @@ public static class TextDecoder
             return false;
         }
 
-        if (text.Contains('\0', StringComparison.Ordinal) && LooksBinary(text))
+        if (text.Contains('\0', StringComparison.Ordinal) && LooksBinary(text.AsSpan()))
         {
             error = "looks like a binary file (many NUL characters), not text";
             return false;
@@ -45,18 +51,11 @@ public static class TextDecoder
         return true;
     }
 
-    private static bool LooksBinary(string text)
+    /// <summary>More than one NUL in twenty among the first 8 K units: a stray NUL in copy is not binary, a run of them is.</summary>
+    internal static bool LooksBinary<T>(ReadOnlySpan<T> content)
+        where T : unmanaged, IEquatable<T>
     {
-        var nul = 0;
-        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
-        foreach (var c in sample)
-        {
-            if (c == '\0')
-            {
-                nul++;
-            }
-        }
-
-        return nul * 20 > sample.Length;
+        var sample = content[..Math.Min(content.Length, 8192)];
+        return sample.Count(default(T)) * 20 > sample.Length;
     }
 }

@@ -95,6 +95,11 @@ public static class XliffArticleReader
         {
             yield return new IngestFailure(nextSequence(), path, path, "no <xliff> root element: not an XLIFF file");
         }
+        else if (fileIndex == 0)
+        {
+            // Reporting nothing for it would lose the file without a word.
+            yield return new IngestFailure(nextSequence(), path, path, "the XLIFF file holds no <file> element: no articles");
+        }
     }
 
     private static IngestItem ReadFile12(XElement file, string path, int index, LanguageDefaults languages, long sequence)
@@ -148,13 +153,19 @@ public static class XliffArticleReader
             alignment.Add(new AlignedSegment(unitId, start, text.Length, src));
         }
 
+        var joined = text.ToString();
+        if (ArticleLimits.Problem(joined) is { } problem)
+        {
+            return new IngestFailure(sequence, id, where, problem);
+        }
+
         return new ArticleItem(new Article
         {
             Id = id,
             Path = where,
             SourceLanguage = source,
             TargetLanguage = target,
-            Text = text.ToString(),
+            Text = joined,
             SourceText = sourceText.ToString(),
             Alignment = alignment,
             Sequence = sequence,
