@@ -31,7 +31,9 @@ public sealed class ConfigLoader
                 throw new ConfigurationException([new ConfigError(pipelinePath, 1, 1, "file not found")]);
             }
 
-            options = PipelineOptionsReader.Read(pipelinePath, File.ReadAllText(pipelinePath), errors);
+            var content = ConfigFileReader.Read(pipelinePath, pipelinePath, errors);
+            errors.ThrowIfAny();
+            options = PipelineOptionsReader.Read(pipelinePath, content!, errors);
             baseDir = Path.GetDirectoryName(Path.GetFullPath(pipelinePath))!;
         }
 
@@ -58,16 +60,25 @@ public sealed class ConfigLoader
             {
                 foreach (var file in Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(path, "*.yml", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
                 {
-                    sources.Add((Path.GetRelativePath(Directory.GetCurrentDirectory(), file), File.ReadAllText(file), false));
+                    AddFile(file);
                 }
             }
             else if (File.Exists(path))
             {
-                sources.Add((Path.GetRelativePath(Directory.GetCurrentDirectory(), path), File.ReadAllText(path), false));
+                AddFile(path);
             }
             else
             {
                 errors.Add(new ConfigError(path, 1, 1, "rule pack path not found"));
+            }
+        }
+
+        void AddFile(string file)
+        {
+            var name = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+            if (ConfigFileReader.Read(file, name, errors) is { } content)
+            {
+                sources.Add((name, content, false));
             }
         }
 
