@@ -64,8 +64,13 @@ public static class XliffArticleReader
         string? docSource = null;
         string? docTarget = null;
         var fileIndex = 0;
-        while (reader.Read())
+        var afterFile = false;
+
+        // ReadFrom leaves the reader on the node after </file>: reading on from there would step over
+        // a <file> that follows with nothing between, and lose that article without a word.
+        while (afterFile ? !reader.EOF : reader.Read())
         {
+            afterFile = false;
             if (reader.NodeType != XmlNodeType.Element)
             {
                 continue;
@@ -86,6 +91,7 @@ public static class XliffArticleReader
 
             fileIndex++;
             var fileElement = (XElement)XNode.ReadFrom(reader);
+            afterFile = true;
             yield return version?.StartsWith('2') == true
                 ? ReadFile20(fileElement, path, fileIndex, docSource, docTarget, languages, nextSequence())
                 : ReadFile12(fileElement, path, fileIndex, languages, nextSequence());

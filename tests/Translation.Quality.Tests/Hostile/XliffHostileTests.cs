@@ -95,6 +95,22 @@ public sealed class XliffHostileTests
         EncodingHostileTests.AssertError(run, "g-char-ref.xlf", "not valid XLIFF");
     }
 
+    [Fact]
+    public async Task MinifiedXliffWithNothingBetweenFiles_GivesEveryArticle()
+    {
+        using var dir = new TempDir();
+        var units = Enumerable.Range(1, 5).Select(i =>
+            $"""<file source-language="fr" target-language="en" original="story-{i}"><body><trans-unit id="1"><source>Un.</source><target>The the story {i}.</target></trans-unit></body></file>""");
+        dir.File("in/minified.xlf", $"""<xliff version="1.2">{string.Concat(units)}</xliff>""");
+
+        var run = await HostileRun.CheckAsync(Path.Combine(dir.Path, "out"), [Path.Combine(dir.Path, "in")]);
+
+        // The reader once stepped over every <file> that followed another with no whitespace between.
+        run.AssertComplete(5);
+        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"story-{i}"), run.Articles.Select(a => a.GetProperty("id").GetString()));
+        Assert.All(run.Articles, a => Assert.NotEmpty(HostileRun.Findings(a)));
+    }
+
     /// <summary>An XLIFF 1.2 file with <paramref name="prolog"/> before the root and one unit whose target is <paramref name="target"/>.</summary>
     private static string Unit(string prolog, string target) => $"""
         <?xml version="1.0"?>
