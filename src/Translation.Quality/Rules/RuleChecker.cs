@@ -26,9 +26,10 @@ public static class RuleChecker
         }
     }
 
-    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    /// <param name="quoteText">The article as read when <paramref name="analysis"/> is of a normalised copy; see <see cref="RuleContext"/>.</param>
+    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default, string? quoteText = null)
     {
-        var context = new RuleContext(analysis, findings);
+        var context = new RuleContext(analysis, findings, quoteText);
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -14,15 +14,26 @@ public sealed class RuleContext
     internal const int MaxSentenceContext = 500;
 
     private readonly List<Finding> _findings;
+    private readonly string _quote;
 
     /// <summary>Earlier findings of the running rule by (sentence start, sentence end, text): counted once each, not rescanned.</summary>
     private readonly Dictionary<(int Start, int End, string Text), int> _occurrences = [];
     private IRule? _currentRule;
 
-    public RuleContext(AnalyzedText analysis, List<Finding> findings)
+    /// <param name="quoteText">
+    /// The article as read, when rules analyse a normalised copy of it (same length, control characters
+    /// blanked): findings quote their text and sentence from it. Null: the analysed text itself.
+    /// </param>
+    public RuleContext(AnalyzedText analysis, List<Finding> findings, string? quoteText = null)
     {
+        if (quoteText is not null && quoteText.Length != analysis.Text.Length)
+        {
+            throw new ArgumentException("The text to quote must have the analysed text's length, so that offsets fit both.", nameof(quoteText));
+        }
+
         Analysis = analysis;
         _findings = findings;
+        _quote = quoteText ?? analysis.Text;
     }
 
     public AnalyzedText Analysis { get; }
@@ -66,10 +77,10 @@ public sealed class RuleContext
 
         var sentenceIndex = Analysis.Sentences.Length == 0 ? -1 : Analysis.SentenceAt(start);
         var (sStart, sEnd) = sentenceIndex < 0 ? (start, end) : (Math.Min(start, Analysis.Sentences[sentenceIndex].Start), Math.Max(end, Analysis.Sentences[sentenceIndex].End));
-        var flagged = text.Substring(start, end - start);
+        var analysed = text.Substring(start, end - start);
 
         // Same rule, same words, same sentence, earlier: a repeated finding gets its own fingerprint.
-        var occurrence = CollectionsMarshal.GetValueRefOrAddDefault(_occurrences, (sStart, sEnd, flagged), out _)++;
+        var occurrence = CollectionsMarshal.GetValueRefOrAddDefault(_occurrences, (sStart, sEnd, analysed), out _)++;
 
         var (wStart, wEnd) = (Math.Max(sStart, start - MaxSentenceContext), Math.Min(sEnd, end + MaxSentenceContext));
 
@@ -85,6 +96,7 @@ public sealed class RuleContext
         }
 
         var sentence = text.AsSpan(wStart, wEnd - wStart);
+        var quoted = ReferenceEquals(_quote, text) ? analysed : _quote.Substring(start, end - start);
 
         _findings.Add(new Finding
         {
@@ -94,11 +106,13 @@ public sealed class RuleContext
             Severity = rule.Info.Severity,
             Start = start,
             End = end,
-            Text = flagged,
-            Sentence = sentence.ToString(),
+            Text = quoted,
+            Sentence = _quote.Substring(wStart, wEnd - wStart),
             Message = message ?? rule.Info.Message,
             Suggestion = suggestion ?? rule.Info.Suggestion,
-            Fingerprint = Fingerprint.Compute(rule.Info.Id, flagged, sentence, occurrence),
+
+            // From the analysed text, as it always was: fingerprints of earlier runs' review decisions still match.
+            Fingerprint = Fingerprint.Compute(rule.Info.Id, analysed, sentence, occurrence),
         });
     }
 }

@@ -18,16 +18,8 @@ public sealed class CheckStage : IArticleStage
     {
         var analysis = work.Analysis ?? throw new InvalidOperationException("The check stage needs the segment stage before it.");
         var rules = _rules.For(work.Article.SourceLanguage, work.Article.TargetLanguage);
-        RuleChecker.Run(analysis, rules, work.Findings, work.Diagnostics, cancellationToken);
 
-        // Rules saw the normalised text; findings must quote the article exactly as read.
-        if (!ReferenceEquals(work.AnalysisText, work.Article.Text))
-        {
-            for (var i = 0; i < work.Findings.Count; i++)
-            {
-                var f = work.Findings[i];
-                work.Findings[i] = f with { Text = work.Article.Text[f.Start..f.End] };
-            }
-        }
+        // Rules see the normalised text; findings quote the article exactly as read, sentence and all.
+        RuleChecker.Run(analysis, rules, work.Findings, work.Diagnostics, cancellationToken, quoteText: work.Article.Text);
     }
 }
