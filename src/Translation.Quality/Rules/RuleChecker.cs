@@ -27,7 +27,8 @@ public static class RuleChecker
     }
 
     /// <param name="quoteText">The article as read when <paramref name="analysis"/> is of a normalised copy; see <see cref="RuleContext"/>.</param>
-    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default, string? quoteText = null)
+    /// <param name="timedOut">Told of each rule that timed out (twice) on this article.</param>
+    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default, string? quoteText = null, Action<IRule>? timedOut = null)
     {
         var context = new RuleContext(analysis, findings, quoteText);
         foreach (var rule in rules)
@@ -47,6 +48,7 @@ public static class RuleChecker
             {
                 findings.RemoveRange(before, findings.Count - before);
                 diagnostics.Add(new Diagnostic("TQ301", "check", $"rule {rule.Info.Id} ({rule.Info.File}:{rule.Info.Line}) timed out on this article; its pattern backtracks too much. The other rules ran."));
+                timedOut?.Invoke(rule);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

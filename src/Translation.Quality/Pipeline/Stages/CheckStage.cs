@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Translation.Quality.Documents;
 using Translation.Quality.Rules;
 
 namespace Translation.Quality.Pipeline.Stages;
@@ -5,7 +7,16 @@ namespace Translation.Quality.Pipeline.Stages;
 /// <summary>Runs the rule packs that apply to the article's language pair.</summary>
 public sealed class CheckStage : IArticleStage
 {
+    /// <summary>
+    /// A rule that timed out on this many articles is not run on the rest: at two tries of its timeout
+    /// an article, a backtracking pattern would stretch a night's 50,000 articles into days.
+    /// </summary>
+    public const int MaxTimeouts = 3;
+
     private readonly RuleSet _rules;
+
+    /// <summary>Articles each rule timed out on in this run, by rule id (one stage serves one run).</summary>
+    private readonly ConcurrentDictionary<string, int> _timeouts = new(StringComparer.Ordinal);
 
     public CheckStage(RuleSet rules)
     {
@@ -18,8 +29,24 @@ public sealed class CheckStage : IArticleStage
     {
         var analysis = work.Analysis ?? throw new InvalidOperationException("The check stage needs the segment stage before it.");
         var rules = _rules.For(work.Article.SourceLanguage, work.Article.TargetLanguage);
+        if (!_timeouts.IsEmpty)
+        {
+            rules = [.. rules.Where(rule => Runs(rule, work))];
+        }
 
         // Rules see the normalised text; findings quote the article exactly as read, sentence and all.
-        RuleChecker.Run(analysis, rules, work.Findings, work.Diagnostics, cancellationToken, quoteText: work.Article.Text);
+        RuleChecker.Run(analysis, rules, work.Findings, work.Diagnostics, cancellationToken, quoteText: work.Article.Text,
+            timedOut: rule => _timeouts.AddOrUpdate(rule.Info.Id, 1, (_, n) => n + 1));
+    }
+
+    private bool Runs(IRule rule, ArticleWork work)
+    {
+        if (!_timeouts.TryGetValue(rule.Info.Id, out var count) || count < MaxTimeouts)
+        {
+            return true;
+        }
+
+        work.Diagnostics.Add(new Diagnostic("TQ303", Name, $"rule {rule.Info.Id} ({rule.Info.File}:{rule.Info.Line}) was not run: it timed out on {count} articles already in this run; its pattern backtracks too much. The other rules ran."));
+        return false;
     }
 }
