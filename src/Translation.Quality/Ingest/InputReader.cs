@@ -24,33 +24,97 @@ public sealed class InputReader
         _languages = languages;
     }
 
-    /// <summary>The files a set of paths names, in the order they will be read.</summary>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    /// <summary>Folders nested deeper than this are not walked: only a loop of links makes a feed this deep.</summary>
+    public const int MaxFolderDepth = 64;
+
+    /// <summary>
+    /// The files a set of paths names, in the order they will be read, each with the reason it
+    /// cannot be read when a folder could not be listed (null when it can).
+    /// </summary>
+    public static IEnumerable<(string Path, string? Problem)> ExpandPaths(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f)))
-                             .Order(StringComparer.Ordinal))
+                foreach (var entry in ListFolder(path).OrderBy(e => e.Path, StringComparer.Ordinal))
                 {
-                    yield return file;
+                    yield return entry;
                 }
             }
             else
             {
-                yield return path;
+                yield return (path, null);
             }
+        }
+    }
+
+    /// <summary>
+    /// Every input file under a folder. A linked folder is walked once, where it first turns up: a link
+    /// back up the tree was followed until the path grew too long, reading every article again at each
+    /// level (two such links, 2^40 times). A folder that cannot be listed is a failure, not the end of the run.
+    /// </summary>
+    private static List<(string Path, string? Problem)> ListFolder(string root)
+    {
+        var found = new List<(string Path, string? Problem)>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealFolder(root) ?? root };
+        var pending = new Stack<(string Folder, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.TryPop(out var current))
+        {
+            try
+            {
+                found.AddRange(Directory.EnumerateFiles(current.Folder).Where(f => Extensions.Contains(System.IO.Path.GetExtension(f))).Select(f => (f, (string?)null)));
+                foreach (var sub in Directory.EnumerateDirectories(current.Folder))
+                {
+                    if (current.Depth >= MaxFolderDepth)
+                    {
+                        found.Add((sub, $"folder nested more than {MaxFolderDepth} levels deep; not read"));
+                    }
+                    else if (RealFolder(sub) is not { } real)
+                    {
+                        found.Add((sub, "folder link cannot be followed (a loop of links, or a target that is gone)"));
+                    }
+                    else if (visited.Add(real))
+                    {
+                        pending.Push((sub, current.Depth + 1));
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                found.Add((current.Folder, $"folder cannot be read: {ex.Message}"));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Where a folder really is: a link's final target, else its full path; null when a link leads nowhere.</summary>
+    private static string? RealFolder(string folder)
+    {
+        try
+        {
+            return System.IO.Path.GetFullPath(new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder);
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
     public async IAsyncEnumerable<IngestItem> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long sequence = 0;
-        foreach (var file in ExpandPaths(paths))
+        foreach (var (file, folderProblem) in ExpandPaths(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (folderProblem is not null)
+            {
+                yield return new IngestFailure(sequence++, file, file, folderProblem);
+                continue;
+            }
+
             var ext = System.IO.Path.GetExtension(file).ToLowerInvariant();
             if (!File.Exists(file))
             {
@@ -58,65 +122,134 @@ public sealed class InputReader
                 continue;
             }
 
+            if (Unopenable(file) is { } problem)
+            {
+                yield return new IngestFailure(sequence++, file, file, problem);
+                continue;
+            }
+
+            // Each reader takes a sequence number only as it yields, so a failure below leaves no gap.
             IAsyncEnumerable<IngestItem> items = ext switch
             {
                 ".jsonl" => JsonlArticleReader.ReadAsync(file, _languages, () => sequence++, cancellationToken),
                 ".xlf" or ".xliff" => XliffArticleReader.ReadAsync(file, _languages, () => sequence++, cancellationToken),
-                ".txt" => ReadTextAsync(file, sequence++, cancellationToken),
-                _ => Single(new IngestFailure(sequence++, file, file, $"unsupported file type '{ext}'; expected .txt, .jsonl, .xlf or .xliff")),
+                ".txt" => Single(ReadTextAsync(file, () => sequence++, cancellationToken)),
+                _ => Single(Task.FromResult<IngestItem>(new IngestFailure(sequence++, file, file, $"unsupported file type '{ext}'; expected .txt, .jsonl, .xlf or .xliff"))),
             };
 
-            await foreach (var item in items.WithCancellation(cancellationToken))
+            await using var reader = items.GetAsyncEnumerator(cancellationToken);
+            while (true)
             {
+                IngestItem item;
+                var failed = false;
+                try
+                {
+                    if (!await reader.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+
+                    item = reader.Current;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Deleted while the feed was read, unreadable, a dangling link: that file fails, the run goes on.
+                    item = new IngestFailure(sequence++, file, file, $"cannot be read: {ex.Message}");
+                    failed = true;
+                }
+
                 yield return item;
+                if (failed)
+                {
+                    break;
+                }
             }
         }
     }
 
-    private async IAsyncEnumerable<IngestItem> ReadTextAsync(string file, long sequence, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Why a file is not even opened, or null. An empty file holds no article; and a pipe or device
+    /// also shows 0 bytes, where opening a pipe would wait for a writer that never comes.
+    /// </summary>
+    private static string? Unopenable(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length == 0 ? "the file is empty (0 bytes): no articles in it" : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be read: {ex.Message}";
+        }
+    }
+
+    /// <summary>One .txt article; all reading is done before its sequence number is taken.</summary>
+    private async Task<IngestItem> ReadTextAsync(string file, Func<long> nextSequence, CancellationToken cancellationToken)
     {
         var id = System.IO.Path.GetFileNameWithoutExtension(file);
-        var info = new FileInfo(file);
-        if (info.Length > MaxArticleFileBytes)
+        string? problem;
+        string text;
+        try
         {
-            yield return new IngestFailure(sequence, id, file, ArticleLimits.TooLong(info.Length));
-            yield break;
+            (text, problem) = await ReadTextFileAsync(file, cancellationToken).ConfigureAwait(false);
         }
-
-        var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-        if (!TextDecoder.TryDecode(bytes, out var text, out var error))
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            yield return new IngestFailure(sequence, id, file, error!);
-            yield break;
-        }
-
-        if (ArticleLimits.Problem(text) is { } problem)
-        {
-            yield return new IngestFailure(sequence, id, file, problem);
-            yield break;
+            return new IngestFailure(nextSequence(), id, file, $"cannot be read: {ex.Message}");
         }
 
         var (source, target) = _languages.Resolve(file);
-        if (source is null || target is null)
+        if (problem is null && (source is null || target is null))
         {
-            yield return new IngestFailure(sequence, id, file, "no language pair: give --source-lang and --target-lang, or put the file in a folder named like 'fr-en'");
-            yield break;
+            problem = "no language pair: give --source-lang and --target-lang, or put the file in a folder named like 'fr-en'";
         }
 
-        yield return new ArticleItem(new Article
-        {
-            Id = id,
-            Path = file,
-            SourceLanguage = source,
-            TargetLanguage = target,
-            Text = text,
-            Sequence = sequence,
-        });
+        var sequence = nextSequence();
+        return problem is not null
+            ? new IngestFailure(sequence, id, file, problem)
+            : new ArticleItem(new Article
+            {
+                Id = id,
+                Path = file,
+                SourceLanguage = source!,
+                TargetLanguage = target!,
+                Text = text,
+                Sequence = sequence,
+            });
     }
 
-    private static async IAsyncEnumerable<IngestItem> Single(IngestItem item)
+    /// <summary>The file's text, or why it is no article; reads at most <see cref="MaxArticleFileBytes"/> (a device or pipe has no length to check first).</summary>
+    private static async Task<(string Text, string? Problem)> ReadTextFileAsync(string file, CancellationToken cancellationToken)
     {
-        await Task.CompletedTask.ConfigureAwait(false);
-        yield return item;
+        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length > MaxArticleFileBytes)
+        {
+            return (string.Empty, ArticleLimits.TooLong(stream.Length));
+        }
+
+        using var content = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (content.Length + read > MaxArticleFileBytes)
+            {
+                return (string.Empty, ArticleLimits.TooLong(content.Length + read));
+            }
+
+            content.Write(chunk, 0, read);
+        }
+
+        if (!TextDecoder.TryDecode(content.GetBuffer().AsSpan(0, (int)content.Length), out var text, out var error))
+        {
+            return (string.Empty, error);
+        }
+
+        return (text, ArticleLimits.Problem(text));
+    }
+
+    private static async IAsyncEnumerable<IngestItem> Single(Task<IngestItem> item)
+    {
+        yield return await item.ConfigureAwait(false);
     }
 }

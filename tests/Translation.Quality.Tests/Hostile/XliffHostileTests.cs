@@ -87,7 +87,7 @@ public sealed class XliffHostileTests
         Assert.Equal(3, run.Exit);
         run.AssertComplete(7);
         Assert.NotEmpty(HostileRun.Findings(run.Article("good-story")));
-        EncodingHostileTests.AssertError(run, "b-empty.xlf", "not valid XLIFF");
+        EncodingHostileTests.AssertError(run, "b-empty.xlf", "empty");
         EncodingHostileTests.AssertError(run, "c-truncated.xlf", "not valid XLIFF");
         EncodingHostileTests.AssertError(run, "d-no-files.xlf", "no <file>");
         EncodingHostileTests.AssertError(run, "e-untranslated.xlf#untranslated", "empty");
