@@ -26,6 +26,11 @@ public sealed record PipelineOptions
 
     /// <summary>Languages the language identifier may answer with.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["en", "fr", "es", "de"];
+
+    public HistoryOptions History { get; init; } = new();
+
+    /// <summary>What <c>tqa nightly</c> runs, in this order.</summary>
+    public IReadOnlyList<FeedOptions> Feeds { get; init; } = [];
 }
 
 public sealed record RuleOptions

@@ -23,7 +23,9 @@ public static class PipelineOptionsReader
         var reports = ReadReports(root.Map("reports"));
         var parallelism = root.Int("parallelism", 0, 256) ?? 0;
         var languages = root.StringList("languages") ?? defaults.Languages;
-        root.Allow("translator", "history", "feeds");
+        var history = NightlyOptionsReader.ReadHistory(root.Map("history"));
+        var feeds = NightlyOptionsReader.ReadFeeds(root, thresholds);
+        root.Allow("translator");
         root.RejectUnknownKeys("pipeline.yaml");
 
         return new PipelineOptions
@@ -36,6 +38,8 @@ public static class PipelineOptionsReader
             Reports = reports,
             Parallelism = parallelism,
             Languages = languages,
+            History = history,
+            Feeds = feeds,
         };
     }
 

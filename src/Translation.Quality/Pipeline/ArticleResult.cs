@@ -1,4 +1,5 @@
 using Translation.Quality.Documents;
+using Translation.Quality.History;
 using Translation.Quality.Scoring;
 
 namespace Translation.Quality.Pipeline;
@@ -17,6 +18,9 @@ public sealed record ArticleResult
     public int Words { get; init; }
 
     public MqmResult? Mqm { get; init; }
+
+    /// <summary>Changes since the article's previous version; null when the run keeps no history.</summary>
+    public ArticleHistory? History { get; init; }
 
     public bool HasErrors => Status == ArticleStatus.Error || Diagnostics.Any(d => d.IsError);
 }

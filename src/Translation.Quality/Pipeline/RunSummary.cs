@@ -1,3 +1,5 @@
+using Translation.Quality.History;
+
 namespace Translation.Quality.Pipeline;
 
 /// <summary>Totals for a run, as every report shows them.</summary>
@@ -39,4 +41,7 @@ public sealed record RunSummary
     public IReadOnlyList<string> ThresholdBreaches { get; init; } = [];
 
     public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>Suppressions, changes, feeds and trends; null when the run keeps no history.</summary>
+    public HistorySummary? History { get; init; }
 }
