@@ -25,6 +25,12 @@ public static class HistoryCommand
             using var store = HistoryLocation.OpenExisting(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
             var rows = store.Trend(parse.GetValue(feed), count);
             var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, quiet: false).Out;
+            if (!console.Profile.Out.IsTerminal)
+            {
+                // Piped or captured: no terminal to fit, so keep every row on one line.
+                console.Profile.Width = 200;
+            }
+
             if (rows.Count == 0)
             {
                 console.WriteLine("no nights recorded yet");

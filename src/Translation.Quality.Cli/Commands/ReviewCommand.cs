@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Spectre.Console;
 using Translation.Quality.History;
 using Translation.Quality.Reports;
 
@@ -34,8 +33,8 @@ public static class ReviewCommand
         {
             using var store = HistoryLocation.OpenExisting(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
             ReviewStatus? filter = parse.GetValue(status) is { } s ? Enum.Parse<ReviewStatus>(s, ignoreCase: true) : null;
-            var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, quiet: false).Out;
-            var table = new Table().Border(TableBorder.Simple).AddColumns("fingerprint", "status", "feed", "article", "rule", "class", "text", "decided by", "at", "reason");
+            // One line per finding, fields separated by tabs: readable, and easy to grep or cut.
+            var output = parse.InvocationConfiguration.Output;
             var shown = 0;
             var total = 0;
             foreach (var item in store.Review(filter))
@@ -48,21 +47,12 @@ public static class ReviewCommand
 
                 shown++;
                 var d = item.Decision;
-                table.AddRow(
-                    item.Fingerprint,
-                    item.Status.ToString().ToLowerInvariant(),
-                    Markup.Escape(item.Feed ?? "–"),
-                    Markup.Escape(item.ArticleId ?? "(no current article)"),
-                    Markup.Escape(item.Rule ?? string.Empty),
-                    Markup.Escape(item.Class ?? string.Empty),
-                    Markup.Escape(Shorten(item.Text ?? string.Empty, 40)),
-                    Markup.Escape(d?.By ?? string.Empty),
-                    d is null ? string.Empty : d.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                    Markup.Escape(Shorten(d?.Reason ?? string.Empty, 50)));
+                var where = item.ArticleId is null ? "(no current article)" : $"{item.Feed}/{item.ArticleId}";
+                var decided = d is null ? string.Empty : $"{d.By} {d.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}{(d.Reason is null ? string.Empty : ": " + Shorten(d.Reason, 60))}";
+                output.WriteLine(string.Join('\t', item.Fingerprint, item.Status.ToString().ToLowerInvariant(), where, item.Rule ?? string.Empty, item.Class ?? string.Empty, Shorten(item.Text ?? string.Empty, 40), decided));
             }
 
-            console.Write(table);
-            console.WriteLine(total > shown
+            output.WriteLine(total > shown
                 ? string.Create(CultureInfo.InvariantCulture, $"{shown} of {total} shown (raise --limit for more)")
                 : string.Create(CultureInfo.InvariantCulture, $"{total} findings"));
             return ExitCodes.Ok;

@@ -242,12 +242,9 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
             return;
         }
 
+        // Unchanged: the stored state already says everything (a resumed run finds it unchanged again), so nothing is written.
         if (result.Status == ArticleStatus.Unchanged)
         {
-            _store.Execute(
-                "UPDATE articles SET night = $night, run_id = $run, status = 'unchanged', resolved = '[]', checked_utc = $now WHERE feed = $feed AND article_id = $id",
-                ("$night", _options.Night), ("$run", _options.RunId), ("$now", now), ("$feed", feed), ("$id", a.Id));
-            _store.Execute("UPDATE findings SET change = 'carried' WHERE feed = $feed AND article_id = $id AND change <> 'carried'", ("$feed", feed), ("$id", a.Id));
             return;
         }
 

@@ -8,6 +8,25 @@ public static class NightFolder
     public static string For(string reportsRoot, string night, Translation.Quality.History.ShardSpec? shard) =>
         shard is null ? Path.Combine(reportsRoot, night) : Path.Combine(reportsRoot, night, shard.FolderName);
 
+    /// <summary>Removes half-written reports (AtomicFile temporaries) that a killed run left in the folder.</summary>
+    public static void RemoveStaleTemporaries(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.tmp"))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var dot = name.LastIndexOf('.');
+            if (dot >= 0 && name.Length - dot - 1 == 32 && name[(dot + 1)..].All(char.IsAsciiHexDigit))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     /// <summary>
     /// Points <c>latest</c> at the night's folder: a relative symlink swapped in by rename (never
     /// missing, never half-made), else a <c>latest.txt</c> naming the folder where symlinks are not allowed.

@@ -86,6 +86,7 @@ public sealed class NightlyRunner
             Time = _time,
         });
 
+        NightFolder.RemoveStaleTemporaries(folder);
         var writers = _writers(folder);
         try
         {
