@@ -12,8 +12,10 @@ public static class CliApp
         var root = new RootCommand("tqa: checks machine-translated wire copy for the garbles its source language leaves in English.");
         root.Subcommands.Add(CheckCommand.Build());
         root.Subcommands.Add(RulesCommand.Build());
+        root.Subcommands.Add(TranslatorCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
         root.Subcommands.Add(TaggerCommand.Build());
+        root.Subcommands.Add(SegmentCommand.Build());
         root.Subcommands.Add(NightlyCommand.Build());
         root.Subcommands.Add(ReviewCommand.Build());
         root.Subcommands.Add(HistoryCommand.Build());

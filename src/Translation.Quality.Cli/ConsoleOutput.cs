@@ -64,6 +64,11 @@ public sealed class ConsoleOutput
             _out.Write(classes);
         }
 
+        if (s.Translator is { } cost)
+        {
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"translator: {s.Verified} verified, {s.Unverified} not verified; {cost.CharactersSent:N0} characters sent in {cost.Requests} requests ({cost.FailedRequests} failed), {cost.CharactersFromCache:N0} from cache"));
+        }
+
         var stages = string.Join("  ", s.StageTimes.Select(kv => $"{kv.Key} {kv.Value.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)}s"));
         _out.WriteLine($"time per stage: {stages}");
         if (s.Interrupted)
@@ -81,7 +86,7 @@ public sealed class ConsoleOutput
     }
 
     private static string SummaryLine(RunSummary s) => string.Create(CultureInfo.InvariantCulture,
-        $"{s.Articles} articles, {s.Errors} errors, {s.Failed} failed, {s.Findings} findings; threshold {(s.ThresholdBreaches.Count == 0 ? "met" : "broken")}");
+        $"{s.Articles} articles, {s.Errors} errors, {s.Failed} failed, {s.Findings} findings{(s.Translator is null ? string.Empty : $", {s.Unverified} not verified")}; threshold {(s.ThresholdBreaches.Count == 0 ? "met" : "broken")}");
 }
 
 /// <summary>A progress line that never slows the run: counters updated per article, drawn by a timer.</summary>

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
 using Translation.Quality.Config;
 using Translation.Quality.Ingest;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Translator;
 
 namespace Translation.Quality.Cli.Commands;
 
@@ -14,15 +16,21 @@ public static class CheckCommand
         var config = CommonOptions.Config();
         var sourceLang = new Option<string?>("--source-lang") { Description = "Source language where the input does not give one (e.g. fr)." };
         var targetLang = new Option<string?>("--target-lang") { Description = "Target language where the input does not give one (default en)." };
-        var format = new Option<string?>("--format") { Description = "Report formats, comma-separated: json, md (default from pipeline.yaml: json,md)." };
+        var format = new Option<string?>("--format") { Description = "Report formats, comma-separated: json, md, html, junit (default from pipeline.yaml: json,md)." };
         var output = new Option<string?>("--out") { Description = "Folder for the reports (default from pipeline.yaml: tqa-report)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line." };
+        var translator = new Option<bool>("--translator") { Description = "Verify with Azure Translator (adds the verify stage; endpoint, region and key from the environment)." };
         var history = new Option<string?>("--history") { Description = "History file (SQLite): skip articles unchanged since their last check, mark findings new or carried, suppress dismissed ones." };
 
-        var command = new Command("check", "Check translated articles and write reports.") { paths, config, sourceLang, targetLang, format, output, quiet, history };
+        var command = new Command("check", "Check translated articles and write reports.") { paths, config, sourceLang, targetLang, format, output, quiet, translator, history };
         command.SetAction(async (parse, ct) =>
         {
             var loaded = new ConfigLoader().Load(parse.GetValue(config));
+            if (parse.GetValue(translator))
+            {
+                loaded = loaded with { Options = loaded.Options with { Stages = Composition.WithVerify(loaded.Options.Stages) } };
+            }
+
             var formats = parse.GetValue(format) is { } f
                 ? f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : loaded.Options.Reports.Formats;
@@ -43,12 +51,13 @@ public static class CheckCommand
     public static async Task<int> RunCheckAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath = null)
     {
         var now = DateTimeOffset.UtcNow;
+        var translator = loaded.Options.Stages.Contains("verify") ? StartTranslator(loaded.Options.Translator, outDir, console) : null;
         using var history = historyPath is null ? null : new CheckHistory(historyPath, loaded, TimeProvider.System);
         var writers = Composition.BuildReports(formats, outDir, now);
         try
         {
             using var progress = console.StartProgress();
-            var runner = new PipelineRunner(Composition.BuildStages(loaded), loaded.Options.Parallelism)
+            var runner = new PipelineRunner(Composition.BuildStages(loaded, translator?.Runtime), loaded.Options.Parallelism)
             {
                 OnResult = progress.Report,
                 Journal = history?.Journal,
@@ -70,6 +79,33 @@ public static class CheckCommand
             {
                 await writer.DisposeAsync().ConfigureAwait(false);
             }
+
+            translator?.Dispose();
         }
+    }
+
+    /// <summary>The Translator runtime, logging to translator.log beside the reports (trace ids for support; never the key).</summary>
+    private static TranslatorSession StartTranslator(TranslatorOptions options, string outDir, ConsoleOutput console)
+    {
+        Directory.CreateDirectory(outDir);
+        var log = new TextWriterLoggerProvider(new StreamWriter(Path.Combine(outDir, "translator.log"), append: false));
+        var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Information).AddProvider(log));
+        TranslatorRuntime runtime;
+        try
+        {
+            runtime = TranslatorRuntime.Create(options, loggers: loggers);
+        }
+        catch (ArgumentException ex)
+        {
+            loggers.Dispose();
+            throw new UsageException(ex.Message);
+        }
+
+        foreach (var warning in runtime.Warnings)
+        {
+            console.Error.WriteLine($"tqa: warning: {warning}");
+        }
+
+        return new TranslatorSession(runtime, loggers);
     }
 }

@@ -70,14 +70,23 @@ public static class RulesCommand
         {
             var loaded = new ConfigLoader().Load(parse.GetValue(config), parse.GetValue(packs));
             var output = parse.InvocationConfiguration.Output;
-            var runner = new RuleExampleRunner(Composition.Tagger, Composition.LanguageIdentifier);
+            var runner = new RuleExampleRunner(Composition.Tagger, Composition.LanguageIdentifierFor(loaded.Options.Languages));
             var failures = 0;
             var examples = 0;
+            var skipped = 0;
             foreach (var pack in loaded.Rules.Packs)
             {
                 foreach (var rule in pack.Rules)
                 {
-                    examples += rule.Info.Examples.Flag.Count + rule.Info.Examples.Pass.Count;
+                    var count = rule.Info.Examples.Flag.Count + rule.Info.Examples.Pass.Count;
+                    if (!runner.CanRun(rule))
+                    {
+                        skipped += count;
+                        output.WriteLine($"{rule.Info.File}:{rule.Info.Line}: {rule.Info.Id}: skipped: the rule needs {runner.Missing(rule)}, which is not available");
+                        continue;
+                    }
+
+                    examples += count;
                     foreach (var failure in runner.Run(pack, rule))
                     {
                         output.WriteLine(failure.ToString());
@@ -87,7 +96,8 @@ public static class RulesCommand
             }
 
             var rules = loaded.Rules.AllRules.Count();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rules} rules, {examples} examples: {(failures == 0 ? "all pass" : $"{failures} failures")}"));
+            var skippedNote = skipped == 0 ? string.Empty : $" ({skipped} examples skipped: tagger or language identifier missing)";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rules} rules, {examples} examples: {(failures == 0 ? "all pass" : $"{failures} failures")}{skippedNote}"));
             return failures == 0 ? ExitCodes.Ok : ExitCodes.ThresholdBroken;
         });
         return command;

@@ -27,6 +27,9 @@ public sealed record PipelineOptions
     /// <summary>Languages the language identifier may answer with.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["en", "fr", "es", "de"];
 
+    /// <summary>The Azure Translator and the verify stage.</summary>
+    public TranslatorOptions Translator { get; init; } = new();
+
     public HistoryOptions History { get; init; } = new();
 
     /// <summary>What <c>tqa nightly</c> runs, in this order.</summary>
@@ -73,5 +76,5 @@ public sealed record ReportOptions
 
     public string Out { get; init; } = "tqa-report";
 
-    public static readonly IReadOnlyList<string> KnownFormats = ["json", "md"];
+    public static readonly IReadOnlyList<string> KnownFormats = ["json", "md", "html", "junit"];
 }

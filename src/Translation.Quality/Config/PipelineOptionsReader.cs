@@ -23,9 +23,10 @@ public static class PipelineOptionsReader
         var reports = ReadReports(root.Map("reports"));
         var parallelism = root.Int("parallelism", 0, 256) ?? 0;
         var languages = root.StringList("languages") ?? defaults.Languages;
+        ValidateLanguages(root, languages);
+        var translator = TranslatorOptionsReader.Read(root.Map("translator"));
         var history = NightlyOptionsReader.ReadHistory(root.Map("history"));
         var feeds = NightlyOptionsReader.ReadFeeds(root, thresholds);
-        root.Allow("translator");
         root.RejectUnknownKeys("pipeline.yaml");
 
         return new PipelineOptions
@@ -38,9 +39,24 @@ public static class PipelineOptionsReader
             Reports = reports,
             Parallelism = parallelism,
             Languages = languages,
+            Translator = translator,
             History = history,
             Feeds = feeds,
         };
+    }
+
+    private static void ValidateLanguages(YamlMap root, IReadOnlyList<string> languages)
+    {
+        var node = root.Find("languages") ?? root.Node;
+        if (languages.Count == 0)
+        {
+            root.Error(node, "'languages' must list at least one ISO 639-1 code, e.g. [en, fr]");
+        }
+
+        foreach (var language in languages.Where(l => !Language.LinguaDetector.IsSupported(l)))
+        {
+            root.Error(node, $"unknown language '{language}' in 'languages'; expected ISO 639-1 codes the language identifier knows (en, fr, es, de, it, pt, ...)");
+        }
     }
 
     private static void ValidateStages(YamlMap root, IReadOnlyList<string> stages)

@@ -19,6 +19,9 @@ public sealed record ArticleResult
 
     public MqmResult? Mqm { get; init; }
 
+    /// <summary>The Translator's verdict; null when the verify stage is not in the run.</summary>
+    public Verification? Verification { get; init; }
+
     /// <summary>Changes since the article's previous version; null when the run keeps no history.</summary>
     public ArticleHistory? History { get; init; }
 

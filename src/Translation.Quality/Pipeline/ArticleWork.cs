@@ -27,4 +27,7 @@ public sealed class ArticleWork
     public int Words { get; set; }
 
     public MqmResult? Mqm { get; set; }
+
+    /// <summary>Set by the verify stage, when it is in the run.</summary>
+    public Verification? Verification { get; set; }
 }

@@ -69,16 +69,17 @@ public sealed class PipelineRunner
         var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken };
         try
         {
-            await Parallel.ForEachAsync(TimeIngest(items, cancellationToken), options, (item, ct) =>
+            await Parallel.ForEachAsync(TimeIngest(items, cancellationToken), options, async (item, ct) =>
             {
                 var result = item switch
                 {
-                    ArticleItem a => Journal is { } journal ? journal.TryReuse(a.Article, ct) ?? journal.Annotate(Process(a.Article, ct), ct) : Process(a.Article, ct),
+                    ArticleItem a => Journal is { } journal
+                        ? journal.TryReuse(a.Article, ct) ?? journal.Annotate(await ProcessAsync(a.Article, ct).ConfigureAwait(false), ct)
+                        : await ProcessAsync(a.Article, ct).ConfigureAwait(false),
                     IngestFailure f => Failure(f),
                     _ => throw new InvalidOperationException($"Unknown ingest item {item.GetType().Name}."),
                 };
                 Complete(item.Sequence, result);
-                return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -104,7 +105,14 @@ public sealed class PipelineRunner
         }
 
         var built = summary.Build(thresholds, stageTimes, clock.Elapsed, interrupted, startedAt);
+        foreach (var contributor in _stages.OfType<IRunSummaryContributor>())
+        {
+            built = contributor.Contribute(built);
+        }
+
+        // After the contributors, so history sees the Translator's figures.
         built = Journal?.Complete(built) ?? built;
+
         var reportClock = Stopwatch.GetTimestamp();
         foreach (var writer in writers)
         {
@@ -135,7 +143,12 @@ public sealed class PipelineRunner
     }
 
     /// <summary>Runs every stage on one article; any exception becomes a diagnostic, never a crash.</summary>
-    public ArticleResult Process(Article article, CancellationToken cancellationToken)
+    /// <remarks>Blocks on stages that wait on I/O; the run itself uses <see cref="ProcessAsync"/>.</remarks>
+    public ArticleResult Process(Article article, CancellationToken cancellationToken) =>
+        ProcessAsync(article, cancellationToken).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Runs every stage on one article, awaiting those that wait on I/O; any exception becomes a diagnostic, never a crash.</summary>
+    public async ValueTask<ArticleResult> ProcessAsync(Article article, CancellationToken cancellationToken)
     {
         var work = new ArticleWork(article);
         for (var i = 0; i < _stages.Count; i++)
@@ -144,7 +157,14 @@ public sealed class PipelineRunner
             var start = Stopwatch.GetTimestamp();
             try
             {
-                stage.Process(work, cancellationToken);
+                if (stage is IAsyncArticleStage asyncStage)
+                {
+                    await asyncStage.ProcessAsync(work, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    stage.Process(work, cancellationToken);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -153,6 +173,7 @@ public sealed class PipelineRunner
             catch (Exception ex)
             {
                 work.Diagnostics.Add(new Diagnostic("TQ901", stage.Name, $"{stage.Name} failed: {ex.GetType().Name}: {ex.Message}"));
+                NotifySkipped(work, stage.Name, i + 1);
                 return new ArticleResult
                 {
                     Article = article,
@@ -160,6 +181,7 @@ public sealed class PipelineRunner
                     Findings = [.. work.Findings],
                     Diagnostics = [.. work.Diagnostics],
                     Words = work.Words,
+                    Verification = work.Verification,
                 };
             }
             finally
@@ -176,12 +198,25 @@ public sealed class PipelineRunner
             Diagnostics = [.. work.Diagnostics],
             Words = work.Words,
             Mqm = work.Mqm,
+            Verification = work.Verification,
         };
     }
 
-    private static ArticleResult Failure(IngestFailure failure) => new()
+    /// <summary>Stages after a failure never run; those that must still say something about the article do.</summary>
+    private void NotifySkipped(ArticleWork work, string failedStage, int from)
     {
-        Article = new Article
+        for (var j = from; j < _stages.Count; j++)
+        {
+            if (_stages[j] is ISkippedStageObserver observer)
+            {
+                observer.Skipped(work, failedStage);
+            }
+        }
+    }
+
+    private ArticleResult Failure(IngestFailure failure)
+    {
+        var article = new Article
         {
             Id = failure.Id,
             Path = failure.Path,
@@ -189,10 +224,17 @@ public sealed class PipelineRunner
             TargetLanguage = "und",
             Text = string.Empty,
             Sequence = failure.Sequence,
-        },
-        Status = ArticleStatus.Error,
-        Diagnostics = [new Diagnostic("TQ200", "ingest", failure.Message)],
-    };
+        };
+        var work = new ArticleWork(article);
+        NotifySkipped(work, "ingest", 0);
+        return new ArticleResult
+        {
+            Article = article,
+            Status = ArticleStatus.Error,
+            Diagnostics = [new Diagnostic("TQ200", "ingest", failure.Message)],
+            Verification = work.Verification,
+        };
+    }
 }
 
 /// <summary>The run's summary and the report files written.</summary>

@@ -42,6 +42,14 @@ public sealed record RunSummary
 
     public DateTimeOffset StartedAt { get; init; }
 
+    /// <summary>What the run cost at the Translator; null when the verify stage is not in the run.</summary>
+    public Translator.TranslatorCost? Translator { get; init; }
+
+    /// <summary>Articles the verify stage verified, and those it could not (both 0 without it).</summary>
+    public int Verified { get; init; }
+
+    public int Unverified { get; init; }
+
     /// <summary>Suppressions, changes, feeds and trends; null when the run keeps no history.</summary>
     public HistorySummary? History { get; init; }
 }

@@ -19,6 +19,8 @@ public sealed class RunSummaryBuilder
     private long _characters;
     private int _findings;
     private int _critical;
+    private int _verified;
+    private int _unverified;
 
     public void Add(ArticleResult result)
     {
@@ -47,6 +49,18 @@ public sealed class RunSummaryBuilder
             else
             {
                 _failed++;
+            }
+        }
+
+        if (result.Verification is { } verification)
+        {
+            if (verification.Verified)
+            {
+                _verified++;
+            }
+            else
+            {
+                _unverified++;
             }
         }
 
@@ -98,6 +112,8 @@ public sealed class RunSummaryBuilder
             Interrupted = interrupted,
             ThresholdBreaches = breaches,
             StartedAt = startedAt,
+            Verified = _verified,
+            Unverified = _unverified,
         };
     }
 

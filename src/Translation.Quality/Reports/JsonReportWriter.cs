@@ -102,6 +102,22 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         j.WriteEndArray();
+        if (result.Verification is { } verification)
+        {
+            j.WriteStartObject("verification");
+            j.WriteBoolean("verified", verification.Verified);
+            if (verification.Reason is null)
+            {
+                j.WriteNull("reason");
+            }
+            else
+            {
+                j.WriteString("reason", verification.Reason);
+            }
+
+            j.WriteEndObject();
+        }
+
         if (result.History is { } h)
         {
             j.WriteStartArray("resolved");
@@ -166,6 +182,19 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         j.WriteEndArray();
+        if (summary.Translator is { } cost)
+        {
+            j.WriteStartObject("translator");
+            j.WriteNumber("charactersSent", cost.CharactersSent);
+            j.WriteNumber("charactersFromCache", cost.CharactersFromCache);
+            j.WriteNumber("requests", cost.Requests);
+            j.WriteNumber("meteredCharacters", cost.MeteredCharacters);
+            j.WriteNumber("failedRequests", cost.FailedRequests);
+            j.WriteNumber("verified", summary.Verified);
+            j.WriteNumber("unverified", summary.Unverified);
+            j.WriteEndObject();
+        }
+
         if (summary.History is { } history)
         {
             WriteHistory(j, history);

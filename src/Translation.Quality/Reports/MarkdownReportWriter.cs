@@ -19,6 +19,8 @@ public sealed class MarkdownReportWriter : IReportWriter
     private readonly StringBuilder _details = new();
     private int _detailed;
     private int _withFindings;
+    private readonly StringBuilder _unverified = new();
+    private int _unverifiedListed;
 
     public MarkdownReportWriter(string outputDirectory)
     {
@@ -40,6 +42,12 @@ public sealed class MarkdownReportWriter : IReportWriter
             _withFindings++;
         }
 
+        if (result.Verification is { Verified: false } v && _unverifiedListed < MaxDetailedArticles)
+        {
+            _unverifiedListed++;
+            _unverified.Append(CultureInfo.InvariantCulture, $"| {Cell(a.Id)} | {Cell(v.Reason ?? "–")} |\n");
+        }
+
         if ((result.Findings.Count == 0 && result.Diagnostics.Count == 0) || _detailed >= MaxDetailedArticles)
         {
             return;
@@ -50,6 +58,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (result.Mqm is { } mqm)
         {
             _details.Append(CultureInfo.InvariantCulture, $" · MQM {mqm.Score:0.0} (penalty {mqm.Penalty:0.#} per 1000 words, {(mqm.Pass ? "pass" : "fail")})");
+        }
+
+        if (result.Verification is { } verification)
+        {
+            _details.Append(verification.Verified ? " · verified by the Translator" : " · **not verified** by the Translator");
         }
 
         _details.Append("\n\n");
@@ -89,6 +102,22 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         md.Append("| articles | checked | unchanged | errors | passed | failed | words | findings |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         md.Append(CultureInfo.InvariantCulture, $"| {summary.Articles} | {summary.Checked} | {summary.Unchanged} | {summary.Errors} | {summary.Passed} | {summary.Failed} | {summary.Words} | {summary.Findings} |\n\n");
+
+        if (summary.Translator is { } cost)
+        {
+            md.Append("## Translator\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"{summary.Verified} articles verified, {summary.Unverified} not verified. {cost.CharactersSent:N0} characters sent in {cost.Requests} requests ({cost.FailedRequests} failed), {cost.CharactersFromCache:N0} characters served from the cache.\n\n");
+            if (_unverified.Length > 0)
+            {
+                md.Append("| not verified | why |\n|---|---|\n").Append(_unverified);
+                if (summary.Unverified > _unverifiedListed)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"\n*{summary.Unverified - _unverifiedListed} more; see report.json.*\n");
+                }
+
+                md.Append('\n');
+            }
+        }
 
         if (summary.History is { } history)
         {

@@ -8,5 +8,11 @@ public interface IRule
 {
     RuleInfo Info { get; }
 
+    /// <summary>Whether the rule can only fire with a POS tagger; without one it stays silent.</summary>
+    bool NeedsTagger => false;
+
+    /// <summary>Whether the rule can only fire with a language identifier; without one it stays silent.</summary>
+    bool NeedsLanguageIdentifier => false;
+
     void Check(RuleContext context);
 }

@@ -10,6 +10,21 @@ namespace Translation.Quality.Rules;
 /// </summary>
 public static class RuleChecker
 {
+    /// <summary>Runs a timed-out rule once more; a pattern that really backtracks times out again.</summary>
+    private static bool RetryOnce(IRule rule, RuleContext context, List<Finding> findings, int before)
+    {
+        findings.RemoveRange(before, findings.Count - before);
+        try
+        {
+            rule.Check(context);
+            return true;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
     {
         var context = new RuleContext(analysis, findings);
@@ -21,6 +36,10 @@ public static class RuleChecker
             try
             {
                 rule.Check(context);
+            }
+            catch (RegexMatchTimeoutException) when (RetryOnce(rule, context, findings, before))
+            {
+                // A busy machine can stall a match past its timeout; the second try succeeded.
             }
             catch (RegexMatchTimeoutException)
             {

@@ -21,9 +21,24 @@ public sealed class RuleExampleRunner
         _languageIdentifier = languageIdentifier;
     }
 
+    /// <summary>
+    /// Whether a rule's examples can run here: a rule that needs the POS tagger or the language
+    /// identifier cannot be judged without it (its flag examples would all fail), so its examples
+    /// are skipped, not failed.
+    /// </summary>
+    public bool CanRun(IRule rule) => (!rule.NeedsTagger || _tagger is not null) && (!rule.NeedsLanguageIdentifier || _languageIdentifier is not null);
+
+    /// <summary>What a rule whose examples cannot run here is missing.</summary>
+    public string Missing(IRule rule) => rule.NeedsTagger && _tagger is null ? "the POS tagger" : "a language identifier";
+
     public IReadOnlyList<ExampleFailure> Run(RulePack pack, IRule rule)
     {
         var failures = new List<ExampleFailure>();
+        if (!CanRun(rule))
+        {
+            return failures;
+        }
+
         var source = pack.SourceLanguage ?? "xx";
         var examples = rule.Info.Examples;
         if (examples.Flag.Count == 0)

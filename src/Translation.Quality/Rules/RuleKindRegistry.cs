@@ -29,6 +29,8 @@ public sealed class RuleKindRegistry
         new WrongModalRule.Kind(),
         new GarbledQuoteIntroRule.Kind(),
         new RelativePronounRule.Kind(),
+        new TokenPatternRule.Kind(),
+        new UntranslatedRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);

@@ -35,6 +35,8 @@ public sealed class AnalyzedText
 
     public bool HasTagger => _tagger is not null;
 
+    public bool HasLanguageIdentifier => _languageIdentifier is not null;
+
     public string TokenText(int index) => Tokens[index].GetText(Text);
 
     public ReadOnlySpan<char> TokenSpan(int index) => Tokens[index].Slice(Text);
@@ -87,6 +89,22 @@ public sealed class AnalyzedText
         }
 
         return _languages[sentenceIndex];
+    }
+
+    /// <summary>
+    /// Untranslated runs (3+ words) of <paramref name="candidates"/> (default: the article's source
+    /// language) inside a sentence, with offsets into the article text. Empty without an identifier.
+    /// </summary>
+    public IReadOnlyList<LanguageRun> ForeignRunsOf(int sentenceIndex, IEnumerable<string>? candidates = null)
+    {
+        if (_languageIdentifier is null)
+        {
+            return [];
+        }
+
+        var s = Sentences[sentenceIndex];
+        var runs = _languageIdentifier.FindForeignRuns(Text.AsSpan(s.Start, s.End - s.Start), Article.TargetLanguage, candidates ?? [Article.SourceLanguage]);
+        return runs.Count == 0 ? runs : [.. runs.Select(r => r.Offset(s.Start))];
     }
 
     /// <summary>Index of the sentence containing a token.</summary>

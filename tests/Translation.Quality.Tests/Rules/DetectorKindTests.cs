@@ -119,7 +119,7 @@ public sealed class DetectorKindTests
     [Fact]
     public void RelativePronoun_FlagsThingsNotPeopleOrNames()
     {
-        var rule = PackBuilder.Rule("relative-pronoun", "    personNouns: [minister, worker]");
+        var rule = PackBuilder.Rule("relative-pronoun", "    personNouns: [minister, worker]\n    thingNouns: [road]");
 
         Assert.Single(Analyze.Run("The new road, whom drivers avoid, is closed.", rule).Findings);
         Assert.Empty(Analyze.Run("The minister, whom he met, is ill.", rule).Findings);

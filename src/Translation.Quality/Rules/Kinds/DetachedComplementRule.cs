@@ -82,7 +82,9 @@ public sealed class DetachedComplementRule : IRule
             var pattern =
                 @"\G(?<head>" + WordLists.Alternation(heads) + @")\s+(?<verb>[a-z]+)\s+" +
                 @"(?:(?:on|in|at|last|this|late|early|overnight|yesterday|today)\s+(?:[A-Z]?[a-z]+|\d{4})\s+){0,2}" +
-                @"(?<comp>(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s*,)";
+                @"(?:(?<comp>(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s*,)" +
+                // A lower-case complement ("of the growers' federation") only when a name follows the comma.
+                @"|(?<comp>(?:of|for)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})(?=,\s+\p{Lu}\p{Ll}+\s+\p{Lu}))";
             var regex = RegexFactory.Build(pattern);
             return new DetachedComplementRule(info, regex, verbs, heads);
         }

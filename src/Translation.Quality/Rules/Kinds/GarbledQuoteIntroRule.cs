@@ -1,25 +1,37 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Translation.Quality.Config;
+using Translation.Quality.Tagging;
 
 namespace Translation.Quality.Rules.Kinds;
 
 /// <summary>
 /// <c>kind: garbled-quote-intro</c> — the words that frame a quotation lost in translation: "the
 /// governor said on Telegram “confident that…”" (French "se disant confiant que"). A speech verb
-/// (<c>verbs</c>), an optional "on X"/"to X", then an opening quote whose first word is a stance
-/// adjective (<c>stances</c>: confident, convinced…) — a quote cannot start there in English.
+/// (<c>verbs</c>), up to six words with no verb of their own ("on Telegram", "to the dpa news
+/// agency"), then an opening quote whose first word is a stance adjective (<c>stances</c>, or any
+/// adjective when a tagger is present): a quote cannot start there in English.
 /// </summary>
 public sealed class GarbledQuoteIntroRule : IRule
 {
+    /// <summary>Words that show the quote is properly introduced: "said the plan was “unacceptable”".</summary>
+    private static readonly FrozenSet<string> Introducers = new[]
+    {
+        "was", "were", "is", "are", "be", "been", "being", "called", "calling", "described", "describing", "termed", "dubbed", "as",
+        "that", "it", "them", "him", "her", "this", "these", "those", "what", "how", "which", "who", "whose", "if", "whether", "seemed",
+        "looked", "felt", "remained", "became", "sounded", "appeared", "am", "feel", "feels", "not", "very", "so", "too", "more", "less",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly Regex _regex;
     private readonly FrozenSet<string> _verbs;
+    private readonly FrozenSet<string> _stances;
 
-    private GarbledQuoteIntroRule(RuleInfo info, Regex regex, FrozenSet<string> verbs)
+    private GarbledQuoteIntroRule(RuleInfo info, Regex regex, FrozenSet<string> verbs, FrozenSet<string> stances)
     {
         Info = info;
         _regex = regex;
         _verbs = verbs;
+        _stances = stances;
     }
 
     public RuleInfo Info { get; }
@@ -32,7 +44,8 @@ public sealed class GarbledQuoteIntroRule : IRule
             return;
         }
 
-        var tokens = context.Analysis.Tokens;
+        var analysis = context.Analysis;
+        var tokens = analysis.Tokens;
         var verbs = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -42,16 +55,34 @@ public sealed class GarbledQuoteIntroRule : IRule
             }
 
             var m = _regex.Match(text, tokens[t].Start);
-            if (!m.Success)
+            if (!m.Success || m.Groups["mid"].Captures.Any(c => Introducers.Contains(c.Value.Trim())))
+            {
+                continue;
+            }
+
+            var first = m.Groups["first"];
+            if (!_stances.Contains(first.Value) && !IsAdjective(analysis, first.Index))
             {
                 continue;
             }
 
             var intro = m.Groups["intro"].Value;
             var quote = m.Groups["quote"].Value;
-            var stance = m.Groups["stance"].Value;
-            context.Report(m.Index, m.Index + m.Length, $"{Info.Message} The quote cannot open on '{stance}': the words that introduce it were lost.", $"{intro} they were {quote}");
+            var end = m.Groups["quote"].Index + m.Groups["quote"].Length;
+            context.Report(m.Index, end, $"{Info.Message} The quote cannot open on '{first.Value}': the words that introduce it were lost.", $"{intro} they were {quote}");
+            t = analysis.TokenAtOrAfter(end) - 1;
         }
+    }
+
+    private static bool IsAdjective(Text.AnalyzedText analysis, int offset)
+    {
+        if (!analysis.HasTagger)
+        {
+            return false;
+        }
+
+        var token = analysis.TokenAtOrAfter(offset);
+        return token < analysis.Tokens.Length && analysis.TagOf(token) == PosTag.ADJ;
     }
 
     public sealed class Kind : IRuleKind
@@ -59,14 +90,16 @@ public sealed class GarbledQuoteIntroRule : IRule
         private static readonly string[] DefaultVerbs =
         [
             "said", "told", "declared", "wrote", "published", "posted", "stated", "added", "explained", "assured", "affirmed", "tweeted",
-            "indicated", "stressed", "insisted", "announced", "commented", "replied", "responded",
+            "indicated", "stressed", "insisted", "announced", "commented", "replied", "responded", "reacted", "confided", "warned",
+            "noted", "argued", "estimated", "judged", "claimed", "admitted", "promised",
         ];
 
         private static readonly string[] DefaultStances =
         [
             "confident", "convinced", "certain", "sure", "satisfied", "happy", "pleased", "determined", "proud", "hopeful", "optimistic",
             "worried", "concerned", "persuaded", "ready", "eager", "delighted", "saddened", "shocked", "outraged", "favourable",
-            "favorable", "opposed", "resolved", "glad", "honoured", "honored", "sorry",
+            "favorable", "opposed", "resolved", "glad", "honoured", "honored", "sorry", "tired", "disappointed", "surprised", "grateful",
+            "thankful", "angry", "furious", "relieved", "unhappy", "sad", "fed", "keen", "anxious", "afraid", "aware", "unable", "willing",
         ];
 
         public string Name => "garbled-quote-intro";
@@ -76,9 +109,9 @@ public sealed class GarbledQuoteIntroRule : IRule
             var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
             var stances = WordLists.Set(parameters, "stances", defaults: DefaultStances);
             var pattern =
-                @"\G(?<intro>(?:" + WordLists.Alternation(verbs) + @")(?:\s+(?:(?:on|to|in|with|at)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,3})?)" +
-                @"\s+(?<quote>[“""«])\s?(?=(?<stance>" + WordLists.Alternation(stances) + @")\b)";
-            return new GarbledQuoteIntroRule(info, RegexFactory.Build(pattern), verbs);
+                @"\G(?<intro>(?:" + WordLists.Alternation(verbs) + @")(?:\s+(?<mid>[^\s“""«.,;:!?]+)){0,6}?)" +
+                @"\s+(?<quote>[“""«])\s?(?<first>\p{Ll}[\p{L}-]*)";
+            return new GarbledQuoteIntroRule(info, RegexFactory.Build(pattern), verbs, stances);
         }
     }
 }

@@ -20,12 +20,14 @@ public sealed class RelativePronounRule : IRule
 
     private readonly FrozenSet<string> _pronouns;
     private readonly FrozenSet<string> _persons;
+    private readonly FrozenSet<string> _things;
 
-    private RelativePronounRule(RuleInfo info, FrozenSet<string> pronouns, FrozenSet<string> persons)
+    private RelativePronounRule(RuleInfo info, FrozenSet<string> pronouns, FrozenSet<string> persons, FrozenSet<string> things)
     {
         Info = info;
         _pronouns = pronouns;
         _persons = persons;
+        _things = things;
     }
 
     public RuleInfo Info { get; }
@@ -42,8 +44,8 @@ public sealed class RelativePronounRule : IRule
                 continue;
             }
 
-            var noun = HeadNoun(analysis, i - 2, text);
-            if (noun is null || IsPerson(noun))
+            var noun = HeadNoun(analysis, i - 2, text, out var nameFinal);
+            if (noun is null || IsPerson(noun) || (nameFinal && !_things.Contains(noun)))
             {
                 continue;
             }
@@ -53,9 +55,10 @@ public sealed class RelativePronounRule : IRule
     }
 
     /// <summary>The last common (lower-case) noun of the phrase ending at <paramref name="end"/>; null when the phrase is a name.</summary>
-    private static string? HeadNoun(AnalyzedText analysis, int end, string text)
+    private static string? HeadNoun(AnalyzedText analysis, int end, string text, out bool nameFinal)
     {
         var tokens = analysis.Tokens;
+        nameFinal = tokens[end].Shape != TokenShape.Lower;
         var sentenceStart = analysis.Sentences[analysis.SentenceOfToken(end)].FirstToken;
         for (var k = end; k >= Math.Max(sentenceStart, end - 7); k--)
         {
@@ -79,9 +82,19 @@ public sealed class RelativePronounRule : IRule
         return null;
     }
 
+    /// <summary>Endings of nouns for people and groups of people ("engineers", "astronomer", "activists").</summary>
+    private static readonly string[] PersonEndings = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "eer", "eers", "ee", "ees", "man", "men", "woman", "women", "person", "people", "ess", "esses"];
+
     private bool IsPerson(string noun)
     {
         if (_persons.Contains(noun))
+        {
+            return true;
+        }
+
+        // An ending that usually names a person, unless the noun is a listed thing ("border", "agreement").
+        var lower = noun.ToLowerInvariant();
+        if (!_things.Contains(lower) && PersonEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length > e.Length + 2))
         {
             return true;
         }
@@ -101,7 +114,8 @@ public sealed class RelativePronounRule : IRule
         {
             var pronouns = WordLists.Set(parameters, "pronouns", defaults: ["whom"]);
             var persons = WordLists.Set(parameters, "personNouns", required: true);
-            return persons.Count == 0 ? null : new RelativePronounRule(info, pronouns, persons);
+            var things = WordLists.Set(parameters, "thingNouns", required: true);
+            return persons.Count == 0 ? null : new RelativePronounRule(info, pronouns, persons, things);
         }
     }
 }

@@ -59,8 +59,14 @@ public sealed class SplitNameRule : IRule
                     continue;
                 }
 
-                // Lower-case words pushed into the name, at least one of them a place noun.
-                var j = i + 1;
+                // Further given names ("José Luis"), then lower-case words pushed into the name, one a place noun.
+                var givenEnd = i + 1;
+                while (givenEnd < sentence.EndToken && tokens[givenEnd].Shape == TokenShape.Capitalised && _givenNames.Contains(tokens[givenEnd].GetText(text)))
+                {
+                    givenEnd++;
+                }
+
+                var j = givenEnd;
                 var sawPlace = false;
                 while (j < sentence.EndToken && j - i - 1 < _maxInserted && tokens[j].Kind == TokenKind.Word && tokens[j].Shape == TokenShape.Lower && !_particles.Contains(tokens[j].GetText(text)))
                 {
@@ -68,7 +74,7 @@ public sealed class SplitNameRule : IRule
                     j++;
                 }
 
-                if (!sawPlace || j == i + 1 || !_placeNouns.Contains(tokens[j - 1].GetText(text)))
+                if (!sawPlace || j == givenEnd || !_placeNouns.Contains(tokens[j - 1].GetText(text)))
                 {
                     continue;
                 }
@@ -90,9 +96,10 @@ public sealed class SplitNameRule : IRule
                     continue;
                 }
 
-                var inserted = text[tokens[i + 1].Start..tokens[particleStart - 1].End];
+                var inserted = text[tokens[givenEnd].Start..tokens[particleStart - 1].End];
                 var particle = particleStart < surnameEnd ? text[tokens[particleStart].Start..tokens[surnameEnd - 1].End] + " " : string.Empty;
-                var name = $"{first} {particle}{tokens[surnameEnd].GetText(text)}";
+                var given = text[tokens[i].Start..tokens[givenEnd - 1].End];
+                var name = $"{given} {particle}{tokens[surnameEnd].GetText(text)}";
                 context.Report(tokens[i].Start, tokens[surnameEnd].End, $"{Info.Message} The name '{name}' is torn apart by '{inserted}'.", $"{name} {inserted}");
                 i = surnameEnd;
             }

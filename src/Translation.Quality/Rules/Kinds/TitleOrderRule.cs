@@ -62,7 +62,7 @@ public sealed class TitleOrderRule : IRule
                 }
 
                 var adj = tokens[titleEnd];
-                if (adj.Shape != TokenShape.Capitalised || !_adjectives.Contains(adj.GetText(text)))
+                if (adj.Kind != TokenKind.Word || !_adjectives.Contains(adj.GetText(text)))
                 {
                     continue;
                 }

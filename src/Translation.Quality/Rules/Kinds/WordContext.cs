@@ -6,32 +6,34 @@ namespace Translation.Quality.Rules.Kinds;
 /// <summary>
 /// Conditions on the words around a match, within the same sentence: <c>notPrecededBy</c> and
 /// <c>notFollowedBy</c> silence a match when one of the listed words is within <c>window</c> words;
-/// <c>precededBy</c> requires one. Words compare case-insensitively.
+/// <c>precededBy</c> and <c>followedBy</c> require one. Words compare case-insensitively.
 /// </summary>
-internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<string> NotFollowedBy, FrozenSet<string> PrecededBy, int Window)
+internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<string> NotFollowedBy, FrozenSet<string> PrecededBy, FrozenSet<string> FollowedBy, int Window)
 {
-    public static readonly WordContext Empty = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, 2);
+    public static readonly WordContext Empty = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, 2);
 
-    public bool IsEmpty => NotPrecededBy.Count == 0 && NotFollowedBy.Count == 0 && PrecededBy.Count == 0;
+    public bool IsEmpty => NotPrecededBy.Count == 0 && NotFollowedBy.Count == 0 && PrecededBy.Count == 0 && FollowedBy.Count == 0;
 
     public static WordContext Read(YamlMap map)
     {
         var notBefore = map.StringList("notPrecededBy");
         var notAfter = map.StringList("notFollowedBy");
         var before = map.StringList("precededBy");
+        var after = map.StringList("followedBy");
         var window = map.Int("window", 1, 10);
-        if (notBefore is null && notAfter is null && before is null && window is null)
+        if (notBefore is null && notAfter is null && before is null && after is null && window is null)
         {
             return Empty;
         }
 
-        return new WordContext(ToSet(notBefore), ToSet(notAfter), ToSet(before), window ?? 2);
+        return new WordContext(ToSet(notBefore), ToSet(notAfter), ToSet(before), ToSet(after), window ?? 2);
     }
 
     public WordContext Merge(WordContext shared) => new(
         NotPrecededBy.Union(shared.NotPrecededBy).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         NotFollowedBy.Union(shared.NotFollowedBy).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         PrecededBy.Count > 0 ? PrecededBy : shared.PrecededBy,
+        FollowedBy.Count > 0 ? FollowedBy : shared.FollowedBy,
         Window);
 
     public bool Allows(string text, int start, int end)
@@ -68,6 +70,8 @@ internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<st
             return false;
         }
 
+        var lookupFollowing = FollowedBy.GetAlternateLookup<ReadOnlySpan<char>>();
+        var foundFollowing = FollowedBy.Count == 0;
         pos = end;
         for (var n = 0; n < Window; n++)
         {
@@ -81,9 +85,11 @@ internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<st
             {
                 return false;
             }
+
+            foundFollowing |= lookupFollowing.Contains(word);
         }
 
-        return true;
+        return foundFollowing;
     }
 
     private static FrozenSet<string> ToSet(IReadOnlyList<string>? words) =>

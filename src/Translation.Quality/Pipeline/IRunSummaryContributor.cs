@@ -1,0 +1,7 @@
+namespace Translation.Quality.Pipeline;
+
+/// <summary>A stage with run-wide totals of its own (the Translator's cost) to add to the summary.</summary>
+public interface IRunSummaryContributor
+{
+    RunSummary Contribute(RunSummary summary);
+}

@@ -1,0 +1,3 @@
+namespace Translation.Quality.Translator;
+
+public sealed record BreakSentenceItem(DetectedLanguage? DetectedLanguage, IReadOnlyList<int> SentencesLengths);

@@ -1,0 +1,3 @@
+namespace Translation.Quality.Translator;
+
+public sealed record DictionaryLookupItem(string NormalizedSource, string DisplaySource, IReadOnlyList<DictionaryTranslation> Translations);

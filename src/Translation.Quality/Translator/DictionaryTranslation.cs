@@ -1,0 +1,3 @@
+namespace Translation.Quality.Translator;
+
+public sealed record DictionaryTranslation(string NormalizedTarget, string DisplayTarget, string PosTag, double Confidence, string PrefixWord, IReadOnlyList<BackTranslation> BackTranslations);

@@ -1,0 +1,3 @@
+namespace Translation.Quality.Translator;
+
+public sealed record TranslationText(string TargetLanguage, string Text);
