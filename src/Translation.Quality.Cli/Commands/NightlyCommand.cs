@@ -39,7 +39,9 @@ public static class NightlyCommand
                 HistoryPath = parse.GetValue(history) is { } h ? Path.GetFullPath(h) : ConfigPaths.HistoryPath(options),
             };
             var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
-            var runner = new NightlyRunner(loaded, Composition.BuildStages(loaded), dir => Composition.BuildReports(options.Reports.Formats, dir, DateTimeOffset.UtcNow), Composition.ToolVersion);
+            // The HTML report charts the nights before this one from the same history.
+            var html = new Translation.Quality.Reports.Html.HtmlReportOptions { Trend = TrendPoints.Before(request.HistoryPath, night) };
+            var runner = new NightlyRunner(loaded, Composition.BuildStages(loaded), dir => Composition.BuildReports(options.Reports.Formats, dir, DateTimeOffset.UtcNow, html), Composition.ToolVersion);
             NightlyOutcome outcome;
             using (var progress = console.StartProgress())
             {
