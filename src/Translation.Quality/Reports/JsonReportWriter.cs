@@ -153,35 +153,8 @@ public sealed class JsonReportWriter : IReportWriter
         var j = _json;
         j.WriteEndArray();
         j.WriteStartObject("summary");
-        j.WriteNumber("articles", summary.Articles);
-        j.WriteNumber("checked", summary.Checked);
-        j.WriteNumber("unchanged", summary.Unchanged);
-        j.WriteNumber("errors", summary.Errors);
-        j.WriteNumber("passed", summary.Passed);
-        j.WriteNumber("failed", summary.Failed);
-        j.WriteNumber("words", summary.Words);
-        j.WriteNumber("characters", summary.Characters);
-        j.WriteNumber("findings", summary.Findings);
-        WriteCounts(j, "byClass", summary.ByClass);
-        WriteCounts(j, "bySeverity", summary.BySeverity);
-        WriteCounts(j, "byRule", summary.ByRule);
-        j.WriteStartObject("stageSeconds");
-        foreach (var (stage, time) in summary.StageTimes)
-        {
-            j.WriteNumber(stage, Math.Round(time.TotalSeconds, 4));
-        }
-
-        j.WriteEndObject();
-        j.WriteNumber("elapsedSeconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
-        j.WriteBoolean("interrupted", summary.Interrupted);
+        SummaryJson.WriteTotals(j, summary);
         j.WriteBoolean("thresholdBroken", summary.ThresholdBreaches.Count > 0);
-        j.WriteStartArray("thresholdBreaches");
-        foreach (var b in summary.ThresholdBreaches)
-        {
-            j.WriteStringValue(b);
-        }
-
-        j.WriteEndArray();
         if (summary.Translator is { } cost)
         {
             j.WriteStartObject("translator");
@@ -246,8 +219,8 @@ public sealed class JsonReportWriter : IReportWriter
             j.WriteNumber("words", feed.Words);
             j.WriteNumber("findings", feed.Findings);
             j.WriteNumber("suppressed", feed.Suppressed);
-            WriteCounts(j, "bySeverity", feed.BySeverity);
-            WriteCounts(j, "byClass", feed.ByClass);
+            SummaryJson.WriteCounts(j, "bySeverity", feed.BySeverity);
+            SummaryJson.WriteCounts(j, "byClass", feed.ByClass);
             j.WriteStartObject("thresholds");
             j.WriteNumber("maxFailingShare", feed.MaxFailingShare);
             j.WriteNumber("maxCritical", feed.MaxCritical);
@@ -266,16 +239,6 @@ public sealed class JsonReportWriter : IReportWriter
         j.WriteEndArray();
     }
 
-    private static void WriteCounts(Utf8JsonWriter j, string name, IReadOnlyDictionary<string, int> counts)
-    {
-        j.WriteStartObject(name);
-        foreach (var (key, value) in counts)
-        {
-            j.WriteNumber(key, value);
-        }
-
-        j.WriteEndObject();
-    }
 
     public async ValueTask DisposeAsync()
     {
