@@ -16,6 +16,10 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Build());
         root.Subcommands.Add(TaggerCommand.Build());
         root.Subcommands.Add(SegmentCommand.Build());
+        root.Subcommands.Add(NightlyCommand.Build());
+        root.Subcommands.Add(ReviewCommand.Build());
+        root.Subcommands.Add(HistoryCommand.Build());
+        root.Subcommands.Add(MergeCommand.Build());
         return root;
     }
 
@@ -52,6 +56,11 @@ public static class CliApp
             return ExitCodes.UsageOrConfig;
         }
         catch (UsageException ex)
+        {
+            await err.WriteLineAsync($"tqa: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageOrConfig;
+        }
+        catch (Quality.History.HistoryException ex)
         {
             await err.WriteLineAsync($"tqa: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.UsageOrConfig;

@@ -18,6 +18,7 @@ public static class RuleProfiler
     {
         var rules = new ConfigLoader().Load(null).Rules;
         var tagger = PerceptronTagger.Default;
+        var languages = new Translation.Quality.Language.LinguaLanguageIdentifier(["en", "fr", "es", "de"]);
         var perRule = new Dictionary<string, long>(StringComparer.Ordinal);
         long tokenize = 0, split = 0, chars = 0;
         var articles = 0;
@@ -37,7 +38,7 @@ public static class RuleProfiler
             var t2 = Stopwatch.GetTimestamp();
             tokenize += t1 - t0;
             split += t2 - t1;
-            var analysis = new AnalyzedText(article, tokens, sentences, tagger);
+            var analysis = new AnalyzedText(article, tokens, sentences, tagger, languages);
             var findings = new List<Finding>();
             var context = new RuleContext(analysis, findings);
             foreach (var rule in rules.For(article.SourceLanguage, article.TargetLanguage))

@@ -20,8 +20,9 @@ public static class CheckCommand
         var output = new Option<string?>("--out") { Description = "Folder for the reports (default from pipeline.yaml: tqa-report)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line." };
         var translator = new Option<bool>("--translator") { Description = "Verify with Azure Translator (adds the verify stage; endpoint, region and key from the environment)." };
+        var history = new Option<string?>("--history") { Description = "History file (SQLite): skip articles unchanged since their last check, mark findings new or carried, suppress dismissed ones." };
 
-        var command = new Command("check", "Check translated articles and write reports.") { paths, config, sourceLang, targetLang, format, output, quiet, translator };
+        var command = new Command("check", "Check translated articles and write reports.") { paths, config, sourceLang, targetLang, format, output, quiet, translator, history };
         command.SetAction(async (parse, ct) =>
         {
             var loaded = new ConfigLoader().Load(parse.GetValue(config));
@@ -42,15 +43,16 @@ public static class CheckCommand
 
             var languages = new LanguageDefaults(parse.GetValue(sourceLang)?.ToLowerInvariant(), parse.GetValue(targetLang)?.ToLowerInvariant());
             var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
-            return await RunCheckAsync(loaded, inputs, languages, formats, outDir, console, ct).ConfigureAwait(false);
+            return await RunCheckAsync(loaded, inputs, languages, formats, outDir, console, ct, parse.GetValue(history)).ConfigureAwait(false);
         });
         return command;
     }
 
-    public static async Task<int> RunCheckAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken)
+    public static async Task<int> RunCheckAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath = null)
     {
         var now = DateTimeOffset.UtcNow;
         var translator = loaded.Options.Stages.Contains("verify") ? StartTranslator(loaded.Options.Translator, outDir, console) : null;
+        using var history = historyPath is null ? null : new CheckHistory(historyPath, loaded, TimeProvider.System);
         var writers = Composition.BuildReports(formats, outDir, now);
         try
         {
@@ -58,6 +60,7 @@ public static class CheckCommand
             var runner = new PipelineRunner(Composition.BuildStages(loaded, translator?.Runtime), loaded.Options.Parallelism)
             {
                 OnResult = progress.Report,
+                Journal = history?.Journal,
             };
             var reader = new InputReader(languages);
             var outcome = await runner.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, cancellationToken).ConfigureAwait(false);

@@ -14,6 +14,7 @@ public static class RulesCommand
         var rules = new Command("rules", "List rule packs and run their examples.");
         rules.Subcommands.Add(BuildList());
         rules.Subcommands.Add(BuildTest());
+        rules.Subcommands.Add(RulesDiffCommand.Build());
         return rules;
     }
 

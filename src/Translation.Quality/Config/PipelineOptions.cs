@@ -29,6 +29,11 @@ public sealed record PipelineOptions
 
     /// <summary>The Azure Translator and the verify stage.</summary>
     public TranslatorOptions Translator { get; init; } = new();
+
+    public HistoryOptions History { get; init; } = new();
+
+    /// <summary>What <c>tqa nightly</c> runs, in this order.</summary>
+    public IReadOnlyList<FeedOptions> Feeds { get; init; } = [];
 }
 
 public sealed record RuleOptions

@@ -25,7 +25,8 @@ public static class PipelineOptionsReader
         var languages = root.StringList("languages") ?? defaults.Languages;
         ValidateLanguages(root, languages);
         var translator = TranslatorOptionsReader.Read(root.Map("translator"));
-        root.Allow("history", "feeds");
+        var history = NightlyOptionsReader.ReadHistory(root.Map("history"));
+        var feeds = NightlyOptionsReader.ReadFeeds(root, thresholds);
         root.RejectUnknownKeys("pipeline.yaml");
 
         return new PipelineOptions
@@ -39,6 +40,8 @@ public static class PipelineOptionsReader
             Parallelism = parallelism,
             Languages = languages,
             Translator = translator,
+            History = history,
+            Feeds = feeds,
         };
     }
 

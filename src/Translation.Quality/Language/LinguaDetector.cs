@@ -37,7 +37,9 @@ public sealed class LinguaDetector : ILanguageDetector
         _detector = new Lazy<LanguageDetector>(
             () =>
             {
-                var builder = LanguageDetectorBuilder.FromLanguages(selected);
+                // Low-accuracy mode keeps only trigram models: a fraction of the memory, and the foreign-run
+                // search confirms runs of three or more words, where trigrams suffice.
+                var builder = LanguageDetectorBuilder.FromLanguages(selected).WithLowAccuracyMode();
                 if (modelsDirectory is not null)
                 {
                     builder = builder.WithLanguageModelsDirectory(modelsDirectory);

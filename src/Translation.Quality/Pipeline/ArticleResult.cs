@@ -1,4 +1,5 @@
 using Translation.Quality.Documents;
+using Translation.Quality.History;
 using Translation.Quality.Scoring;
 
 namespace Translation.Quality.Pipeline;
@@ -20,6 +21,9 @@ public sealed record ArticleResult
 
     /// <summary>The Translator's verdict; null when the verify stage is not in the run.</summary>
     public Verification? Verification { get; init; }
+
+    /// <summary>Changes since the article's previous version; null when the run keeps no history.</summary>
+    public ArticleHistory? History { get; init; }
 
     public bool HasErrors => Status == ArticleStatus.Error || Diagnostics.Any(d => d.IsError);
 }

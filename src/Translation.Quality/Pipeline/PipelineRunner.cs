@@ -28,6 +28,9 @@ public sealed class PipelineRunner
     /// <summary>Optional hook for results as they are emitted in order (progress, history).</summary>
     public Action<ArticleResult>? OnResult { get; init; }
 
+    /// <summary>Optional history: reuses unchanged articles, annotates and records results.</summary>
+    public IRunJournal? Journal { get; init; }
+
     public async Task<RunOutcome> RunAsync(IAsyncEnumerable<IngestItem> items, IReadOnlyList<IReportWriter> writers, Config.ThresholdOptions thresholds, CancellationToken cancellationToken)
     {
         var startedAt = _time.GetUtcNow();
@@ -40,6 +43,7 @@ public sealed class PipelineRunner
 
         void Emit(ArticleResult result)
         {
+            result = Journal?.Record(result) ?? result;
             summary.Add(result);
             foreach (var writer in writers)
             {
@@ -69,7 +73,9 @@ public sealed class PipelineRunner
             {
                 var result = item switch
                 {
-                    ArticleItem a => await ProcessAsync(a.Article, ct).ConfigureAwait(false),
+                    ArticleItem a => Journal is { } journal
+                        ? journal.TryReuse(a.Article, ct) ?? journal.Annotate(await ProcessAsync(a.Article, ct).ConfigureAwait(false), ct)
+                        : await ProcessAsync(a.Article, ct).ConfigureAwait(false),
                     IngestFailure f => Failure(f),
                     _ => throw new InvalidOperationException($"Unknown ingest item {item.GetType().Name}."),
                 };
@@ -103,6 +109,9 @@ public sealed class PipelineRunner
         {
             built = contributor.Contribute(built);
         }
+
+        // After the contributors, so history sees the Translator's figures.
+        built = Journal?.Complete(built) ?? built;
 
         var reportClock = Stopwatch.GetTimestamp();
         foreach (var writer in writers)

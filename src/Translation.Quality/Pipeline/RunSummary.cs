@@ -1,3 +1,5 @@
+using Translation.Quality.History;
+
 namespace Translation.Quality.Pipeline;
 
 /// <summary>Totals for a run, as every report shows them.</summary>
@@ -47,4 +49,7 @@ public sealed record RunSummary
     public int Verified { get; init; }
 
     public int Unverified { get; init; }
+
+    /// <summary>Suppressions, changes, feeds and trends; null when the run keeps no history.</summary>
+    public HistorySummary? History { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Translation.Quality.History;
 using Translation.Quality.Pipeline;
 
 namespace Translation.Quality.Reports;
@@ -49,6 +50,11 @@ public sealed class JsonReportWriter : IReportWriter
             j.WriteString("feed", a.Feed);
         }
 
+        if (result.History?.Position is { } position)
+        {
+            j.WriteNumber("position", position);
+        }
+
         j.WriteNumber("words", result.Words);
         if (result.Mqm is { } mqm)
         {
@@ -64,8 +70,9 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         j.WriteStartArray("findings");
-        foreach (var f in result.Findings)
+        for (var i = 0; i < result.Findings.Count; i++)
         {
+            var f = result.Findings[i];
             j.WriteStartObject();
             j.WriteString("rule", f.Rule);
             j.WriteString("class", f.Class);
@@ -86,6 +93,11 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             j.WriteString("fingerprint", f.Fingerprint);
+            if (result.History is { } history)
+            {
+                j.WriteString("change", HistoryJournal.ChangeName(i < history.Changes.Count ? history.Changes[i] : FindingChange.New));
+            }
+
             j.WriteEndObject();
         }
 
@@ -104,6 +116,17 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             j.WriteEndObject();
+        }
+
+        if (result.History is { } h)
+        {
+            j.WriteStartArray("resolved");
+            foreach (var fp in h.Resolved)
+            {
+                j.WriteStringValue(fp);
+            }
+
+            j.WriteEndArray();
         }
 
         j.WriteStartArray("diagnostics");
@@ -130,35 +153,8 @@ public sealed class JsonReportWriter : IReportWriter
         var j = _json;
         j.WriteEndArray();
         j.WriteStartObject("summary");
-        j.WriteNumber("articles", summary.Articles);
-        j.WriteNumber("checked", summary.Checked);
-        j.WriteNumber("unchanged", summary.Unchanged);
-        j.WriteNumber("errors", summary.Errors);
-        j.WriteNumber("passed", summary.Passed);
-        j.WriteNumber("failed", summary.Failed);
-        j.WriteNumber("words", summary.Words);
-        j.WriteNumber("characters", summary.Characters);
-        j.WriteNumber("findings", summary.Findings);
-        WriteCounts(j, "byClass", summary.ByClass);
-        WriteCounts(j, "bySeverity", summary.BySeverity);
-        WriteCounts(j, "byRule", summary.ByRule);
-        j.WriteStartObject("stageSeconds");
-        foreach (var (stage, time) in summary.StageTimes)
-        {
-            j.WriteNumber(stage, Math.Round(time.TotalSeconds, 4));
-        }
-
-        j.WriteEndObject();
-        j.WriteNumber("elapsedSeconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
-        j.WriteBoolean("interrupted", summary.Interrupted);
+        SummaryJson.WriteTotals(j, summary);
         j.WriteBoolean("thresholdBroken", summary.ThresholdBreaches.Count > 0);
-        j.WriteStartArray("thresholdBreaches");
-        foreach (var b in summary.ThresholdBreaches)
-        {
-            j.WriteStringValue(b);
-        }
-
-        j.WriteEndArray();
         if (summary.Translator is { } cost)
         {
             j.WriteStartObject("translator");
@@ -172,6 +168,11 @@ public sealed class JsonReportWriter : IReportWriter
             j.WriteEndObject();
         }
 
+        if (summary.History is { } history)
+        {
+            WriteHistory(j, history);
+        }
+
         j.WriteEndObject();
         j.WriteEndObject();
         await j.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -180,16 +181,64 @@ public sealed class JsonReportWriter : IReportWriter
         await _file.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static void WriteCounts(Utf8JsonWriter j, string name, IReadOnlyDictionary<string, int> counts)
+    /// <summary>Only when the run keeps history, so plain checks keep their report byte for byte.</summary>
+    private static void WriteHistory(Utf8JsonWriter j, HistorySummary history)
     {
-        j.WriteStartObject(name);
-        foreach (var (key, value) in counts)
+        j.WriteNumber("suppressed", history.Suppressed);
+        j.WriteStartObject("changes");
+        j.WriteNumber("new", history.New);
+        j.WriteNumber("carried", history.Carried);
+        j.WriteNumber("resolved", history.Resolved);
+        j.WriteEndObject();
+        if (history.Night is not null)
         {
-            j.WriteNumber(key, value);
+            j.WriteString("night", history.Night);
         }
 
-        j.WriteEndObject();
+        if (history.Shard is not null)
+        {
+            j.WriteString("shard", history.Shard);
+        }
+
+        if (history.Feeds.Count == 0)
+        {
+            return;
+        }
+
+        j.WriteStartArray("feeds");
+        foreach (var feed in history.Feeds)
+        {
+            j.WriteStartObject();
+            j.WriteString("name", feed.Name);
+            j.WriteNumber("articles", feed.Articles);
+            j.WriteNumber("checked", feed.Checked);
+            j.WriteNumber("unchanged", feed.Unchanged);
+            j.WriteNumber("errors", feed.Errors);
+            j.WriteNumber("passed", feed.Passed);
+            j.WriteNumber("failed", feed.Failed);
+            j.WriteNumber("words", feed.Words);
+            j.WriteNumber("findings", feed.Findings);
+            j.WriteNumber("suppressed", feed.Suppressed);
+            SummaryJson.WriteCounts(j, "bySeverity", feed.BySeverity);
+            SummaryJson.WriteCounts(j, "byClass", feed.ByClass);
+            j.WriteStartObject("thresholds");
+            j.WriteNumber("maxFailingShare", feed.MaxFailingShare);
+            j.WriteNumber("maxCritical", feed.MaxCritical);
+            j.WriteEndObject();
+            j.WriteBoolean("thresholdBroken", feed.Breaches.Count > 0);
+            j.WriteStartArray("thresholdBreaches");
+            foreach (var b in feed.Breaches)
+            {
+                j.WriteStringValue(b);
+            }
+
+            j.WriteEndArray();
+            j.WriteEndObject();
+        }
+
+        j.WriteEndArray();
     }
+
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Translation.Quality.History;
 using Translation.Quality.Pipeline;
 
 namespace Translation.Quality.Reports;
@@ -70,9 +71,11 @@ public sealed class MarkdownReportWriter : IReportWriter
             _details.Append(CultureInfo.InvariantCulture, $"- ⚠ {d.Code} ({d.Stage}): {Inline(d.Message)}\n");
         }
 
-        foreach (var f in result.Findings)
+        for (var i = 0; i < result.Findings.Count; i++)
         {
-            _details.Append(CultureInfo.InvariantCulture, $"- **{Inline(f.Text)}** — {f.Class}, {f.Severity.ToString().ToLowerInvariant()} (`{f.Rule}`): {Inline(f.Message)}");
+            var f = result.Findings[i];
+            var change = result.History is { } h && i < h.Changes.Count && h.Changes[i] == FindingChange.New ? "*new* · " : string.Empty;
+            _details.Append(CultureInfo.InvariantCulture, $"- {change}**{Inline(f.Text)}** — {f.Class}, {f.Severity.ToString().ToLowerInvariant()} (`{f.Rule}`): {Inline(f.Message)}");
             if (f.Suggestion is not null)
             {
                 _details.Append(CultureInfo.InvariantCulture, $" Suggestion: *{Inline(f.Suggestion)}*.");
@@ -116,6 +119,11 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
+        if (summary.History is { } history)
+        {
+            AppendHistory(md, history);
+        }
+
         AppendCounts(md, "Findings by class", "class", summary.ByClass);
         AppendCounts(md, "Findings by severity", "severity", summary.BySeverity);
         AppendCounts(md, "Findings by rule", "rule", summary.ByRule);
@@ -139,6 +147,38 @@ public sealed class MarkdownReportWriter : IReportWriter
         var bytes = Encoding.UTF8.GetBytes(md.ToString());
         await file.Stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
         await file.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Changes since the previous versions, suppressions, feeds against their thresholds, and recent nights.</summary>
+    private static void AppendHistory(StringBuilder md, HistorySummary history)
+    {
+        md.Append(CultureInfo.InvariantCulture, $"Since the articles' previous versions: {history.New} new findings, {history.Carried} carried, {history.Resolved} resolved; {history.Suppressed} suppressed (dismissed in review).\n\n");
+        if (history.Feeds.Count > 0)
+        {
+            md.Append("## Feeds\n\n| feed | articles | checked | unchanged | errors | passed | failed | findings | suppressed | threshold |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            foreach (var f in history.Feeds)
+            {
+                var threshold = f.Breaches.Count == 0 ? "met" : "**broken**: " + string.Join("; ", f.Breaches.Select(Cell));
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(f.Name)} | {f.Articles} | {f.Checked} | {f.Unchanged} | {f.Errors} | {f.Passed} | {f.Failed} | {f.Findings} | {f.Suppressed} | {threshold} |\n");
+            }
+
+            md.Append('\n');
+        }
+
+        if (history.Trend.Count == 0)
+        {
+            return;
+        }
+
+        var nights = history.Trend.Select(t => t.Night).Distinct(StringComparer.Ordinal).Count();
+        md.Append(CultureInfo.InvariantCulture, $"## Last {nights} nights\n\n| night | feed | articles | words | findings | critical | major | minor | MQM pass rate | Translator characters |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        foreach (var t in history.Trend)
+        {
+            var rate = t.PassRate is { } r ? (100 * r).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "–";
+            md.Append(CultureInfo.InvariantCulture, $"| {t.Night} | {Cell(t.Feed)} | {t.Articles} | {t.Words} | {t.Findings} | {t.Critical} | {t.Major} | {t.Minor} | {rate} | {t.TranslatorCharacters} |\n");
+        }
+
+        md.Append('\n');
     }
 
     private static void AppendCounts(StringBuilder md, string title, string column, IReadOnlyDictionary<string, int> counts)

@@ -272,34 +272,7 @@ public sealed class HtmlReportWriter : IReportWriter
             j.WriteString("tool", "tqa " + _toolVersion);
             j.WriteString("generatedAt", _generatedAt);
             j.WriteString("startedAt", summary.StartedAt);
-            j.WriteNumber("elapsedSeconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
-            j.WriteNumber("articles", summary.Articles);
-            j.WriteNumber("checked", summary.Checked);
-            j.WriteNumber("unchanged", summary.Unchanged);
-            j.WriteNumber("errors", summary.Errors);
-            j.WriteNumber("passed", summary.Passed);
-            j.WriteNumber("failed", summary.Failed);
-            j.WriteNumber("words", summary.Words);
-            j.WriteNumber("characters", summary.Characters);
-            j.WriteNumber("findings", summary.Findings);
-            WriteCounts(j, "byClass", summary.ByClass);
-            WriteCounts(j, "bySeverity", summary.BySeverity);
-            WriteCounts(j, "byRule", summary.ByRule);
-            j.WriteStartObject("stageSeconds");
-            foreach (var (stage, time) in summary.StageTimes)
-            {
-                j.WriteNumber(stage, Math.Round(time.TotalSeconds, 4));
-            }
-
-            j.WriteEndObject();
-            j.WriteBoolean("interrupted", summary.Interrupted);
-            j.WriteStartArray("thresholdBreaches");
-            foreach (var b in summary.ThresholdBreaches)
-            {
-                j.WriteStringValue(b);
-            }
-
-            j.WriteEndArray();
+            Reports.SummaryJson.WriteTotals(j, summary);
             j.WriteStartArray("facts");
             foreach (var fact in Facts(summary))
             {
@@ -386,16 +359,6 @@ public sealed class HtmlReportWriter : IReportWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void WriteCounts(Utf8JsonWriter j, string name, IReadOnlyDictionary<string, int> counts)
-    {
-        j.WriteStartObject(name);
-        foreach (var (key, value) in counts)
-        {
-            j.WriteNumber(key, value);
-        }
-
-        j.WriteEndObject();
-    }
 
     private void WriteRaw(string text) => _file.Stream.Write(Encoding.UTF8.GetBytes(text));
 }

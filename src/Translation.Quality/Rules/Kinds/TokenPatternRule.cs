@@ -41,6 +41,7 @@ public sealed partial class TokenPatternRule : IRule
     private readonly int _markFirst;
     private readonly int _markLast;
     private readonly int _antipatternMaxLength;
+    private readonly TokenCondition[] _anchors;
 
     private TokenPatternRule(RuleInfo info, TokenPatternElement[] pattern, TokenPatternElement[][] antipatterns, bool sentenceStart, bool sentenceEnd)
     {
@@ -53,6 +54,31 @@ public sealed partial class TokenPatternRule : IRule
         _markLast = Array.FindLastIndex(pattern, e => e.Mark);
         _antipatternMaxLength = antipatterns.Length == 0 ? 0 : antipatterns.Max(a => a.Length);
         NeedsTagger = pattern.Any(e => e.Condition.UsesPos) || antipatterns.Any(a => a.Any(e => e.Condition.UsesPos));
+
+        // Required elements fixed by their words: a sentence without them cannot match, so it is
+        // skipped before it is tagged (tagging is the costly part of a POS pattern).
+        _anchors = [.. pattern.Where(e => e.Min > 0 && !e.Condition.Negate && (e.Condition.Words is not null || e.Condition.Texts is not null)).Select(e => e.Condition)];
+    }
+
+    private bool HasAnchors(string text, Token[] tokens, Sentence sentence)
+    {
+        foreach (var anchor in _anchors)
+        {
+            var found = false;
+            for (var k = sentence.FirstToken; k < sentence.EndToken && !found; k++)
+            {
+                var word = tokens[k].Slice(text);
+                found = (anchor.Words is null || anchor.Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                    && (anchor.Texts is null || anchor.Texts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public RuleInfo Info { get; }
@@ -74,6 +100,11 @@ public sealed partial class TokenPatternRule : IRule
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
             var sentence = analysis.Sentences[s];
+            if (_anchors.Length > 0 && !HasAnchors(text, tokens, sentence))
+            {
+                continue;
+            }
+
             var tags = NeedsTagger ? analysis.TagsOf(s).ToArray() : null;
             var matcher = new TokenPatternMatcher(text, tokens, tags, sentence);
             var at = sentence.FirstToken;

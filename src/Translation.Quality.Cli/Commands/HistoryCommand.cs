@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+
+namespace Translation.Quality.Cli.Commands;
+
+/// <summary><c>tqa history</c>: per feed and night, what came in and what was found.</summary>
+public static class HistoryCommand
+{
+    public static Command Build()
+    {
+        var feed = new Option<string?>("--feed") { Description = "Only this feed." };
+        var nights = new Option<int>("--nights") { Description = "How many recent nights.", DefaultValueFactory = _ => 14 };
+        var config = CommonOptions.Config();
+        var history = new Option<string?>("--history") { Description = "History file (default: history.path in pipeline.yaml, else .tqa/history.db)." };
+        var command = new Command("history", "Show trends per feed and night: articles, words, findings by severity and class, MQM pass rate, Translator characters.") { feed, nights, config, history };
+        command.SetAction(parse =>
+        {
+            var count = parse.GetValue(nights);
+            if (count < 1)
+            {
+                throw new UsageException("--nights must be at least 1");
+            }
+
+            using var store = HistoryLocation.OpenExisting(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
+            var rows = store.Trend(parse.GetValue(feed), count);
+            var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, quiet: false).Out;
+            if (!console.Profile.Out.IsTerminal)
+            {
+                // Piped or captured: no terminal to fit, so keep every row on one line.
+                console.Profile.Width = 200;
+            }
+
+            if (rows.Count == 0)
+            {
+                console.WriteLine("no nights recorded yet");
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).Title("tqa history")
+                .AddColumns("night", "feed", "articles", "words", "findings", "critical", "major", "minor", "top classes", "MQM pass", "translator chars");
+            foreach (var r in rows)
+            {
+                var classes = string.Join(", ", r.ByClass.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3).Select(kv => $"{kv.Key} {kv.Value}"));
+                table.AddRow(
+                    r.Night,
+                    Markup.Escape(r.Feed),
+                    r.Articles.ToString(CultureInfo.InvariantCulture),
+                    r.Words.ToString(CultureInfo.InvariantCulture),
+                    r.Findings.ToString(CultureInfo.InvariantCulture),
+                    r.Critical > 0 ? $"[red]{r.Critical}[/]" : "0",
+                    r.Major.ToString(CultureInfo.InvariantCulture),
+                    r.Minor.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(classes),
+                    r.PassRate is { } rate ? (100 * rate).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "–",
+                    r.TranslatorCharacters.ToString(CultureInfo.InvariantCulture));
+            }
+
+            console.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

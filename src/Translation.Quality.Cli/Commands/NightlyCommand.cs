@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Translation.Quality.Config;
+using Translation.Quality.History;
+using Translation.Quality.Nightly;
+using Translation.Quality.Pipeline;
+
+namespace Translation.Quality.Cli.Commands;
+
+/// <summary><c>tqa nightly</c>: the configured feeds, incrementally, into a dated report folder.</summary>
+public static class NightlyCommand
+{
+    public static Command Build()
+    {
+        var config = CommonOptions.Config();
+        var date = new Option<string?>("--date") { Description = "The night to run, YYYY-MM-DD (default: today). Rerunning an interrupted night finishes it." };
+        var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (K/N), picked by a stable hash of the article id; combine with 'tqa merge'." };
+        var output = new Option<string?>("--out") { Description = "Reports root (default: reports.out in pipeline.yaml); the night goes to <root>/<date>/, and <root>/latest points at it." };
+        var history = new Option<string?>("--history") { Description = "History file (default: history.path in pipeline.yaml, else .tqa/history.db)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line." };
+        var command = new Command("nightly", "Run the feeds declared in pipeline.yaml, re-checking only what changed, into <reports>/<date>/.") { config, date, shard, output, history, quiet };
+        command.SetAction(async (parse, ct) =>
+        {
+            var loaded = new ConfigLoader().Load(parse.GetValue(config));
+            var night = ParseNight(parse.GetValue(date));
+            ShardSpec? shardSpec = null;
+            if (parse.GetValue(shard) is { } shardText && !ShardSpec.TryParse(shardText, out shardSpec, out var error))
+            {
+                throw new UsageException(error!);
+            }
+
+            var options = loaded.Options;
+            var request = new NightlyRequest
+            {
+                Night = night,
+                Shard = shardSpec,
+                ReportsRoot = Path.GetFullPath(parse.GetValue(output) ?? options.Reports.Out),
+                HistoryPath = parse.GetValue(history) is { } h ? Path.GetFullPath(h) : ConfigPaths.HistoryPath(options),
+            };
+            var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
+            // The HTML report charts the nights before this one from the same history.
+            var html = new Translation.Quality.Reports.Html.HtmlReportOptions { Trend = TrendPoints.Before(request.HistoryPath, night) };
+            var runner = new NightlyRunner(loaded, Composition.BuildStages(loaded), dir => Composition.BuildReports(options.Reports.Formats, dir, DateTimeOffset.UtcNow, html), Composition.ToolVersion);
+            NightlyOutcome outcome;
+            using (var progress = console.StartProgress())
+            {
+                outcome = await runner.RunAsync(request, progress.Report, ct).ConfigureAwait(false);
+            }
+
+            if (outcome.Resumed)
+            {
+                console.Error.WriteLine($"tqa: resumed the interrupted run of {night}{(shardSpec is null ? string.Empty : " shard " + shardSpec)}");
+            }
+
+            console.WriteSummary(outcome.Run);
+            if (!parse.GetValue(quiet))
+            {
+                WriteFeeds(console, outcome);
+            }
+            return ExitCode(outcome.Run.Summary);
+        });
+        return command;
+    }
+
+    public static int ExitCode(RunSummary summary) =>
+        summary.Interrupted || summary.Errors > 0 ? ExitCodes.ArticleErrors
+        : summary.ThresholdBreaches.Count > 0 ? ExitCodes.ThresholdBroken
+        : ExitCodes.Ok;
+
+    private static string ParseNight(string? text)
+    {
+        if (text is null)
+        {
+            return DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : throw new UsageException($"--date must be YYYY-MM-DD, not '{text}'");
+    }
+
+    private static void WriteFeeds(ConsoleOutput console, NightlyOutcome outcome)
+    {
+        if (outcome.Run.Summary.History is not { } history)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("feed", "articles", "checked", "unchanged", "errors", "failed", "findings", "suppressed", "threshold");
+        foreach (var f in history.Feeds)
+        {
+            table.AddRow(
+                Markup.Escape(f.Name),
+                f.Articles.ToString(CultureInfo.InvariantCulture),
+                f.Checked.ToString(CultureInfo.InvariantCulture),
+                f.Unchanged.ToString(CultureInfo.InvariantCulture),
+                f.Errors.ToString(CultureInfo.InvariantCulture),
+                f.Failed.ToString(CultureInfo.InvariantCulture),
+                f.Findings.ToString(CultureInfo.InvariantCulture),
+                f.Suppressed.ToString(CultureInfo.InvariantCulture),
+                f.Breaches.Count == 0 ? "[green]met[/]" : "[red]broken[/]");
+        }
+
+        console.Out.Write(table);
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"changes: {history.New} new, {history.Carried} carried, {history.Resolved} resolved; {history.Suppressed} suppressed"));
+        console.Out.WriteLine($"night folder: {outcome.ReportFolder}");
+        if (outcome.Latest is not null)
+        {
+            console.Out.WriteLine($"latest: {outcome.Latest}");
+        }
+    }
+}

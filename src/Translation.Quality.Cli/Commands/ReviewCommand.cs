@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Globalization;
+using Translation.Quality.History;
+using Translation.Quality.Reports;
+
+namespace Translation.Quality.Cli.Commands;
+
+/// <summary><c>tqa review list|confirm|dismiss|import|export</c>: editors' decisions on findings, kept in the history.</summary>
+public static class ReviewCommand
+{
+    public static Command Build()
+    {
+        var review = new Command("review", "Confirm or dismiss findings; a dismissed finding is suppressed wherever its fingerprint recurs.");
+        review.Subcommands.Add(BuildList());
+        review.Subcommands.Add(BuildDecide("confirm", ReviewDecisionKind.Confirmed, "Mark a finding as a real defect."));
+        review.Subcommands.Add(BuildDecide("dismiss", ReviewDecisionKind.Dismissed, "Mark a finding as a false alarm: it no longer appears in reports."));
+        review.Subcommands.Add(BuildImport());
+        review.Subcommands.Add(BuildExport());
+        return review;
+    }
+
+    private static Option<string?> History() => new("--history") { Description = "History file (default: history.path in pipeline.yaml, else .tqa/history.db)." };
+
+    private static Command BuildList()
+    {
+        var status = new Option<string?>("--status") { Description = "Only findings that are open, confirmed or dismissed." };
+        status.AcceptOnlyFromAmong("open", "confirmed", "dismissed");
+        var limit = new Option<int>("--limit") { Description = "Rows to show at most.", DefaultValueFactory = _ => 500 };
+        var config = CommonOptions.Config();
+        var history = History();
+        var command = new Command("list", "List findings of the articles' latest versions and the decisions on them.") { status, limit, config, history };
+        command.SetAction(parse =>
+        {
+            using var store = HistoryLocation.OpenExisting(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
+            ReviewStatus? filter = parse.GetValue(status) is { } s ? Enum.Parse<ReviewStatus>(s, ignoreCase: true) : null;
+            // One line per finding, fields separated by tabs: readable, and easy to grep or cut.
+            var output = parse.InvocationConfiguration.Output;
+            var shown = 0;
+            var total = 0;
+            foreach (var item in store.Review(filter))
+            {
+                total++;
+                if (shown >= parse.GetValue(limit))
+                {
+                    continue;
+                }
+
+                shown++;
+                var d = item.Decision;
+                var where = item.ArticleId is null ? "(no current article)" : $"{item.Feed}/{item.ArticleId}";
+                var decided = d is null ? string.Empty : $"{d.By} {d.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}{(d.Reason is null ? string.Empty : ": " + Shorten(d.Reason, 60))}";
+                output.WriteLine(string.Join('\t', item.Fingerprint, item.Status.ToString().ToLowerInvariant(), where, item.Rule ?? string.Empty, item.Class ?? string.Empty, Shorten(item.Text ?? string.Empty, 40), decided));
+            }
+
+            output.WriteLine(total > shown
+                ? string.Create(CultureInfo.InvariantCulture, $"{shown} of {total} shown (raise --limit for more)")
+                : string.Create(CultureInfo.InvariantCulture, $"{total} findings"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command BuildDecide(string name, ReviewDecisionKind kind, string description)
+    {
+        var fingerprint = new Argument<string>("fingerprint") { Description = "The finding's fingerprint (16 hex digits, as in report.json)." };
+        var by = new Option<string?>("--by") { Description = "Who decides (default: $USER)." };
+        var reason = new Option<string?>("--reason") { Description = kind == ReviewDecisionKind.Dismissed ? "Why it is a false alarm (required)." : "Why (optional).", Required = kind == ReviewDecisionKind.Dismissed };
+        var config = CommonOptions.Config();
+        var history = History();
+        var command = new Command(name, description) { fingerprint, by, reason, config, history };
+        command.SetAction(parse =>
+        {
+            var fp = parse.GetValue(fingerprint)!.Trim().ToLowerInvariant();
+            if (!ReviewDecision.IsFingerprint(fp))
+            {
+                throw new UsageException($"'{fp}' is not a fingerprint: expected 16 hex digits as in report.json");
+            }
+
+            var why = parse.GetValue(reason);
+            if (kind == ReviewDecisionKind.Dismissed && string.IsNullOrWhiteSpace(why))
+            {
+                throw new UsageException("dismiss needs --reason: say why it is a false alarm, for whoever reviews the rule next");
+            }
+
+            using var store = HistoryStore.Open(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
+            var decision = new ReviewDecision(fp, kind, why, parse.GetValue(by) ?? HistoryLocation.DefaultReviewer(), DateTimeOffset.UtcNow);
+            store.Decide(decision);
+            var output = parse.InvocationConfiguration.Output;
+            if (!store.HasFinding(fp))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"tqa: warning: no article in {store.Path} has a finding {fp} now; the decision is kept for when it appears");
+            }
+
+            output.WriteLine($"{fp}: {decision.DecisionName} by {decision.By}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command BuildImport()
+    {
+        var file = new Argument<string>("file") { Description = "A decisions file, as the HTML report exports it: {\"decisions\": [{\"fingerprint\", \"decision\", \"reason\"?, \"by\"?, \"at\"?}]}." };
+        var config = CommonOptions.Config();
+        var history = History();
+        var command = new Command("import", "Import review decisions; a decision already recorded later is kept.") { file, config, history };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"decisions file not found: {path}");
+            }
+
+            IReadOnlyList<ReviewDecision> decisions;
+            using (var stream = File.OpenRead(path))
+            {
+                decisions = ReviewDecisionsFile.Read(path, stream, HistoryLocation.DefaultReviewer(), DateTimeOffset.UtcNow);
+            }
+
+            using var store = HistoryStore.Open(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
+            var imported = decisions.Count(d => store.Decide(d, onlyIfNewer: true));
+            parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{imported} decisions imported, {decisions.Count - imported} kept as they were (a later decision was already recorded)"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command BuildExport()
+    {
+        var output = new Option<string?>("--out") { Description = "File to write (default: standard output)." };
+        var config = CommonOptions.Config();
+        var history = History();
+        var command = new Command("export", "Write every review decision as a decisions file (the import format).") { output, config, history };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var store = HistoryLocation.OpenExisting(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
+            if (parse.GetValue(output) is { } path)
+            {
+                await using var file = new AtomicFile(path);
+                ReviewDecisionsFile.Write(file.Stream, store.Decisions());
+                await file.CommitAsync(ct).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
+            using var buffer = new MemoryStream();
+            ReviewDecisionsFile.Write(buffer, store.Decisions());
+            await parse.InvocationConfiguration.Output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Shorten(string text, int max)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
+    }
+}

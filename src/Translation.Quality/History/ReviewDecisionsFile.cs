@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Translation.Quality.History;
+
+/// <summary>
+/// The review decisions file that the HTML report exports and <c>tqa review import</c> reads (and
+/// <c>tqa review export</c> writes):
+/// <code>
+/// {"decisions": [{"fingerprint": "0123456789abcdef", "decision": "confirmed" | "dismissed",
+///                 "reason": "…"?, "by": "…"?, "at": "2024-03-20T07:15:00Z"?}]}
+/// </code>
+/// A missing <c>by</c> or <c>at</c> is filled in by the reader (the importing user, the import time).
+/// </summary>
+public static class ReviewDecisionsFile
+{
+    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 8 };
+
+    /// <exception cref="HistoryException">Not a decisions file; the message names the entry and what is wrong.</exception>
+    public static IReadOnlyList<ReviewDecision> Read(string displayName, Stream stream, string defaultBy, DateTimeOffset defaultAt)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(stream, ReadOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new HistoryException($"{displayName}: not valid JSON: {ex.Message}", ex);
+        }
+
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("decisions", out var list) || list.ValueKind != JsonValueKind.Array)
+            {
+                throw new HistoryException($"{displayName}: expected an object with a \"decisions\" list");
+            }
+
+            var decisions = new List<ReviewDecision>(list.GetArrayLength());
+            var index = 0;
+            foreach (var item in list.EnumerateArray())
+            {
+                decisions.Add(ReadOne(displayName, index++, item, defaultBy, defaultAt));
+            }
+
+            return decisions;
+        }
+    }
+
+    private static ReviewDecision ReadOne(string displayName, int index, JsonElement item, string defaultBy, DateTimeOffset defaultAt)
+    {
+        var where = $"{displayName}: decisions[{index}]";
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            throw new HistoryException($"{where}: expected an object");
+        }
+
+        var fingerprint = Text(item, "fingerprint", where);
+        if (fingerprint is null || !ReviewDecision.IsFingerprint(fingerprint))
+        {
+            throw new HistoryException($"{where}: \"fingerprint\" must be 16 lower-case hex digits, not {(fingerprint is null ? "missing" : $"'{fingerprint}'")}");
+        }
+
+        var name = Text(item, "decision", where);
+        var kind = ReviewDecision.Parse(name) ?? throw new HistoryException($"{where}: \"decision\" must be \"confirmed\" or \"dismissed\", not {(name is null ? "missing" : $"'{name}'")}");
+        var at = defaultAt;
+        if (Text(item, "at", where) is { } atText
+            && !DateTimeOffset.TryParse(atText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out at))
+        {
+            throw new HistoryException($"{where}: \"at\" is not a date and time: '{atText}'");
+        }
+
+        var by = Text(item, "by", where);
+        return new ReviewDecision(fingerprint, kind, Text(item, "reason", where), string.IsNullOrWhiteSpace(by) ? defaultBy : by, at.ToUniversalTime());
+    }
+
+    private static string? Text(JsonElement item, string name, string where) =>
+        !item.TryGetProperty(name, out var value) ? null
+        : value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null => null,
+            _ => throw new HistoryException($"{where}: \"{name}\" must be text"),
+        };
+
+    public static void Write(Stream stream, IEnumerable<ReviewDecision> decisions)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteStartArray("decisions");
+        foreach (var d in decisions)
+        {
+            json.WriteStartObject();
+            json.WriteString("fingerprint", d.Fingerprint);
+            json.WriteString("decision", d.DecisionName);
+            if (d.Reason is not null)
+            {
+                json.WriteString("reason", d.Reason);
+            }
+
+            json.WriteString("by", d.By);
+            json.WriteString("at", d.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

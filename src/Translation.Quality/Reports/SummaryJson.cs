@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Translation.Quality.Pipeline;
+
+namespace Translation.Quality.Reports;
+
+/// <summary>The run totals as JSON properties: one writer for report.json and the HTML page's data.</summary>
+internal static class SummaryJson
+{
+    /// <summary>Counts, findings by class/severity/rule, time per stage and the threshold verdict.</summary>
+    public static void WriteTotals(Utf8JsonWriter j, RunSummary summary)
+    {
+        j.WriteNumber("articles", summary.Articles);
+        j.WriteNumber("checked", summary.Checked);
+        j.WriteNumber("unchanged", summary.Unchanged);
+        j.WriteNumber("errors", summary.Errors);
+        j.WriteNumber("passed", summary.Passed);
+        j.WriteNumber("failed", summary.Failed);
+        j.WriteNumber("words", summary.Words);
+        j.WriteNumber("characters", summary.Characters);
+        j.WriteNumber("findings", summary.Findings);
+        WriteCounts(j, "byClass", summary.ByClass);
+        WriteCounts(j, "bySeverity", summary.BySeverity);
+        WriteCounts(j, "byRule", summary.ByRule);
+        j.WriteStartObject("stageSeconds");
+        foreach (var (stage, time) in summary.StageTimes)
+        {
+            j.WriteNumber(stage, Math.Round(time.TotalSeconds, 4));
+        }
+
+        j.WriteEndObject();
+        j.WriteNumber("elapsedSeconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
+        j.WriteBoolean("interrupted", summary.Interrupted);
+        j.WriteStartArray("thresholdBreaches");
+        foreach (var b in summary.ThresholdBreaches)
+        {
+            j.WriteStringValue(b);
+        }
+
+        j.WriteEndArray();
+    }
+
+    public static void WriteCounts(Utf8JsonWriter j, string name, IReadOnlyDictionary<string, int> counts)
+    {
+        j.WriteStartObject(name);
+        foreach (var (key, value) in counts)
+        {
+            j.WriteNumber(key, value);
+        }
+
+        j.WriteEndObject();
+    }
+}
