@@ -60,6 +60,12 @@ public static class CliApp
             await err.WriteLineAsync($"tqa: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.UsageOrConfig;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A report folder that cannot be written, a full disk: say so plainly, no stack trace.
+            await err.WriteLineAsync($"tqa: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.ArticleErrors;
+        }
         catch (Quality.History.HistoryException ex)
         {
             await err.WriteLineAsync($"tqa: {ex.Message}").ConfigureAwait(false);

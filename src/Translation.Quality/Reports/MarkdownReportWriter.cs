@@ -14,6 +14,9 @@ public sealed class MarkdownReportWriter : IReportWriter
     /// <summary>Articles whose findings are written out in full; the rest are counted in the table.</summary>
     public const int MaxDetailedArticles = 200;
 
+    /// <summary>Findings listed in full per article; the rest are counted.</summary>
+    public const int MaxFindingsPerArticle = 100;
+
     private readonly string _path;
     private readonly StringBuilder _rows = new();
     private readonly StringBuilder _details = new();
@@ -71,7 +74,9 @@ public sealed class MarkdownReportWriter : IReportWriter
             _details.Append(CultureInfo.InvariantCulture, $"- ⚠ {d.Code} ({d.Stage}): {Inline(d.Message)}\n");
         }
 
-        for (var i = 0; i < result.Findings.Count; i++)
+        // A pathological article can carry tens of thousands of findings: list the first ones, count the rest.
+        var listed = Math.Min(result.Findings.Count, MaxFindingsPerArticle);
+        for (var i = 0; i < listed; i++)
         {
             var f = result.Findings[i];
             var change = result.History is { } h && i < h.Changes.Count && h.Changes[i] == FindingChange.New ? "*new* · " : string.Empty;
@@ -82,6 +87,11 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
 
             _details.Append(CultureInfo.InvariantCulture, $"\n  > {Inline(Highlight(f.Sentence, f.Text))}\n");
+        }
+
+        if (result.Findings.Count > listed)
+        {
+            _details.Append(CultureInfo.InvariantCulture, $"- *{result.Findings.Count - listed} more findings in this article; see report.json.*\n");
         }
     }
 
