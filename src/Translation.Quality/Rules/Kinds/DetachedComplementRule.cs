@@ -66,6 +66,7 @@ public sealed class DetachedComplementRule : IRule
             "said", "told", "wrote", "spoke", "met", "gave", "took", "went", "came", "saw", "made", "held", "sent", "left", "felt",
             "hailed", "welcomed", "praised", "reacted", "assured", "announced", "declared", "stressed", "warned", "added", "insisted",
             "explained", "confirmed", "indicated", "estimated", "judged", "deplored", "regretted", "noted", "argued", "claimed",
+            "flown", "gone", "come", "spoken", "written", "given", "taken", "made", "met", "sent", "said", "told",
         ];
 
         public string Name => "detached-complement";
@@ -80,8 +81,10 @@ public sealed class DetachedComplementRule : IRule
             }
 
             var pattern =
-                @"\G(?<head>" + WordLists.Alternation(heads) + @")\s+(?<verb>[a-z]+)\s+" +
-                @"(?:(?:on|in|at|last|this|late|early|overnight|yesterday|today)\s+(?:[A-Z]?[a-z]+|\d{4})\s+){0,2}" +
+                // Head, an optional auxiliary, the verb with an optional particle or short object, time words.
+                @"\G(?<head>" + WordLists.Alternation(heads) + @")\s+(?:(?:had|has|have|was|were|is)\s+)?(?<verb>[a-z]+)\s+" +
+                @"(?:(?:in|out|up|back|down)\s+)?(?:(?:the|a|an|his|her|its|their)\s+[a-z]+\s+)?" +
+                @"(?:(?:on|in|at|last|this|late|early|overnight|yesterday|today|night|morning|evening|afternoon)\s+(?:(?:[A-Z]?[a-z]+|\d{4})\s+)?){0,3}" +
                 @"(?:(?<comp>(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s*,)" +
                 // A lower-case complement ("of the growers' federation") only when a name follows the comma.
                 @"|(?<comp>(?:of|for)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})(?=,\s+\p{Lu}\p{Ll}+\s+\p{Lu}))";

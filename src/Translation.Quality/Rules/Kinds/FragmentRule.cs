@@ -74,7 +74,7 @@ public sealed class FragmentRule : IRule
                 return;
             }
 
-            if (analysis.HasTagger && analysis.TagOf(k) is PosTag.VERB or PosTag.AUX or PosTag.PRON or PosTag.INTJ or PosTag.ADV)
+            if (analysis.HasTagger && analysis.TagOf(k) is PosTag.VERB or PosTag.AUX or PosTag.PRON or PosTag.INTJ)
             {
                 return;
             }

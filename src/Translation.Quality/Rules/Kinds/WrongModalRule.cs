@@ -16,6 +16,7 @@ public sealed class WrongModalRule : IRule
         @"\b(?:on|by|until|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b" +
         @"|\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b" +
         @"|\b(?:next|later\s+this|this\s+coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" +
+        @"|\bin\s+(?:about\s+|around\s+|some\s+|roughly\s+)?(?:\w+\s+)?(?:days|weeks|months)\b" +
         @"|\btomorrow\b|\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
@@ -78,7 +79,8 @@ public sealed class WrongModalRule : IRule
             "take place", "be held", "be handed down", "be published", "be announced", "be presented", "be released", "be examined",
             "be voted", "be debated", "be delivered", "be signed", "be completed", "be inaugurated", "present", "announce", "deliver",
             "speak", "testify", "appear", "fly", "head", "chair", "host", "resume", "end", "close", "come", "land", "stop",
-            "continue", "pursue",
+            "continue", "pursue", "review", "reach", "examine", "decide", "rule", "vote", "debate", "consider", "discuss", "launch",
+            "dock", "enter", "unveil", "inaugurate", "visit", "tour", "land", "take off", "be launched", "be reviewed", "be decided",
         ];
 
         public string Name => "wrong-modal";
