@@ -21,11 +21,18 @@ public sealed class SizeHostileTests
         dir.File("in/fr-en/b-huge.txt", Repeat("The minister must travel to Lima on Tuesday, officials said on 15/09/2023, the the number one ", TwentyMegabytes));
         dir.File("in/fr-en/c-after.txt", HostileCopy.Garbled);
         await WarmUpAsync(dir);
+
+        // What a run costs without the huge file (config, rules, reports), so only the file's share is judged.
+        using var small = new TempDir();
+        small.File("in/fr-en/a-before.txt", HostileCopy.Garbled);
+        small.File("in/fr-en/c-after.txt", HostileCopy.Garbled);
+        var baseline = GC.GetTotalAllocatedBytes(precise: true);
+        await HostileRun.CheckAsync(Path.Combine(small.Path, "out"), [Path.Combine(small.Path, "in")]);
+        baseline = GC.GetTotalAllocatedBytes(precise: true) - baseline;
+
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
-
         var run = await HostileRun.CheckAsync(Path.Combine(dir.Path, "out"), [Path.Combine(dir.Path, "in")]);
-
-        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated - baseline;
         Assert.Equal(3, run.Exit);
         run.AssertComplete(3);
         EncodingHostileTests.AssertError(run, "b-huge.txt", "at most 2 MB");
