@@ -138,17 +138,17 @@ public sealed class ReviewPageTests : IDisposable
         string Fp(int article, int finding) => small[article].Findings[finding].Fingerprint;
 
         await page.Keyboard.PressAsync("j");
-        Assert.Equal(("one", Fp(0, 0)), await report.CurrentAsync());
+        Assert.Equal(("one", Fp(0, 0)), await report.CurrentAsync("one", Fp(0, 0)));
         Assert.Equal("number one", await page.TextContentAsync("mark.hl.cur"));
         await page.Keyboard.PressAsync("j");
-        Assert.Equal(("one", Fp(0, 1)), await report.CurrentAsync());
+        Assert.Equal(("one", Fp(0, 1)), await report.CurrentAsync("one", Fp(0, 1)));
         await page.Keyboard.PressAsync("j");
         await page.Keyboard.PressAsync("j");
-        Assert.Equal(("three", Fp(2, 0)), await report.CurrentAsync());
+        Assert.Equal(("three", Fp(2, 0)), await report.CurrentAsync("three", Fp(2, 0)));
         Assert.Equal("must travel", await page.TextContentAsync("mark.hl.cur"));
         Assert.Equal(Fp(2, 0), await page.GetAttributeAsync(".card", "data-fingerprint"));
         await page.Keyboard.PressAsync("k");
-        Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync());
+        Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync("one", Fp(0, 2)));
 
         // The address names the finding: opening it again lands on the same one.
         var anchor = new Uri(page.Url).Fragment;
@@ -157,27 +157,31 @@ public sealed class ReviewPageTests : IDisposable
         await page.WaitForSelectorAsync(".summary");
         await report.GotoAsync(anchor);
         await page.WaitForSelectorAsync($".card[data-fingerprint='{Fp(0, 2)}']");
-        Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync());
+        Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync("one", Fp(0, 2)));
         Assert.Equal("14h30", await page.TextContentAsync("mark.hl.cur"));
 
         // With a class filter, j skips what the filter leaves out.
         await page.ClickAsync(".chip[data-class='locale-format']");
         await page.ClickAsync(".row-item:has-text('one')");
+
+        // Opening an article renders it on the next frame: wait for it before moving on.
+        await page.WaitForFunctionAsync("() => { const c = window.tqa.current(); return c && c.article === 'one'; }");
+        await page.EvaluateAsync("() => document.activeElement && document.activeElement.blur()");
         await page.Keyboard.PressAsync("j");
-        Assert.Equal(("one", Fp(0, 1)), await report.CurrentAsync());
+        Assert.Equal(("one", Fp(0, 1)), await report.CurrentAsync("one", Fp(0, 1)));
         await page.Keyboard.PressAsync("j");
-        Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync());
+        Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync("one", Fp(0, 2)));
         await page.Keyboard.PressAsync("j");
-        Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync());
+        Assert.Equal(("one", Fp(0, 2)), await report.CurrentAsync("one", Fp(0, 2)));
         Assert.Contains("last finding", await page.TextContentAsync("#toast"), StringComparison.Ordinal);
 
         // n and p step through articles, clean ones included.
         await page.ClickAsync("#clear-filters");
         await page.Keyboard.PressAsync("n");
-        Assert.Equal(("two", null), await report.CurrentAsync());
+        Assert.Equal(("two", null), await report.CurrentAsync("two", null));
         await page.Keyboard.PressAsync("n");
         await page.Keyboard.PressAsync("p");
-        Assert.Equal(("two", null), await report.CurrentAsync());
+        Assert.Equal(("two", null), await report.CurrentAsync("two", null));
         await report.AssertCleanAsync();
     }
 

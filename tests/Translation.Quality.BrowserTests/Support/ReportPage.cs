@@ -81,6 +81,27 @@ public sealed class ReportPage : IAsyncDisposable
 
     public Task<int> VisibleCountAsync() => EvalAsync<int>("() => window.tqa.visibleCount()");
 
+    /// <summary>
+    /// The current finding once it is the expected one, or whatever it is after a few seconds: key
+    /// presses are handled on the page's next frames, so an assertion right after one must wait.
+    /// </summary>
+    public async Task<(string? Article, string? Fingerprint)> CurrentAsync(string? article, string? fingerprint)
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "([a, f]) => { const c = window.tqa.current(); return (c ? c.article : null) === a && (c ? c.fingerprint : null) === f; }",
+                new object?[] { article, fingerprint },
+                new PageWaitForFunctionOptions { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            // The caller's assertion reports what the page shows instead.
+        }
+
+        return await CurrentAsync();
+    }
+
     public async Task<(string? Article, string? Fingerprint)> CurrentAsync()
     {
         var current = await Page.EvaluateAsync<string[]?>("() => { const c = window.tqa.current(); return c ? [c.article, c.fingerprint] : null; }");
