@@ -56,18 +56,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         j.WriteNumber("words", result.Words);
-        if (result.Mqm is { } mqm)
-        {
-            j.WriteStartObject("mqm");
-            j.WriteNumber("penalty", mqm.Penalty);
-            j.WriteNumber("score", mqm.Score);
-            j.WriteBoolean("pass", mqm.Pass);
-            j.WriteEndObject();
-        }
-        else
-        {
-            j.WriteNull("mqm");
-        }
+        Reports.SummaryJson.WriteMqm(j, result.Mqm);
 
         j.WriteStartArray("findings");
         for (var i = 0; i < result.Findings.Count; i++)

@@ -3,7 +3,7 @@ using Translation.Quality.Pipeline;
 
 namespace Translation.Quality.Reports;
 
-/// <summary>The run totals as JSON properties: one writer for report.json and the HTML page's data.</summary>
+/// <summary>Run totals and MQM results as JSON properties: one writer for report.json and the HTML page's data.</summary>
 internal static class SummaryJson
 {
     /// <summary>Counts, findings by class/severity/rule, time per stage and the threshold verdict.</summary>
@@ -37,6 +37,22 @@ internal static class SummaryJson
         }
 
         j.WriteEndArray();
+    }
+
+    /// <summary>An article's MQM result, or null when it was not scored.</summary>
+    public static void WriteMqm(Utf8JsonWriter j, Scoring.MqmResult? mqm)
+    {
+        if (mqm is null)
+        {
+            j.WriteNull("mqm");
+            return;
+        }
+
+        j.WriteStartObject("mqm");
+        j.WriteNumber("penalty", mqm.Penalty);
+        j.WriteNumber("score", mqm.Score);
+        j.WriteBoolean("pass", mqm.Pass);
+        j.WriteEndObject();
     }
 
     public static void WriteCounts(Utf8JsonWriter j, string name, IReadOnlyDictionary<string, int> counts)

@@ -116,18 +116,7 @@ public sealed class HtmlReportWriter : IReportWriter
             j.WriteString("published", published);
         }
 
-        if (result.Mqm is { } mqm)
-        {
-            j.WriteStartObject("mqm");
-            j.WriteNumber("penalty", mqm.Penalty);
-            j.WriteNumber("score", mqm.Score);
-            j.WriteBoolean("pass", mqm.Pass);
-            j.WriteEndObject();
-        }
-        else
-        {
-            j.WriteNull("mqm");
-        }
+        Reports.SummaryJson.WriteMqm(j, result.Mqm);
 
         j.WriteStartArray("findings");
         foreach (var f in result.Findings)
