@@ -79,21 +79,8 @@ internal static class ForeignRunFinder
             var cues = cueWords.GetAlternateLookup<ReadOnlySpan<char>>();
             int function = 0, all = 0;
             var i = 0;
-            while (i < text.Length)
+            while (FunctionWords.NextWord(text, ref i) is { IsEmpty: false } word)
             {
-                if (!char.IsLetter(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-                {
-                    i++;
-                }
-
-                var word = text[start..i];
                 if ((cues.Contains(word) && !target.Contains(word)) || (language == "fr" && FunctionWords.IsFrenchElision(word)))
                 {
                     function++;

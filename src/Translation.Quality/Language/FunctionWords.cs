@@ -120,4 +120,24 @@ internal static class FunctionWords
     }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The next word at or after <paramref name="i"/> (letters, with apostrophes inside: "l'État"),
+    /// moving <paramref name="i"/> past it; empty at the end of the text.
+    /// </summary>
+    public static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int i)
+    {
+        while (i < text.Length && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
 }

@@ -118,21 +118,8 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
             var german = FunctionWords.German.GetAlternateLookup<ReadOnlySpan<char>>();
             int words = 0, lower = 0, en = 0, shared = 0, foreign = 0;
             var i = 0;
-            while (i < text.Length)
+            while (FunctionWords.NextWord(text, ref i) is { IsEmpty: false } word)
             {
-                if (!char.IsLetter(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-                {
-                    i++;
-                }
-
-                var word = text[start..i];
                 words++;
                 lower += char.IsLower(word[0]) ? 1 : 0;
                 if (english.Contains(word))

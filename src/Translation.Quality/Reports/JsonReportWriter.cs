@@ -118,18 +118,7 @@ public sealed class JsonReportWriter : IReportWriter
             j.WriteEndArray();
         }
 
-        j.WriteStartArray("diagnostics");
-        foreach (var d in result.Diagnostics)
-        {
-            j.WriteStartObject();
-            j.WriteString("code", d.Code);
-            j.WriteString("stage", d.Stage);
-            j.WriteString("severity", d.IsError ? "error" : "warning");
-            j.WriteString("message", d.Message);
-            j.WriteEndObject();
-        }
-
-        j.WriteEndArray();
+        SummaryJson.WriteDiagnostics(j, result.Diagnostics);
         j.WriteEndObject();
         if (j.BytesPending > 1 << 16)
         {

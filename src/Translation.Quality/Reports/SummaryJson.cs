@@ -55,6 +55,23 @@ internal static class SummaryJson
         j.WriteEndObject();
     }
 
+    /// <summary>What went wrong while checking an article, as the reports list it.</summary>
+    public static void WriteDiagnostics(Utf8JsonWriter j, IReadOnlyList<Documents.Diagnostic> diagnostics)
+    {
+        j.WriteStartArray("diagnostics");
+        foreach (var d in diagnostics)
+        {
+            j.WriteStartObject();
+            j.WriteString("code", d.Code);
+            j.WriteString("stage", d.Stage);
+            j.WriteString("severity", d.IsError ? "error" : "warning");
+            j.WriteString("message", d.Message);
+            j.WriteEndObject();
+        }
+
+        j.WriteEndArray();
+    }
+
     public static void WriteCounts(Utf8JsonWriter j, string name, IReadOnlyDictionary<string, int> counts)
     {
         j.WriteStartObject(name);

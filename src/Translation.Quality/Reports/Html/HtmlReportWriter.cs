@@ -146,18 +146,7 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         j.WriteEndArray();
-        j.WriteStartArray("diagnostics");
-        foreach (var d in result.Diagnostics)
-        {
-            j.WriteStartObject();
-            j.WriteString("code", d.Code);
-            j.WriteString("stage", d.Stage);
-            j.WriteString("severity", d.IsError ? "error" : "warning");
-            j.WriteString("message", d.Message);
-            j.WriteEndObject();
-        }
-
-        j.WriteEndArray();
+        Reports.SummaryJson.WriteDiagnostics(j, result.Diagnostics);
         j.WriteStartArray("notes");
         foreach (var note in Notes(result))
         {
