@@ -1,4 +1,4 @@
-namespace Translation.Quality.History;
+namespace Translation.Quality.Results;
 
 /// <summary>One feed's totals in a nightly run, and whether it met its thresholds.</summary>
 public sealed record FeedRunSummary

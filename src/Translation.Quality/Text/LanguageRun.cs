@@ -1,4 +1,4 @@
-namespace Translation.Quality.Language;
+namespace Translation.Quality.Text;
 
 /// <summary>
 /// A run of words in another language inside a sentence: [Start, End) in the text that was

@@ -1,6 +1,5 @@
-using Translation.Quality.History;
 
-namespace Translation.Quality.Pipeline;
+namespace Translation.Quality.Results;
 
 /// <summary>Totals for a run, as every report shows them.</summary>
 public sealed record RunSummary
@@ -43,7 +42,7 @@ public sealed record RunSummary
     public DateTimeOffset StartedAt { get; init; }
 
     /// <summary>What the run cost at the Translator; null when the verify stage is not in the run.</summary>
-    public Translator.TranslatorCost? Translator { get; init; }
+    public TranslatorCost? Translator { get; init; }
 
     /// <summary>Articles the verify stage verified, and those it could not (both 0 without it).</summary>
     public int Verified { get; init; }

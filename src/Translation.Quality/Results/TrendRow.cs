@@ -1,4 +1,4 @@
-namespace Translation.Quality.History;
+namespace Translation.Quality.Results;
 
 /// <summary>One feed's figures for one night, as <c>tqa history</c> and the reports show them.</summary>
 public sealed record TrendRow

@@ -1,4 +1,4 @@
-namespace Translation.Quality.Language;
+namespace Translation.Quality.Text;
 
 /// <summary>Identifies the language of a piece of text, limited to the languages a run cares about.</summary>
 public interface ILanguageIdentifier

@@ -1,4 +1,4 @@
-namespace Translation.Quality.Pipeline;
+namespace Translation.Quality.Results;
 
 /// <summary>
 /// Whether the Translator verified an article. Present only when the verify stage is in the run;

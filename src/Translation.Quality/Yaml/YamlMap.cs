@@ -1,7 +1,7 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
-namespace Translation.Quality.Config;
+namespace Translation.Quality.Yaml;
 
 /// <summary>
 /// A YAML mapping read key by key. Every read is recorded, so that <see cref="RejectUnknownKeys"/>

@@ -1,4 +1,4 @@
-namespace Translation.Quality.Config;
+namespace Translation.Quality.Yaml;
 
 /// <summary>Thrown once with every configuration error found, so the linguist fixes them in one go.</summary>
 public sealed class ConfigurationException : Exception

@@ -2,7 +2,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace Translation.Quality.Config;
+namespace Translation.Quality.Yaml;
 
 /// <summary>Reads one YAML file into a node tree, turning syntax errors into located config errors.</summary>
 public static class YamlDocumentLoader

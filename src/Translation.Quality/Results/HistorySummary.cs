@@ -1,4 +1,4 @@
-namespace Translation.Quality.History;
+namespace Translation.Quality.Results;
 
 /// <summary>What history adds to a run's summary; present only when the run keeps history.</summary>
 public sealed record HistorySummary

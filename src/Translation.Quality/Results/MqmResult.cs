@@ -1,4 +1,4 @@
-namespace Translation.Quality.Scoring;
+namespace Translation.Quality.Results;
 
 /// <param name="Penalty">Severity-weighted penalty points per 1000 words.</param>
 /// <param name="Score">MQM quality score: 100 × (1 − absolute penalty / words), floored at 0.</param>

@@ -1,4 +1,4 @@
-namespace Translation.Quality.Tagging;
+namespace Translation.Quality.Text;
 
 /// <summary>Universal Dependencies part-of-speech tags (UPOS).</summary>
 public enum PosTag : byte

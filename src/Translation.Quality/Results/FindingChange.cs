@@ -1,4 +1,4 @@
-namespace Translation.Quality.History;
+namespace Translation.Quality.Results;
 
 /// <summary>How a finding relates to the article's previous version.</summary>
 public enum FindingChange

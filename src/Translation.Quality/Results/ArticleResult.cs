@@ -1,8 +1,6 @@
 using Translation.Quality.Documents;
-using Translation.Quality.History;
-using Translation.Quality.Scoring;
 
-namespace Translation.Quality.Pipeline;
+namespace Translation.Quality.Results;
 
 /// <summary>The outcome for one article: what was found, its score, and anything that went wrong.</summary>
 public sealed record ArticleResult

@@ -1,9 +1,10 @@
-namespace Translation.Quality.History;
+
+namespace Translation.Quality.Results;
 
 /// <summary>What history adds to one article's result; present only when a run keeps history.</summary>
 public sealed record ArticleHistory
 {
-    /// <summary>One per finding, in the order of <see cref="Pipeline.ArticleResult.Findings"/>.</summary>
+    /// <summary>One per finding, in the order of <see cref="ArticleResult.Findings"/>.</summary>
     public IReadOnlyList<FindingChange> Changes { get; init; } = [];
 
     /// <summary>Fingerprints the previous version had and this one no longer has.</summary>

@@ -1,6 +1,5 @@
-using Translation.Quality.Text;
 
-namespace Translation.Quality.Tagging;
+namespace Translation.Quality.Text;
 
 /// <summary>Tags the tokens of one sentence.</summary>
 public interface IPosTagger

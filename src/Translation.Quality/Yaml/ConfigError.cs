@@ -1,4 +1,4 @@
-namespace Translation.Quality.Config;
+namespace Translation.Quality.Yaml;
 
 /// <summary>A mistake in a configuration file, with where it is and what was expected.</summary>
 public sealed record ConfigError(string File, int Line, int Column, string Message)

@@ -1,6 +1,5 @@
-using Translation.Quality.Pipeline;
 
-namespace Translation.Quality.Reports;
+namespace Translation.Quality.Results;
 
 /// <summary>
 /// Receives results in input order as they are produced, then the summary. Writers stream: they

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Translation.Quality.Config;
+namespace Translation.Quality.Yaml;
 
 /// <summary>Collects configuration errors across files; throws them all at once.</summary>
 public sealed class ConfigErrors

@@ -1,4 +1,4 @@
-namespace Translation.Quality.Translator;
+namespace Translation.Quality.Results;
 
 /// <summary>What a run cost at the Translator, as the summary reports it.</summary>
 /// <param name="CharactersSent">Billable characters sent (translate × targets, dictionary), successful requests only.</param>
