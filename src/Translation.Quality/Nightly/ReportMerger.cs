@@ -175,7 +175,7 @@ public static class ReportMerger
                 ByClass = Counts(parts.Select(f => f.ByClass)),
                 MaxFailingShare = maxFailingShare,
                 MaxCritical = maxCritical,
-                Breaches = FeedThresholds.Breaches(name, passed, failed, bySeverity.GetValueOrDefault("critical"), maxFailingShare, maxCritical),
+                Breaches = ThresholdEvaluator.Breaches(name, passed, failed, bySeverity.GetValueOrDefault("critical"), maxFailingShare, maxCritical),
             });
         }
 

@@ -14,4 +14,4 @@ namespace Translation.Quality.Reports.Model;
 [JsonSerializable(typeof(PageSummary))]
 [JsonSerializable(typeof(ReportMqm))]
 [JsonSerializable(typeof(IReadOnlyList<ReportDiagnostic>))]
-public sealed partial class ReportJsonContext : JsonSerializerContext;
+internal sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -11,7 +11,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// phrase, then "of"/"for" and a capitalised complement ending at a comma. The complement is flagged
 /// and the suggestion joins it back to its head.
 /// </summary>
-public sealed class DetachedComplementRule : IRule
+internal sealed class DetachedComplementRule : IRule
 {
     private readonly Regex _regex;
     private readonly FrozenSet<string> _verbs;

@@ -11,7 +11,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// which called it a first."). Datelines, headlines (no full stop) and real short sentences
 /// ("It did not.") are left alone. Uses POS tags when a tagger is present, word lists otherwise.
 /// </summary>
-public sealed class FragmentRule : IRule
+internal sealed class FragmentRule : IRule
 {
     private static readonly FrozenSet<string> Relatives = new[] { "which", "who", "whose", "whom", "where" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

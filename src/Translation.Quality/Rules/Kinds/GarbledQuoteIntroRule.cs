@@ -12,7 +12,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// agency"), then an opening quote whose first word is a stance adjective (<c>stances</c>, or any
 /// adjective when a tagger is present): a quote cannot start there in English.
 /// </summary>
-public sealed class GarbledQuoteIntroRule : IRule
+internal sealed class GarbledQuoteIntroRule : IRule
 {
     /// <summary>Words that show the quote is properly introduced: "said the plan was “unacceptable”".</summary>
     private static readonly FrozenSet<string> Introducers = new[]

@@ -9,7 +9,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// way in English copy. <c>checks</c> picks which of the built-in detectors run; each derives the
 /// English form as its suggestion.
 /// </summary>
-public sealed partial class LocaleFormatRule : IRule
+internal sealed partial class LocaleFormatRule : IRule
 {
     private static readonly string[] MonthsAp = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 

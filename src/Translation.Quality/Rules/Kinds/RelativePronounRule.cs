@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// its last common noun is not a person (<c>personNouns</c>) the pronoun is flagged. A phrase made
 /// only of a name ("Kim Jong Il, whom") is left alone: names are usually people.
 /// </summary>
-public sealed class RelativePronounRule : IRule
+internal sealed class RelativePronounRule : IRule
 {
     private static readonly FrozenSet<string> Determiners = new[]
     {

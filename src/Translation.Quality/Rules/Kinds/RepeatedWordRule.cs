@@ -8,7 +8,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>kind: repeated-word</c> — the same word twice in a row ("the the"). Legitimate doubles
 /// ("had had", "that that") are listed in <c>exceptions</c>.
 /// </summary>
-public sealed class RepeatedWordRule : IRule
+internal sealed class RepeatedWordRule : IRule
 {
     private readonly FrozenSet<string> _exceptions;
 

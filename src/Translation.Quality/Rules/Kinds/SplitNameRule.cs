@@ -12,7 +12,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>names</c> whose words are found with other words pushed between them. The suggestion puts
 /// the name back together in front of the place noun.
 /// </summary>
-public sealed class SplitNameRule : IRule
+internal sealed class SplitNameRule : IRule
 {
     private static readonly FrozenSet<string> NotSurnames = new[]
     {

@@ -11,7 +11,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// ("of Finance"), and then a comma, a name, a full stop or a verb — not a noun the adjective could
 /// belong to ("the minister French troops escorted"). The suggestion puts the adjective first.
 /// </summary>
-public sealed class TitleOrderRule : IRule
+internal sealed class TitleOrderRule : IRule
 {
     private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "its", "his", "her", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Linkers = new[] { "of", "for", "to", "at", "in" }.ToFrozenSet(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// English copy writes "in the east" or "in eastern …". Flags a <c>glosses</c> word in brackets
 /// right after a capitalised name.
 /// </summary>
-public sealed class TranslatedGlossRule : IRule
+internal sealed class TranslatedGlossRule : IRule
 {
     private readonly Regex _regex;
 

@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>minConfidence</c> raises the detector confidence a run needs. <c>{language}</c> in the
 /// message stands for the language's English name. Silent without a language identifier.
 /// </summary>
-public sealed class UntranslatedRule : IRule
+internal sealed class UntranslatedRule : IRule
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {

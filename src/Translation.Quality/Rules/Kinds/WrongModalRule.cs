@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// followed by one of <c>verbs</c> (travel, meet, be held…) and the sentence names a future time
 /// ("on Tuesday", "in October", "next week"), which obligation rarely does.
 /// </summary>
-public sealed class WrongModalRule : IRule
+internal sealed class WrongModalRule : IRule
 {
     private static readonly Regex Schedule = new(
         @"\b(?:on|by|until|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b" +
