@@ -21,11 +21,11 @@ internal sealed class TitleOrderRule : IRule
     private readonly FrozenSet<string> _titles;
     private readonly FrozenSet<string> _adjectives;
 
-    private TitleOrderRule(RuleInfo info, FrozenSet<string> titles, FrozenSet<string> adjectives)
+    private TitleOrderRule(RuleInfo info, TitleOrderOptions options)
     {
         Info = info;
-        _titles = titles;
-        _adjectives = adjectives;
+        _titles = options.Titles;
+        _adjectives = options.Adjectives;
     }
 
     public RuleInfo Info { get; }
@@ -118,17 +118,7 @@ internal sealed class TitleOrderRule : IRule
     {
         public string Name => "title-order";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var titles = WordLists.Set(parameters, "titles", required: true);
-            var adjectives = (parameters.StringList("adjectives") ?? []).ToFrozenSet(StringComparer.Ordinal);
-            if (adjectives.Count == 0)
-            {
-                parameters.Error(parameters.Node, "missing required key 'adjectives' (nationality and party adjectives)");
-                return null;
-            }
-
-            return titles.Count == 0 ? null : new TitleOrderRule(info, titles, adjectives);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            TitleOrderOptions.Read(parameters) is { } options ? new TitleOrderRule(info, options) : null;
     }
 }
