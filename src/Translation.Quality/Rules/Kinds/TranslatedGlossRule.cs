@@ -37,13 +37,12 @@ internal sealed class TranslatedGlossRule : IRule
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
-            var glosses = WordLists.Set(parameters, "glosses", required: true);
-            if (glosses.Count == 0)
+            if (TranslatedGlossOptions.Read(parameters) is not { } options)
             {
                 return null;
             }
 
-            var pattern = @"(?<=\p{Lu}[\p{L}'’.-]*\s?)\((?<gloss>" + WordLists.Alternation(glosses) + @")\)";
+            var pattern = @"(?<=\p{Lu}[\p{L}'’.-]*\s?)\((?<gloss>" + WordLists.Alternation(options.Glosses) + @")\)";
             return new TranslatedGlossRule(info, RegexFactory.Build(pattern, RegexOptions.IgnoreCase));
         }
     }
