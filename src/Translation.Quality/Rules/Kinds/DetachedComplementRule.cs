@@ -61,24 +61,16 @@ internal sealed class DetachedComplementRule : IRule
 
     public sealed class Kind : IRuleKind
     {
-        private static readonly string[] DefaultVerbs =
-        [
-            "said", "told", "wrote", "spoke", "met", "gave", "took", "went", "came", "saw", "made", "held", "sent", "left", "felt",
-            "hailed", "welcomed", "praised", "reacted", "assured", "announced", "declared", "stressed", "warned", "added", "insisted",
-            "explained", "confirmed", "indicated", "estimated", "judged", "deplored", "regretted", "noted", "argued", "claimed",
-            "flown", "gone", "come", "spoken", "written", "given", "taken", "made", "met", "sent", "said", "told",
-        ];
-
         public string Name => "detached-complement";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
-            var heads = WordLists.Set(parameters, "heads", required: true);
-            var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
-            if (heads.Count == 0)
+            if (DetachedComplementOptions.Read(parameters) is not { } options)
             {
                 return null;
             }
+
+            var (heads, verbs) = (options.Heads, options.Verbs);
 
             var pattern =
                 // Head, an optional auxiliary, the verb with an optional particle or short object, time words.
