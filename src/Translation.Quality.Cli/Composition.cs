@@ -43,6 +43,9 @@ public static class Composition
                 case "segment":
                     stages.Add(new SegmentStage(Tagger, LanguageIdentifierFor(config.Options.Languages)));
                     break;
+                case "align":
+                    stages.Add(new Alignment.AlignStage());
+                    break;
                 case "check":
                     stages.Add(new CheckStage(config.Rules));
                     break;

@@ -1,0 +1,41 @@
+using Translation.Quality.Documents;
+
+namespace Translation.Quality.Rules.Kinds.Bilingual;
+
+/// <summary>Content words on each side of a link: what omission and addition compare.</summary>
+internal static class ContentRatio
+{
+    public static int Count(string text, TextSpan range, string language)
+    {
+        var n = 0;
+        foreach (var w in BilingualWords.Words(text, range.Start, range.End))
+        {
+            if (BilingualWords.IsContent(text.AsSpan(w.Start, w.Length), language))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The target sentence next to a link that has none: where a finding about a lost source sentence goes.</summary>
+    public static TextSpan? Neighbour(RuleContext context, int linkIndex)
+    {
+        var links = context.Bilingual!.Links;
+        var sentences = context.Analysis.Sentences;
+        for (var d = 1; d < links.Count; d++)
+        {
+            foreach (var k in new[] { linkIndex - d, linkIndex + d })
+            {
+                if (k >= 0 && k < links.Count && links[k].Target.Count > 0)
+                {
+                    var t = k < linkIndex ? links[k].Target[^1] : links[k].Target[0];
+                    return new TextSpan(sentences[t].Start, sentences[t].End);
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+using Translation.Quality.Config;
+using Translation.Quality.Documents;
+
+namespace Translation.Quality.Rules.Kinds.Bilingual;
+
+/// <summary>
+/// <c>kind: omission</c> — a translation much shorter than its source in content words
+/// (<c>minRatio</c>, calibrated per language pair on clean copy; only for sources of at least
+/// <c>minWords</c> content words), or a source sentence with no translation at all (a 1–0 link; the
+/// finding sits on the target sentence next to the gap). Quiet on low-confidence links, where a
+/// short sentence may only have lost its other half to a neighbour.
+/// </summary>
+public sealed class OmissionRule : IRule
+{
+    private readonly double _minRatio;
+    private readonly int _minWords;
+
+    private OmissionRule(RuleInfo info, double minRatio, int minWords)
+    {
+        Info = info;
+        _minRatio = minRatio;
+        _minWords = minWords;
+    }
+
+    public RuleInfo Info { get; }
+
+    public bool NeedsSource => true;
+
+    public void Check(RuleContext context)
+    {
+        var bilingual = context.Bilingual;
+        if (bilingual is null)
+        {
+            return;
+        }
+
+        foreach (var view in LinkView.All(context))
+        {
+            if (view.Source is not { } s || view.LowConfidence)
+            {
+                continue;
+            }
+
+            var sourceWords = ContentRatio.Count(bilingual.Source, s, bilingual.SourceLanguage);
+            if (view.Target is not { } t)
+            {
+                if (sourceWords >= Math.Max(3, _minWords / 2) && ContentRatio.Neighbour(context, view.Index) is { } near)
+                {
+                    context.Report(near.Start, near.End, $"A source sentence has no translation: '{Short(bilingual.Source[s.Start..s.End])}'.", Info.Suggestion, bilingual.SpanOf(s));
+                }
+
+                continue;
+            }
+
+            var targetWords = ContentRatio.Count(context.Text, t, context.Article.TargetLanguage);
+            if (sourceWords >= _minWords && targetWords < _minRatio * sourceWords)
+            {
+                context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: part of the source seems left out.", Info.Suggestion, bilingual.SpanOf(s));
+            }
+        }
+    }
+
+    internal static string Short(string text) => text.Length <= 80 ? text : text[..77] + "…";
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "omission";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            new OmissionRule(info, parameters.Double("minRatio", 0.05, 1) ?? 0.55, parameters.Int("minWords", 1, 100) ?? 6);
+    }
+}
