@@ -1,6 +1,6 @@
 using Translation.Quality.Alignment;
 using Translation.Quality.Documents;
-using Translation.Quality.Scoring;
+using Translation.Quality.Results;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Pipeline;

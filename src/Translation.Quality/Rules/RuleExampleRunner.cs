@@ -1,7 +1,5 @@
 using Translation.Quality.Alignment;
 using Translation.Quality.Documents;
-using Translation.Quality.Language;
-using Translation.Quality.Tagging;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Rules;
