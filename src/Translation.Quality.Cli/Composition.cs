@@ -46,7 +46,7 @@ public static class Composition
                     stages.Add(new SegmentStage(Tagger, LanguageIdentifierFor(config.Options.Languages)));
                     break;
                 case "align":
-                    stages.Add(new Alignment.AlignStage());
+                    stages.Add(new AlignStage());
                     break;
                 case "check":
                     stages.Add(new CheckStage(config.Rules));

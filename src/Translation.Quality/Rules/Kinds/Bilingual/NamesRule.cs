@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 using Translation.Quality.Documents;
 using Translation.Quality.Language;
-using Translation.Quality.Tagging;
+using Translation.Quality.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Translation.Quality.Rules.Kinds.Bilingual;

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 using Translation.Quality.Documents;
 
 namespace Translation.Quality.Rules.Kinds.Bilingual;

@@ -1,4 +1,4 @@
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 using Translation.Quality.Documents;
 
 namespace Translation.Quality.Rules.Kinds.Bilingual;

@@ -1,6 +1,6 @@
-using Translation.Quality.Pipeline;
+using Translation.Quality.Alignment;
 
-namespace Translation.Quality.Alignment;
+namespace Translation.Quality.Pipeline.Stages;
 
 /// <summary>
 /// Aligns a bilingual article's source sentences to its sentences, for the bilingual rules of the
