@@ -36,7 +36,7 @@ public sealed class AdditionRule : IRule
 
         foreach (var view in LinkView.All(context))
         {
-            if (view.Target is not { } t || view.LowConfidence)
+            if (view.Target is not { } t || view.LowConfidence || view.Untranslated)
             {
                 continue;
             }
@@ -53,7 +53,9 @@ public sealed class AdditionRule : IRule
             }
 
             var sourceWords = ContentRatio.Count(bilingual.Source, s, bilingual.SourceLanguage);
-            if (targetWords - sourceWords >= _minExtra && targetWords > _maxRatio * sourceWords)
+            // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there.
+            var maxRatio = view.OneToOne ? _maxRatio : _maxRatio * 2;
+            if (targetWords - sourceWords >= _minExtra && targetWords > maxRatio * sourceWords)
             {
                 context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(s));
             }

@@ -9,9 +9,13 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// low-confidence link), so that a word moved across a sentence boundary, or a sentence pushed one
 /// place by the aligner, is still found.
 /// </summary>
-internal sealed record LinkView(AlignmentLink Link, int Index, TextSpan? Target, TextSpan? Source, TextSpan? WideTarget, TextSpan? WideSource)
+/// <param name="Untranslated">The target is (nearly) the source itself: comparing it is the untranslated rule's business, no other's.</param>
+internal sealed record LinkView(AlignmentLink Link, int Index, TextSpan? Target, TextSpan? Source, TextSpan? WideTarget, TextSpan? WideSource, bool Untranslated)
 {
     public bool LowConfidence => Link.LowConfidence;
+
+    /// <summary>A 1–1 link: length and word counts compare directly.</summary>
+    public bool OneToOne => Link.Source.Count == 1 && Link.Target.Count == 1;
 
     /// <summary>Every link of the article, in order; empty without a bilingual text.</summary>
     public static IEnumerable<LinkView> All(RuleContext context)
@@ -36,7 +40,8 @@ internal sealed record LinkView(AlignmentLink Link, int Index, TextSpan? Target,
                 wideSource = Union(wideSource, bilingual.SourceRange(links[k]));
             }
 
-            yield return new LinkView(link, i, target, source, wideTarget, wideSource);
+            var untranslated = target is { } t && source is { } s && BilingualWords.Shared(context.Text, t, bilingual.Source, s) >= 0.7;
+            yield return new LinkView(link, i, target, source, wideTarget, wideSource, untranslated);
         }
     }
 

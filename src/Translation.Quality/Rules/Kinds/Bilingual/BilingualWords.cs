@@ -32,6 +32,19 @@ internal static class BilingualWords
         return result;
     }
 
+    /// <summary>The share of the target range's words (four at least) that the source range has too, accents and case aside.</summary>
+    public static double Shared(string target, TextSpan t, string source, TextSpan s)
+    {
+        var words = Words(target, t.Start, t.End);
+        if (words.Count < 4)
+        {
+            return 0;
+        }
+
+        var inSource = new HashSet<string>(Words(source, s.Start, s.End).Select(w => Fold(source.AsSpan(w.Start, w.Length))), StringComparer.Ordinal);
+        return (double)words.Count(w => inSource.Contains(Fold(target.AsSpan(w.Start, w.Length)))) / words.Count;
+    }
+
     /// <summary>A word without its French or Italian elision: "l'OTAN" → "OTAN", "d'Allemagne" → "Allemagne".</summary>
     public static string WithoutElision(string word)
     {

@@ -32,7 +32,7 @@ public sealed partial class MarkupRule : IRule
         var text = context.Text;
         foreach (var view in LinkView.All(context))
         {
-            if (view.Target is not { } t || view.Source is not { } s)
+            if (view.Target is not { } t || view.Source is not { } s || view.Untranslated)
             {
                 continue;
             }

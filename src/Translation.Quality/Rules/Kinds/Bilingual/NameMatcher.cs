@@ -24,6 +24,25 @@ internal static class NameMatcher
             return true;
         }
 
+        // A name and its adjective or declined form share their stem: "Ukraine" / "ukrainischen", "Brésil" / "brasileño" aside.
+        var common = 0;
+        while (common < shorter.Length && shorter[common] == longer[common])
+        {
+            common++;
+        }
+
+        if (common >= 5 && common >= 0.7 * shorter.Length)
+        {
+            return true;
+        }
+
+        // German compounds hold names: "Süddeutschland", "Westbalkan", "Alpentäler".
+        var stem = shorter.EndsWith('s') && shorter.Length > 5 ? shorter[..^1] : shorter;
+        if (stem.Length >= 5 && longer.Contains(stem, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var sa = Skeleton(fa);
         var sb = Skeleton(fb);
         if (sa == sb)

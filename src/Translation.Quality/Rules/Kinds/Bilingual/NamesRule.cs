@@ -42,6 +42,24 @@ public sealed class NamesRule : IRule
         "The A An And Or But Not In On At Of For From With By To As It Its This That These Those He She They We You His Her Their Our My Your"
     ).Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// English words the tagger's lexicon (from UD English EWT) has seen as common nouns, adjectives,
+    /// verbs or adverbs: "Weather Service", "Monetary Fund" are translated names, not names to find in the source.
+    /// </summary>
+    private static readonly Lazy<Tagging.PerceptronModel?> Lexicon = new(() =>
+    {
+        try
+        {
+            return Tagging.PerceptronTagger.Default.Model;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    });
+
+    private const uint CommonTags = (1u << (int)PosTag.NOUN) | (1u << (int)PosTag.ADJ) | (1u << (int)PosTag.VERB) | (1u << (int)PosTag.ADV);
+
     private readonly FrozenSet<string> _ignore;
 
     /// <summary>Folded English word → folded source forms it translates ("germany" → "allemagne", "alemania", "deutschland").</summary>
@@ -70,13 +88,13 @@ public sealed class NamesRule : IRule
         var text = context.Text;
         foreach (var view in LinkView.All(context))
         {
-            if (view.Target is not { } t || view.Source is not { } s)
+            if (view.Target is not { } t || view.Source is not { } s || view.Untranslated)
             {
                 continue;
             }
 
             var wide = view.WideSource!.Value;
-            var sourceWords = BilingualWords.Words(source, wide.Start, wide.End).Select(w => BilingualWords.WithoutElision(source[w.Start..w.End])).ToList();
+            var sourceWords = NameWords(source, wide).Select(w => BilingualWords.WithoutElision(source[w.Start..w.End])).ToList();
             var foldedSource = " " + string.Join(' ', sourceWords.Select(w => BilingualWords.Fold(w))) + " ";
             var lost = new List<TextSpan>();
             foreach (var group in TargetNames(context, t))
@@ -126,7 +144,9 @@ public sealed class NamesRule : IRule
         {
             foreach (var form in forms)
             {
-                if (foldedSource.Contains(" " + form + " ", StringComparison.Ordinal))
+                // Whole, or the stem of a source word: "Wien" in "Wiener", "Deutschland" in "Süddeutschland".
+                if (foldedSource.Contains(" " + form + " ", StringComparison.Ordinal) || (form.Length >= 4 && !form.Contains(' ', StringComparison.Ordinal)
+                    && sourceWords.Any(w => BilingualWords.Fold(w) is var f && (f.StartsWith(form, StringComparison.Ordinal) && f.Length - form.Length <= 3 || (form.Length >= 6 && f.Contains(form, StringComparison.Ordinal))))))
                 {
                     return true;
                 }
@@ -142,7 +162,7 @@ public sealed class NamesRule : IRule
         var text = context.Text;
         var analysis = context.Analysis;
         var groups = new List<List<TextSpan>>();
-        var words = BilingualWords.Words(text, range.Start, range.End);
+        var words = NameWords(text, range);
         List<TextSpan>? current = null;
         for (var i = 0; i < words.Count; i++)
         {
@@ -176,6 +196,36 @@ public sealed class NamesRule : IRule
         return groups;
     }
 
+    /// <summary>Words for names: possessives cut ("Saxony's" → "Saxony"), hyphenated names split ("Rhine-Westphalia").</summary>
+    private static List<TextSpan> NameWords(string text, TextSpan range)
+    {
+        var result = new List<TextSpan>();
+        foreach (var w in BilingualWords.Words(text, range.Start, range.End))
+        {
+            var start = w.Start;
+            for (var i = w.Start; i <= w.End; i++)
+            {
+                if (i == w.End || text[i] == '-')
+                {
+                    var end = i;
+                    if (end - start > 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '’')
+                    {
+                        end -= 2;
+                    }
+
+                    if (end > start)
+                    {
+                        result.Add(new TextSpan(start, end));
+                    }
+
+                    start = i + 1;
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Source names (capitalised inside a sentence; in German, acronyms only) that no target word matches.</summary>
     private List<TextSpan> SourceNamesMissing(RuleContext context, string source, TextSpan range, string language, TextSpan target)
     {
@@ -207,7 +257,12 @@ public sealed class NamesRule : IRule
             return false;
         }
 
-        if (NotNames.Contains(word) || _ignore.Contains(word))
+        if (NotNames.Contains(word) || _ignore.Contains(word) || (word.EndsWith('s') && NotNames.Contains(word[..^1])))
+        {
+            return false;
+        }
+
+        if (language == "en" && !IsAcronym(word) && Lexicon.Value is { } model && (model.ClassesOf(word) & CommonTags) != 0)
         {
             return false;
         }

@@ -21,16 +21,19 @@ public sealed class NegationRule : IRule
             "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't", "mustn't"),
         ["fr"] = Set("ne", "n'", "sans", "non", "ni", "jamais", "aucun", "aucune", "nullement", "guère"),
         ["es"] = Set("no", "nunca", "jamás", "ni", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "tampoco"),
-        ["de"] = Set("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "niemand", "weder", "ohne", "nirgends"),
+        ["de"] = Set("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals", "nichts", "niemand", "niemanden", "niemandem",
+            "weder", "ohne", "nirgends", "nirgendwo"),
     }.ToFrozenDictionary();
 
     /// <summary>Fixed phrases that contain a negation word and negate nothing.</summary>
     private static readonly FrozenDictionary<string, string[]> NotNegations = new Dictionary<string, string[]>
     {
-        ["en"] = ["not only", "no doubt", "no longer than", "nothing but", "no sooner", "without doubt", "not least", "no matter", "none other", "not until", "no less than", "not just"],
-        ["fr"] = ["sans doute", "non seulement", "n'importe", "ne serait-ce", "sans cesse", "non loin", "ni plus ni moins", "sans compter", "non plus"],
-        ["es"] = ["no obstante", "sin embargo", "no sólo", "no solo", "no solamente", "sin duda", "no sin", "ni siquiera"],
-        ["de"] = ["nicht nur", "ohne zweifel", "nicht zuletzt", "nichtsdestotrotz", "nicht einmal"],
+        ["en"] = ["not only", "no doubt", "no longer than", "nothing but", "no sooner", "without doubt", "not least", "no matter", "none other", "no less than",
+            "not just", "no more than", "not more than", "no fewer than", "not less than", "no later than", "not later than", "no earlier than"],
+        ["fr"] = ["sans doute", "non seulement", "n'importe", "ne serait-ce", "sans cesse", "non loin", "ni plus ni moins", "sans compter", "non plus", "pas moins de",
+            "pas plus de", "au plus tard", "non sans"],
+        ["es"] = ["no obstante", "sin embargo", "no sólo", "no solo", "no solamente", "sin duda", "no sin", "ni siquiera", "no más de", "no menos de"],
+        ["de"] = ["nicht nur", "ohne zweifel", "nicht zuletzt", "nichtsdestotrotz", "nicht einmal", "nicht mehr als", "nicht weniger als"],
     }.ToFrozenDictionary();
 
     /// <summary>English words that carry a negation in their meaning ("failed" for "n'a pas réussi").</summary>
@@ -41,7 +44,21 @@ public sealed class NegationRule : IRule
         "avoid", "avoided", "impossible", "unlikely", "unclear", "unknown", "unaware", "unprecedented", "illegal", "insufficient", "inadequate",
         "hardly", "barely", "scarcely", "rarely", "seldom", "only", "instead", "rather", "free", "ruled", "out", "miss", "missed", "ignore", "ignored",
         "halt", "stop", "stopped", "ban", "banned", "prevent", "prevented", "neglect", "exempt", "unanswered", "unresolved", "unharmed", "until",
+        "unless", "little", "few", "discouraged", "discourage", "except", "but", "lack", "cease", "ceased", "kept", "keeps", "always", "still", "remained",
+        "at most", "maximum", "kept", "continued", "continues", "far", "spared", "zero", "nil", "yet",
     ];
+
+    /// <summary>Source words (stems end in '*') that carry a negation in their meaning: "manque", "rechazó", "fehlt", "höchstens".</summary>
+    private static readonly FrozenDictionary<string, string[]> SourceImplicit = new Dictionary<string, string[]>
+    {
+        ["fr"] = ["manqu*", "faute", "refus*", "rejet*", "rejett*", "échou*", "échec*", "impossible*", "interdi*", "absence", "absent*", "peu", "nier", "nie", "nient",
+            "démen*", "sauf", "hormis", "excepté", "indisponible*", "inconnu*", "introuvable*", "incapable*", "déconseill*", "empêch*", "évit*", "à moins", "ignor*", "insuffisan*"],
+        ["es"] = ["falt*", "carec*", "rechaz*", "negó", "niega", "niegan", "negaron", "negar", "impid*", "imposible*", "prohib*", "ausen*", "apenas", "salvo", "excepto", "poco", "poca", "pocos", "pocas",
+            "desconoc*", "incapa*", "evit*", "insuficien*", "sin", "desaconsej*", "a menos"],
+        ["de"] = ["fehl*", "mangel*", "ablehn*", "abgelehnt*", "verweiger*", "weiger*", "verzicht*", "verbot*", "unmöglich*", "kaum", "ausgeschlossen", "wenig*",
+            "außer", "frühestens", "höchstens", "unbekannt*", "unklar*", "verhinder*", "vermied*", "vermeid*", "abgeraten", "abrat*"],
+        ["en"] = [],
+    }.ToFrozenDictionary();
 
     private readonly FrozenSet<string> _implicit;
 
@@ -66,7 +83,7 @@ public sealed class NegationRule : IRule
         foreach (var view in LinkView.All(context))
         {
             // Quieter where the alignment is unsure: the other side's negation may sit in a neighbour.
-            if (view.Target is not { } t || view.Source is not { } s || view.LowConfidence)
+            if (view.Target is not { } t || view.Source is not { } s || view.LowConfidence || view.Untranslated)
             {
                 continue;
             }
@@ -78,17 +95,40 @@ public sealed class NegationRule : IRule
                 continue;
             }
 
+            // The side without a negation may carry it in a word: "failed" for "n'a pas réussi", "keine" for "unable".
+            var (plainText, plainRange, plainLanguage) = targetCues.Count > 0 ? (bilingual.Source, s, bilingual.SourceLanguage) : (context.Text, t, context.Article.TargetLanguage);
+            if (HasImplicit(plainText, plainRange, plainLanguage))
+            {
+                continue;
+            }
+
             if (targetCues.Count > 0)
             {
                 var cue = targetCues[0];
                 context.Report(cue.Start, cue.End, $"The translation negates ('{context.Text[cue.Start..cue.End]}') where its source does not.", Info.Suggestion, bilingual.SpanOf(s));
             }
-            else if (!Words(context.Text, t).Any(w => _implicit.Contains(w) || w.StartsWith("un", StringComparison.Ordinal) && w.Length > 6 && !w.StartsWith("unit", StringComparison.Ordinal) && !w.StartsWith("under", StringComparison.Ordinal)))
+            else
             {
                 var cue = sourceCues[0];
                 context.Report(t.Start, t.End, $"The source negates ('{bilingual.Source[cue.Start..cue.End]}') and the translation does not.", Info.Suggestion, bilingual.SpanOf(cue));
             }
         }
+    }
+
+    private bool HasImplicit(string text, TextSpan range, string language)
+    {
+        var words = Words(text, range).ToList();
+        if (language == "en")
+        {
+            var joined = " " + string.Join(' ', words) + " ";
+            return words.Any(w => _implicit.Contains(w) || (w.StartsWith("un", StringComparison.Ordinal) && w.Length > 6 && !w.StartsWith("unit", StringComparison.Ordinal) && !w.StartsWith("under", StringComparison.Ordinal)))
+                || _implicit.Any(p => p.Contains(' ', StringComparison.Ordinal) && joined.Contains(" " + p + " ", StringComparison.Ordinal));
+        }
+
+        var stems = SourceImplicit.GetValueOrDefault(language) ?? [];
+        var text2 = " " + string.Join(' ', words) + " ";
+        return stems.Any(p => p.Contains(' ', StringComparison.Ordinal) ? text2.Contains(" " + p + " ", StringComparison.Ordinal)
+            : words.Any(w => p.EndsWith('*') ? w.StartsWith(p[..^1], StringComparison.Ordinal) : w == p));
     }
 
     /// <summary>The first word of each negated clause in a range.</summary>
@@ -129,10 +169,11 @@ public sealed class NegationRule : IRule
             var isCue = cues.Contains(word);
             if (language == "fr" && (word.StartsWith("n'", StringComparison.Ordinal) || word == "ne"))
             {
-                isCue = !RestrictiveQue(folded, i);
+                // Without "pas", "plus", "jamais" … a "ne" is expletive ("avant qu'il ne parte") or "ne … que" ("only").
+                isCue = SecondParticle(folded, i);
                 cueSpan = word.StartsWith("n'", StringComparison.Ordinal) ? new TextSpan(words[i].Start, words[i].Start + 2) : words[i];
             }
-            else if (language == "en" && word.EndsWith("n't", StringComparison.Ordinal))
+            else if (language == "en" && (word.EndsWith("n't", StringComparison.Ordinal) || word.StartsWith("non-", StringComparison.Ordinal)))
             {
                 isCue = true;
             }
@@ -153,17 +194,26 @@ public sealed class NegationRule : IRule
         return result;
     }
 
-    /// <summary>French "ne … que" ("only"): a "que" follows within a few words and no other negative word comes first.</summary>
-    private static bool RestrictiveQue(List<string> folded, int at)
+    /// <summary>French negation is "ne" with a second particle within a few words; "ne … que" ("only") has none.</summary>
+    private static bool SecondParticle(List<string> folded, int at)
     {
-        for (var j = at + 1; j < Math.Min(folded.Count, at + 7); j++)
+        for (var j = at + 1; j < Math.Min(folded.Count, at + 8); j++)
         {
-            if (folded[j] is "pas" or "plus" or "jamais" or "rien" or "personne" or "aucun" or "aucune" or "guère" or "point" or "nullement" or "ni")
+            if (folded[j] is "pas" or "plus" or "jamais" or "rien" or "personne" or "aucun" or "aucune" or "guère" or "point" or "nullement" or "ni" or "nul" or "nulle" or "nulle part")
             {
-                return false;
+                return true;
             }
 
             if (folded[j] is "que" || folded[j].StartsWith("qu'", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        // "Personne n'a…", "Rien ne…", "Aucun … n'a": the particle came first.
+        for (var j = Math.Max(0, at - 6); j < at; j++)
+        {
+            if (folded[j] is "personne" or "rien" or "aucun" or "aucune" or "jamais" or "nul" or "nulle" or "ni")
             {
                 return true;
             }

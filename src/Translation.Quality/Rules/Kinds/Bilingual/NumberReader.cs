@@ -13,6 +13,9 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// </summary>
 internal sealed record NumberMention(int Start, int End, IReadOnlyList<string> Keys, bool Soft)
 {
+    /// <summary>Written in digits ("14,000", "2:30 p.m."), not in words: only these are flagged for having no counterpart.</summary>
+    public bool Digits { get; init; }
+
     public bool Agrees(NumberMention other) => Keys.Any(other.Keys.Contains);
 }
 
@@ -43,9 +46,9 @@ internal static partial class NumberReader
                 var y = Year(m.Groups["y"].Value);
                 // Three mentions on one span: day, month and year each need their counterpart ("Sept. 15, 2023").
                 var (from, to) = (start + m.Index, start + m.Index + m.Length);
-                result.Add(new(from, to, [$"n:{a}", $"m:{a}"], false));
-                result.Add(new(from, to, [$"n:{b}", $"m:{b}"], false));
-                result.Add(new(from, to, [$"n:{y}"], false));
+                result.Add(new(from, to, [$"n:{a}", $"m:{a}"], false) { Digits = true });
+                result.Add(new(from, to, [$"n:{b}", $"m:{b}"], false) { Digits = true });
+                result.Add(new(from, to, [$"n:{y}"], false) { Digits = true });
                 claimed.Add((m.Index, m.Index + m.Length));
             }
         }
@@ -78,7 +81,15 @@ internal static partial class NumberReader
                 }
             }
 
-            result.Add(new(start + m.Index, start + m.Index + m.Length, keys, false));
+            // "10 a.m." answers "a las 10", "18.30 Uhr" answers "6:30 p.m.": the hour and the dotted time are numbers too.
+            foreach (var key in keys.ToList())
+            {
+                var parts = key[2..].Split(':');
+                var (hour, minutes) = (Int(parts[0]), Int(parts[1]));
+                keys.Add(minutes == 0 ? $"n:{hour}" : Key(hour + minutes / 100.0));
+            }
+
+            result.Add(new(start + m.Index, start + m.Index + m.Length, keys, false) { Digits = true });
             claimed.Add((m.Index, m.Index + m.Length));
         }
 
@@ -110,7 +121,7 @@ internal static partial class NumberReader
                 }
             }
 
-            result.Add(new(start + m.Index, start + mEnd, [.. values.Select(v => Key(v * multiplier))], false));
+            result.Add(new(start + m.Index, start + mEnd, [.. values.Select(v => Key(v * multiplier))], false) { Digits = true });
             claimed.Add((m.Index, mEnd));
         }
 
@@ -134,6 +145,18 @@ internal static partial class NumberReader
             var word = text[w.Start..w.End];
             if (!NumberWords.TryRead(words, word, out var value, out var soft))
             {
+                // "mid-June", "five-day", "Zwei-Drittel": a number or month inside a compound.
+                var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+                var part = hyphen < 0 ? -1 : Array.FindIndex(word.Split('-'), p => NumberWords.TryRead(words, p, out _, out _));
+                if (part < 0)
+                {
+                    continue;
+                }
+
+                var pieces = word.Split('-');
+                NumberWords.TryRead(words, pieces[part], out value, out soft);
+                var offset = pieces.Take(part).Sum(p => p.Length + 1);
+                result.Add(new(w.Start + offset, w.Start + offset + pieces[part].Length, value < 0 ? [$"m:{-value}"] : [Key(value)], soft));
                 continue;
             }
 
@@ -149,7 +172,7 @@ internal static partial class NumberReader
             }
 
             // "deux millions", "two hundred", "zwei Millionen".
-            if (i + 1 < spans.Count && Multipliers(language).TryGetValue(text[spans[i + 1].Start..spans[i + 1].End].ToLowerInvariant(), out var mult))
+            if (i + 1 < spans.Count && spans[i + 1].Length > 2 && Multipliers(language).TryGetValue(text[spans[i + 1].Start..spans[i + 1].End].ToLowerInvariant(), out var mult))
             {
                 value *= mult;
                 wordEnd = spans[i + 1].End;
@@ -228,7 +251,7 @@ internal static partial class NumberReader
     private static partial Regex DateSlash();
 
     /// <summary>"14h30", "14 h 30", "9h", "14.30 Uhr", "14:30", "2:30 p.m.", "9 a.m.".</summary>
-    [GeneratedRegex(@"(?<![\d.,:])(?:(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)?(?![\p{L}\d])|(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s?Uhr\b|(?<h>[01]?\d|2[0-3])(?<colon>:)(?<min>[0-5]\d)(?:\s?(?<ap>[ap])\.?\s?m\.?(?![\p{L}]))?(?!\d)|(?<h>1[0-2]|0?\d)\s?(?<ap>[ap])\.?m\.?(?![\p{L}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<![\d.,:])(?:(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)?(?![\p{L}\d])|(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s?(?:Uhr|horas|hrs|h)\b|(?<h>[01]?\d|2[0-3])(?<colon>:)(?<min>[0-5]\d)(?:\s?(?<ap>[ap])\.?\s?m\.?(?![\p{L}]))?(?!\d)|(?<h>1[0-2]|0?\d)(?:\.(?<min>[0-5]\d))?\s?(?<ap>[ap])\.?m\.?(?![\p{L}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Time();
 
     /// <summary>A digit string with thousands groups and decimals, an optional ordinal ending, and the multiplier word after it.</summary>

@@ -36,7 +36,7 @@ public sealed class NumbersRule : IRule
         var target = context.Text;
         foreach (var view in LinkView.All(context))
         {
-            if (view.Target is not { } t || view.Source is not { } s)
+            if (view.Target is not { } t || view.Source is not { } s || view.Untranslated)
             {
                 continue;
             }
@@ -63,7 +63,15 @@ public sealed class NumbersRule : IRule
                 }
             }
 
-            var unmatchedTarget = inTarget.Where((m, j) => !used[j] && !m.Soft).ToList();
+            // Words answer for numbers but are flagged only against one: "about ten" may render "une dizaine".
+            var unmatchedTarget = inTarget.Where((m, j) => !used[j] && !m.Soft && m.Digits).ToList();
+            var spareTarget = inTarget.Where((m, j) => !used[j] && !m.Digits).ToList();
+            if (unmatchedSource.Count > unmatchedTarget.Count)
+            {
+                unmatchedTarget.AddRange(spareTarget.Take(unmatchedSource.Count - unmatchedTarget.Count));
+                unmatchedTarget.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+
             if (unmatchedSource.Count == 0 && unmatchedTarget.Count == 0)
             {
                 continue;
@@ -92,7 +100,7 @@ public sealed class NumbersRule : IRule
             // Quieter where the alignment is unsure: a number may sit in a sentence the aligner put elsewhere.
             if (_missing && !view.LowConfidence)
             {
-                foreach (var src in unmatchedSource.Skip(pairs))
+                foreach (var src in unmatchedSource.Skip(pairs).Where(m => m.Digits))
                 {
                     context.Report(t.Start, t.End, $"The source's '{source[src.Start..src.End]}' is missing from the translation.",
                         Info.Suggestion, bilingual.SpanOf(new TextSpan(src.Start, src.End)));

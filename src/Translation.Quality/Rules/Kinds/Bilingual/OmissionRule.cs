@@ -36,7 +36,7 @@ public sealed class OmissionRule : IRule
 
         foreach (var view in LinkView.All(context))
         {
-            if (view.Source is not { } s || view.LowConfidence)
+            if (view.Source is not { } s || view.LowConfidence || view.Untranslated)
             {
                 continue;
             }
@@ -53,7 +53,9 @@ public sealed class OmissionRule : IRule
             }
 
             var targetWords = ContentRatio.Count(context.Text, t, context.Article.TargetLanguage);
-            if (sourceWords >= _minWords && targetWords < _minRatio * sourceWords)
+            // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there.
+            var minRatio = view.OneToOne ? _minRatio : _minRatio / 2;
+            if (sourceWords >= _minWords && targetWords < minRatio * sourceWords)
             {
                 context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: part of the source seems left out.", Info.Suggestion, bilingual.SpanOf(s));
             }

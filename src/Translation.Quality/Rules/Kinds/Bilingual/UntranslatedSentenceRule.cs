@@ -53,8 +53,9 @@ public sealed class UntranslatedSentenceRule : IRule
                 }
 
                 var shared = words.Count(w => sourceWords.Contains(BilingualWords.Fold(w)));
-                var foreign = words.Count(w => sourceFunction.Contains(w) && !targetFunction.Contains(w));
-                if (shared >= _minSimilarity * words.Count && foreign >= 2)
+                // Lower-case function words: a dateline in capitals ("LAS PALMAS DE GRAN CANARIA") is no sentence left in Spanish.
+                var foreign = words.Count(w => char.IsLower(w[0]) && sourceFunction.Contains(w) && !targetFunction.Contains(w));
+                if (shared >= _minSimilarity * words.Count && (foreign >= 2 || (foreign == 1 && shared >= 0.9 * words.Count)))
                 {
                     context.Report(sentence.Start, sentence.End, "This sentence is the source sentence, not translated.", Info.Suggestion, bilingual.SpanOf(view.Source.Value));
                 }
