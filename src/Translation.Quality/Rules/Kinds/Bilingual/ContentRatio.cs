@@ -10,7 +10,8 @@ internal static class ContentRatio
         var n = 0;
         foreach (var w in BilingualWords.Words(text, range.Start, range.End))
         {
-            if (BilingualWords.IsContent(text.AsSpan(w.Start, w.Length), language))
+            // Numbers carry content on both sides alike: "33 150 spectateurs" / "33,150 spectators".
+            if (BilingualWords.IsContent(text.AsSpan(w.Start, w.Length), language) || char.IsDigit(text[w.Start]))
             {
                 n++;
             }

@@ -19,41 +19,40 @@ internal static class NameMatcher
         }
 
         var (shorter, longer) = fa.Length <= fb.Length ? (fa, fb) : (fb, fa);
-        if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer.Length - shorter.Length <= 3)
+
+        // Declension: "Putins", "Merkels", "Scholzens".
+        if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length..] is "s" or "es" or "n" or "en" or "ns" or "ens")
         {
             return true;
         }
 
-        // A name and its adjective or declined form share their stem: "Ukraine" / "ukrainischen", "Brésil" / "brasileño" aside.
+        // A name and its adjective share their stem, the adjective well longer: "Ukraine" / "ukrainischen", "Lyon" / "lyonnaise".
         var common = 0;
         while (common < shorter.Length && shorter[common] == longer[common])
         {
             common++;
         }
 
-        if (common >= 5 && common >= 0.7 * shorter.Length)
+        if (longer.Length - shorter.Length >= 3 && common >= 4 && common >= 0.7 * shorter.Length)
         {
             return true;
         }
 
         // German compounds hold names: "Süddeutschland", "Westbalkan", "Alpentäler".
         var stem = shorter.EndsWith('s') && shorter.Length > 5 ? shorter[..^1] : shorter;
-        if (stem.Length >= 5 && longer.Contains(stem, StringComparison.Ordinal))
+        if (stem.Length >= 5 && longer.Length - stem.Length >= 3 && longer.Contains(stem, StringComparison.Ordinal))
         {
             return true;
         }
 
+        // Transliterations differ in vowels and in how a sound is spelt, not in consonants: "Degtiarev" / "Degtyarev",
+        // "Mantourov" / "Manturov"; "Reichert" / "Reichardt" are two people.
         var sa = Skeleton(fa);
         var sb = Skeleton(fb);
-        if (sa == sb)
-        {
-            return true;
-        }
-
-        var length = Math.Min(sa.Length, sb.Length);
-        var allowed = length >= 7 ? 2 : length >= 4 ? 1 : 0;
-        return allowed > 0 && sa[0] == sb[0] && Levenshtein(sa, sb, allowed) <= allowed;
+        return sa == sb || (Consonants(sa) == Consonants(sb) && Math.Min(sa.Length, sb.Length) >= 5 && Levenshtein(sa, sb, 2) <= 2);
     }
+
+    private static string Consonants(string skeleton) => string.Concat(skeleton.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u')));
 
     /// <summary>A folded word with transliteration habits levelled: "tsch", "tch", "sch", "sh" → "ʃ"; "ou" → "u"; "y", "j" → "i" …</summary>
     public static string Skeleton(string folded)

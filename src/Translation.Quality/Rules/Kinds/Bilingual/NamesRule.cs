@@ -86,6 +86,8 @@ public sealed class NamesRule : IRule
 
         var source = bilingual.Source;
         var text = context.Text;
+        List<string>? articleWords = null;
+        string? articleFolded = null;
         foreach (var view in LinkView.All(context))
         {
             if (view.Target is not { } t || view.Source is not { } s || view.Untranslated)
@@ -110,6 +112,18 @@ public sealed class NamesRule : IRule
                 if (lost.Count == 0)
                 {
                     lost = SourceNamesMissing(context, bilingual.Source, s, bilingual.SourceLanguage, t);
+                }
+
+                // A name the source gives elsewhere, where this sentence of the source loses none, is the translator
+                // naming who "he" is: "Delmas" for "l'accusé".
+                if (lost.Count == 0)
+                {
+                    articleWords ??= NameWords(source, new TextSpan(0, source.Length)).Select(w => BilingualWords.WithoutElision(source[w.Start..w.End])).ToList();
+                    articleFolded ??= " " + string.Join(' ', articleWords.Select(w => BilingualWords.Fold(w))) + " ";
+                    if (unmatched.All(w => Found(text[w.Start..w.End], articleWords, articleFolded)))
+                    {
+                        continue;
+                    }
                 }
 
                 var first = unmatched[0];
@@ -144,6 +158,12 @@ public sealed class NamesRule : IRule
         {
             foreach (var form in forms)
             {
+                // "español*": a stem, for the adjectives that stand for a country ("of Spain" for "española").
+                if (form.EndsWith('*') && sourceWords.Any(w => BilingualWords.Fold(w).StartsWith(form[..^1], StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
                 // Whole, or the stem of a source word: "Wien" in "Wiener", "Deutschland" in "Süddeutschland".
                 if (foldedSource.Contains(" " + form + " ", StringComparison.Ordinal) || (form.Length >= 4 && !form.Contains(' ', StringComparison.Ordinal)
                     && sourceWords.Any(w => BilingualWords.Fold(w) is var f && (f.StartsWith(form, StringComparison.Ordinal) && f.Length - form.Length <= 3 || (form.Length >= 6 && f.Contains(form, StringComparison.Ordinal))))))
@@ -262,7 +282,7 @@ public sealed class NamesRule : IRule
             return false;
         }
 
-        if (language == "en" && !IsAcronym(word) && Lexicon.Value is { } model && (model.ClassesOf(word) & CommonTags) != 0)
+        if (language == "en" && !IsAcronym(word) && Lexicon.Value is { } model && Stems(word).Any(w => (model.ClassesOf(w) & CommonTags) != 0))
         {
             return false;
         }
@@ -277,6 +297,19 @@ public sealed class NamesRule : IRule
         return !(language == "en" && word.Length > 5 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)
             || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)
             || word.EndsWith("ican", StringComparison.Ordinal) || word.EndsWith("icans", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The word and its likely stems, for the lexicon: "Milder" → "mild", "Tariffs" → "tariff", "Governing" → "govern".</summary>
+    private static IEnumerable<string> Stems(string word)
+    {
+        yield return word;
+        foreach (var ending in new[] { "s", "es", "er", "ing", "ed", "ate" })
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return word[..^ending.Length];
+            }
+        }
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.');
@@ -330,7 +363,7 @@ public sealed class NamesRule : IRule
                             exonyms[key] = list = [];
                         }
 
-                        list.AddRange(forms.Select(f => string.Join(' ', BilingualWords.Words(f, 0, f.Length).Select(w => BilingualWords.Fold(f.AsSpan(w.Start, w.Length))))));
+                        list.AddRange(forms.Select(f => string.Join(' ', BilingualWords.Words(f, 0, f.Length).Select(w => BilingualWords.Fold(f.AsSpan(w.Start, w.Length)))) + (f.EndsWith('*') ? "*" : string.Empty)));
                     }
                 }
             }

@@ -42,10 +42,9 @@ public sealed class NegationRule : IRule
         "fail", "fails", "failed", "failing", "failure", "refuse", "refuses", "refused", "refusing", "refusal", "deny", "denies", "denied", "denial",
         "reject", "rejects", "rejected", "decline", "declines", "declined", "lack", "lacks", "lacked", "lacking", "unable", "absent", "absence",
         "avoid", "avoided", "impossible", "unlikely", "unclear", "unknown", "unaware", "unprecedented", "illegal", "insufficient", "inadequate",
-        "hardly", "barely", "scarcely", "rarely", "seldom", "only", "instead", "rather", "free", "ruled", "out", "miss", "missed", "ignore", "ignored",
-        "halt", "stop", "stopped", "ban", "banned", "prevent", "prevented", "neglect", "exempt", "unanswered", "unresolved", "unharmed", "until",
-        "unless", "little", "few", "discouraged", "discourage", "except", "but", "lack", "cease", "ceased", "kept", "keeps", "always", "still", "remained",
-        "at most", "maximum", "kept", "continued", "continues", "far", "spared", "zero", "nil", "yet",
+        "hardly", "barely", "scarcely", "rarely", "seldom", "miss", "missed", "ignore", "ignored", "ban", "banned", "prevent", "prevented",
+        "exempt", "unanswered", "unresolved", "unharmed", "unless", "little", "few", "discouraged", "discourage", "except", "cease", "ceased",
+        "at most", "spared", "zero", "nil", "ever", "any", "anyone", "anything", "anybody", "anywhere",
     ];
 
     /// <summary>Source words (stems end in '*') that carry a negation in their meaning: "manque", "rechazó", "fehlt", "höchstens".</summary>
@@ -53,8 +52,8 @@ public sealed class NegationRule : IRule
     {
         ["fr"] = ["manqu*", "faute", "refus*", "rejet*", "rejett*", "échou*", "échec*", "impossible*", "interdi*", "absence", "absent*", "peu", "nier", "nie", "nient",
             "démen*", "sauf", "hormis", "excepté", "indisponible*", "inconnu*", "introuvable*", "incapable*", "déconseill*", "empêch*", "évit*", "à moins", "ignor*", "insuffisan*"],
-        ["es"] = ["falt*", "carec*", "rechaz*", "negó", "niega", "niegan", "negaron", "negar", "impid*", "imposible*", "prohib*", "ausen*", "apenas", "salvo", "excepto", "poco", "poca", "pocos", "pocas",
-            "desconoc*", "incapa*", "evit*", "insuficien*", "sin", "desaconsej*", "a menos"],
+        ["es"] = ["falt*", "carec*", "rechaz*", "negó", "niega", "niegan", "negaron", "negar", "impid*", "imposible*", "prohib*", "ausen*", "apenas", "salvo", "excepto",
+            "poco", "poca", "pocos", "pocas", "desconoc*", "incapa*", "evit*", "insuficien*", "desaconsej*", "a menos"],
         ["de"] = ["fehl*", "mangel*", "ablehn*", "abgelehnt*", "verweiger*", "weiger*", "verzicht*", "verbot*", "unmöglich*", "kaum", "ausgeschlossen", "wenig*",
             "außer", "frühestens", "höchstens", "unbekannt*", "unklar*", "verhinder*", "vermied*", "vermeid*", "abgeraten", "abrat*"],
         ["en"] = [],

@@ -100,7 +100,7 @@ internal static partial class NumberReader
                 continue;
             }
 
-            var values = Values(m.Groups["n"].Value);
+            var values = Values(m.Groups["n"].Value, language != "en");
             if (values.Count == 0)
             {
                 continue;
@@ -156,7 +156,7 @@ internal static partial class NumberReader
                 var pieces = word.Split('-');
                 NumberWords.TryRead(words, pieces[part], out value, out soft);
                 var offset = pieces.Take(part).Sum(p => p.Length + 1);
-                result.Add(new(w.Start + offset, w.Start + offset + pieces[part].Length, value < 0 ? [$"m:{-value}"] : [Key(value)], soft));
+                result.Add(new(w.Start + offset, w.Start + offset + pieces[part].Length, value <= -100 ? [$"d:{-value - 100}"] : value < 0 ? [$"m:{-value}"] : [Key(value)], soft));
                 continue;
             }
 
@@ -186,15 +186,21 @@ internal static partial class NumberReader
                 continue;
             }
 
-            var keys = value < 0 ? [$"m:{-value}"] : new[] { Key(value) };
+            var keys = value <= -100 ? [$"d:{-value - 100}"] : value < 0 ? [$"m:{-value}"] : new[] { Key(value) };
             result.Add(new(w.Start, wordEnd, keys, soft));
         }
     }
 
     /// <summary>The values a digit string can have: dots and commas as thousands or decimals, whichever fits.</summary>
-    private static List<double> Values(string raw)
+    /// <param name="continental">A French, Spanish or German text: "3.200" is three thousand two hundred there, never 3.2.</param>
+    private static List<double> Values(string raw, bool continental)
     {
         var result = new List<double>();
+        if (continental && TryParse(raw.Replace("\u00A0", " ", StringComparison.Ordinal).Replace("\u202F", " ", StringComparison.Ordinal), ".", ",", out var local) && raw.Contains('.', StringComparison.Ordinal))
+        {
+            return [local];
+        }
+
         var cleaned = raw.Replace("\u00A0", " ", StringComparison.Ordinal).Replace("\u202F", " ", StringComparison.Ordinal).Replace("’", "'", StringComparison.Ordinal);
         foreach (var (thousands, decimals) in new[] { (".", ","), (",", "."), (" ", ","), (" ", "."), ("'", ".") })
         {

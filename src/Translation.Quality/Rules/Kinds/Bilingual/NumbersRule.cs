@@ -57,8 +57,9 @@ public sealed class NumbersRule : IRule
                 {
                     used[k] = true;
                 }
-                else if (!m.Soft)
+                else if (!m.Soft || !m.Keys.Contains("n:1"))
                 {
+                    // Soft words ("dritten", "second") pair with a wrong number; a lone "1" may be "first", "top", "a".
                     unmatchedSource.Add(m);
                 }
             }
@@ -100,7 +101,7 @@ public sealed class NumbersRule : IRule
             // Quieter where the alignment is unsure: a number may sit in a sentence the aligner put elsewhere.
             if (_missing && !view.LowConfidence)
             {
-                foreach (var src in unmatchedSource.Skip(pairs).Where(m => m.Digits))
+                foreach (var src in unmatchedSource.Skip(pairs).Where(m => m.Digits && !m.Keys.Contains("n:1")))
                 {
                     context.Report(t.Start, t.End, $"The source's '{source[src.Start..src.End]}' is missing from the translation.",
                         Info.Suggestion, bilingual.SpanOf(new TextSpan(src.Start, src.End)));
