@@ -4,8 +4,8 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 
 /// <summary>
 /// <c>kind: addition</c> — a translation much longer than its source in content words
-/// (<c>maxRatio</c>, calibrated per language pair on clean copy, and at least <c>minExtra</c> more
-/// words), or a target sentence with no source at all (a 0–1 link of <c>minWords</c> content words
+/// (over <c>maxRatio</c> times the article's own ratio, calibrated per language pair on clean copy, and
+/// at least <c>minExtra</c> more words), or a target sentence with no source at all (a 0–1 link of <c>minWords</c> content words
 /// or more). Quiet on low-confidence links.
 /// </summary>
 public sealed class AdditionRule : IRule
@@ -34,6 +34,7 @@ public sealed class AdditionRule : IRule
             return;
         }
 
+        var expected = ContentRatio.ArticleRatio(context, 1.0);
         foreach (var view in LinkView.All(context))
         {
             if (view.Target is not { } t || view.LowConfidence || view.Untranslated)
@@ -54,8 +55,8 @@ public sealed class AdditionRule : IRule
 
             var sourceWords = ContentRatio.Count(bilingual.Source, s, bilingual.SourceLanguage);
             // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there.
-            var maxRatio = view.OneToOne ? _maxRatio : _maxRatio * 2;
-            if (targetWords - sourceWords >= _minExtra && targetWords > maxRatio * sourceWords)
+            var maxRatio = (view.OneToOne ? _maxRatio : _maxRatio * 2) * expected;
+            if (targetWords - sourceWords * expected >= _minExtra && targetWords > maxRatio * sourceWords)
             {
                 context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(s));
             }
@@ -67,6 +68,6 @@ public sealed class AdditionRule : IRule
         public string Name => "addition";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
-            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.6, parameters.Int("minExtra", 1, 100) ?? 4, parameters.Int("minWords", 1, 100) ?? 4);
+            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.3, parameters.Int("minExtra", 1, 100) ?? 3, parameters.Int("minWords", 1, 100) ?? 4);
     }
 }

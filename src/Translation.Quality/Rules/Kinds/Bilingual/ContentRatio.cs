@@ -20,6 +20,34 @@ internal static class ContentRatio
         return n;
     }
 
+    /// <summary>
+    /// The article's own target/source content-word ratio: the median over its 1–1 links. Each translator and
+    /// pair has its own; a sentence is measured against its article's, so one terse desk is not all flagged.
+    /// </summary>
+    public static double ArticleRatio(RuleContext context, double fallback)
+    {
+        var ratios = new List<double>();
+        foreach (var view in LinkView.All(context))
+        {
+            if (view.OneToOne && !view.Untranslated && view.Source is { } s && view.Target is { } t)
+            {
+                var sw = Count(context.Bilingual!.Source, s, context.Bilingual.SourceLanguage);
+                if (sw >= 4)
+                {
+                    ratios.Add((double)Count(context.Text, t, context.Article.TargetLanguage) / sw);
+                }
+            }
+        }
+
+        if (ratios.Count < 3)
+        {
+            return fallback;
+        }
+
+        ratios.Sort();
+        return Math.Clamp(ratios[ratios.Count / 2], 0.7 * fallback, 1.4 * fallback);
+    }
+
     /// <summary>The target sentence next to a link that has none: where a finding about a lost source sentence goes.</summary>
     public static TextSpan? Neighbour(RuleContext context, int linkIndex)
     {

@@ -5,8 +5,8 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 
 /// <summary>
 /// <c>kind: omission</c> — a translation much shorter than its source in content words
-/// (<c>minRatio</c>, calibrated per language pair on clean copy; only for sources of at least
-/// <c>minWords</c> content words), or a source sentence with no translation at all (a 1–0 link; the
+/// (under <c>minRatio</c> times the article's own ratio, at least <c>minMissing</c> words short; only
+/// for sources of at least <c>minWords</c> content words; calibrated per language pair on clean copy), or a source sentence with no translation at all (a 1–0 link; the
 /// finding sits on the target sentence next to the gap). Quiet on low-confidence links, where a
 /// short sentence may only have lost its other half to a neighbour.
 /// </summary>
@@ -14,12 +14,14 @@ public sealed class OmissionRule : IRule
 {
     private readonly double _minRatio;
     private readonly int _minWords;
+    private readonly int _minMissing;
 
-    private OmissionRule(RuleInfo info, double minRatio, int minWords)
+    private OmissionRule(RuleInfo info, double minRatio, int minWords, int minMissing)
     {
         Info = info;
         _minRatio = minRatio;
         _minWords = minWords;
+        _minMissing = minMissing;
     }
 
     public RuleInfo Info { get; }
@@ -34,6 +36,7 @@ public sealed class OmissionRule : IRule
             return;
         }
 
+        var expected = ContentRatio.ArticleRatio(context, 1.0);
         foreach (var view in LinkView.All(context))
         {
             if (view.Source is not { } s || view.LowConfidence || view.Untranslated)
@@ -54,8 +57,8 @@ public sealed class OmissionRule : IRule
 
             var targetWords = ContentRatio.Count(context.Text, t, context.Article.TargetLanguage);
             // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there.
-            var minRatio = view.OneToOne ? _minRatio : _minRatio / 2;
-            if (sourceWords >= _minWords && targetWords < minRatio * sourceWords)
+            var minRatio = (view.OneToOne ? _minRatio : _minRatio / 2) * expected;
+            if (sourceWords >= _minWords && targetWords < minRatio * sourceWords && sourceWords * expected - targetWords >= _minMissing)
             {
                 context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: part of the source seems left out.", Info.Suggestion, bilingual.SpanOf(s));
             }
@@ -69,6 +72,6 @@ public sealed class OmissionRule : IRule
         public string Name => "omission";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
-            new OmissionRule(info, parameters.Double("minRatio", 0.05, 1) ?? 0.55, parameters.Int("minWords", 1, 100) ?? 6);
+            new OmissionRule(info, parameters.Double("minRatio", 0.05, 1) ?? 0.7, parameters.Int("minWords", 1, 100) ?? 6, parameters.Int("minMissing", 1, 100) ?? 3);
     }
 }
