@@ -38,6 +38,13 @@ internal static class NameMatcher
             return true;
         }
 
+        // A compound opens with the name: "Elbbrücke", "Rheinufer".
+        var head = shorter.Length > 3 && shorter.EndsWith('e') ? shorter[..^1] : shorter;
+        if (head.Length >= 3 && longer.Length - head.Length >= 5 && longer.StartsWith(head, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // German compounds hold names: "Süddeutschland", "Westbalkan", "Alpentäler".
         var stem = shorter.EndsWith('s') && shorter.Length > 5 ? shorter[..^1] : shorter;
         if (stem.Length >= 5 && longer.Length - stem.Length >= 3 && longer.Contains(stem, StringComparison.Ordinal))

@@ -142,7 +142,9 @@ internal static partial class NumberReader
                 continue;
             }
 
-            var word = text[w.Start..w.End];
+            // "d'octobre", "l'an": the elision is not part of the number.
+            var word = BilingualWords.WithoutElision(text[w.Start..w.End]);
+            w = new TextSpan(w.End - word.Length, w.End);
             if (!NumberWords.TryRead(words, word, out var value, out var soft))
             {
                 // "mid-June", "five-day", "Zwei-Drittel": a number or month inside a compound.

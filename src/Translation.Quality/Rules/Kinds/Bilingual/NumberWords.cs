@@ -24,7 +24,7 @@ internal static class NumberWords
         "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 " +
         "eighteen=18 nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 hundred=100 thousand=1000 " +
         Months("january february march april may june july august september october november december") + " jan=-1 feb=-2 aug=-8 sept=-9 sep=-9 oct=-10 nov=-11 dec=-12 " +
-        Days("monday tuesday wednesday thursday friday saturday sunday"),
+        Days("monday tuesday wednesday thursday friday saturday sunday") + " " + Days("mondays tuesdays wednesdays thursdays fridays saturdays sundays"),
         "one=1 a=1 first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 both=2 twice=2 double=2 doubled=2 pair=2 couple=2 " +
         "triple=3 tripled=3 dozen=12 half=0.5 quarter=0.25 eleventh=11 twelfth=12 fifteenth=15 twentieth=20 hundredth=100 thousandth=1000");
 
