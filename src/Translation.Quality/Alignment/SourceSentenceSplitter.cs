@@ -137,8 +137,8 @@ public static class SourceSentenceSplitter
             }
         }
 
-        // An initial ("J. Dupont") or a dotted acronym ("EE.UU.", "U.S.").
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        // An initial ("J. Dupont"), the first letter of "z. B." or "u. a.", or a dotted acronym ("EE.UU.", "U.S.").
+        if (word.Length == 1 && char.IsLetter(word[0]))
         {
             return false;
         }

@@ -45,7 +45,16 @@ public sealed class AdditionRule : IRule
             var targetWords = ContentRatio.Count(context.Text, t, context.Article.TargetLanguage);
             if (view.Source is not { } s)
             {
-                if (targetWords >= _minWords)
+                // Beside a 1–0 link this is one sentence the aligner could not pair: measured as a 1–1 against that source.
+                if (ContentRatio.SubstitutedSource(context, view.Index) is { } other)
+                {
+                    var words = ContentRatio.Count(bilingual.Source, other, bilingual.SourceLanguage);
+                    if (targetWords - words * expected >= _minExtra && targetWords > _maxRatio * expected * words)
+                    {
+                        context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {words}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(other));
+                    }
+                }
+                else if (targetWords >= _minWords)
                 {
                     context.Report(t.Start, t.End, "This sentence has no counterpart in the source.", Info.Suggestion);
                 }

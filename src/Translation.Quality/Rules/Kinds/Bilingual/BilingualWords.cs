@@ -1,4 +1,4 @@
-using System.Text;
+using Translation.Quality.Alignment;
 using Translation.Quality.Documents;
 using Translation.Quality.Language;
 
@@ -53,36 +53,7 @@ internal static class BilingualWords
     }
 
     /// <summary>Lower case without accents: "Élysée" → "elysee", "Müller" → "muller", "ß" → "ss".</summary>
-    public static string Fold(ReadOnlySpan<char> word)
-    {
-        var sb = new StringBuilder(word.Length);
-        foreach (var c in word)
-        {
-            var l = char.ToLowerInvariant(c);
-            sb.Append(l switch
-            {
-                'à' or 'á' or 'â' or 'ä' or 'ã' or 'å' => "a",
-                'ç' or 'ć' or 'č' => "c",
-                'è' or 'é' or 'ê' or 'ë' or 'ě' => "e",
-                'ì' or 'í' or 'î' or 'ï' => "i",
-                'ñ' or 'ń' or 'ň' => "n",
-                'ò' or 'ó' or 'ô' or 'ö' or 'õ' or 'ø' => "o",
-                'ù' or 'ú' or 'û' or 'ü' or 'ů' => "u",
-                'ý' or 'ÿ' => "y",
-                'š' or 'ś' => "s",
-                'ž' or 'ź' or 'ż' => "z",
-                'ł' => "l",
-                'ř' => "r",
-                'ß' => "ss",
-                'œ' => "oe",
-                'æ' => "ae",
-                '\u2019' => "'",
-                _ => l.ToString(),
-            });
-        }
-
-        return sb.ToString();
-    }
+    public static string Fold(ReadOnlySpan<char> word) => TextFold.Fold(word);
 
     /// <summary>Whether a word carries content (not a function word of its language, not a lone letter or number).</summary>
     public static bool IsContent(ReadOnlySpan<char> word, string language)

@@ -48,6 +48,37 @@ internal static class ContentRatio
         return Math.Clamp(ratios[ratios.Count / 2], 0.7 * fallback, 1.4 * fallback);
     }
 
+    /// <summary>For a 1–0 link: the target range of a 0–1 link right beside it (one sentence the aligner could not pair), else null.</summary>
+    public static TextSpan? Substitute(RuleContext context, int linkIndex)
+    {
+        var links = context.Bilingual!.Links;
+        var sentences = context.Analysis.Sentences;
+        foreach (var k in new[] { linkIndex + 1, linkIndex - 1 })
+        {
+            if (k >= 0 && k < links.Count && links[k].Source.Count == 0 && links[k].Target.Count > 0)
+            {
+                return new TextSpan(sentences[links[k].Target[0]].Start, sentences[links[k].Target[^1]].End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For a 0–1 link: the source range of a 1–0 link right beside it, else null.</summary>
+    public static TextSpan? SubstitutedSource(RuleContext context, int linkIndex)
+    {
+        var bilingual = context.Bilingual!;
+        foreach (var k in new[] { linkIndex - 1, linkIndex + 1 })
+        {
+            if (k >= 0 && k < bilingual.Links.Count && bilingual.Links[k].Target.Count == 0 && bilingual.SourceRange(bilingual.Links[k]) is { } range)
+            {
+                return range;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The target sentence next to a link that has none: where a finding about a lost source sentence goes.</summary>
     public static TextSpan? Neighbour(RuleContext context, int linkIndex)
     {

@@ -47,7 +47,16 @@ public sealed class OmissionRule : IRule
             var sourceWords = ContentRatio.Count(bilingual.Source, s, bilingual.SourceLanguage);
             if (view.Target is not { } t)
             {
-                if (sourceWords >= Math.Max(3, _minWords / 2) && ContentRatio.Neighbour(context, view.Index) is { } near)
+                // A 1–0 link beside a 0–1 link is one sentence the aligner could not pair: measured as a 1–1.
+                if (ContentRatio.Substitute(context, view.Index) is { } substitute)
+                {
+                    var words = ContentRatio.Count(context.Text, substitute, context.Article.TargetLanguage);
+                    if (words < _minRatio * expected * sourceWords)
+                    {
+                        context.Report(substitute.Start, substitute.End, $"This sentence leaves out most of its source: '{Short(bilingual.Source[s.Start..s.End])}'.", Info.Suggestion, bilingual.SpanOf(s));
+                    }
+                }
+                else if (sourceWords >= Math.Max(3, _minWords / 2) && ContentRatio.Neighbour(context, view.Index) is { } near)
                 {
                     context.Report(near.Start, near.End, $"A source sentence has no translation: '{Short(bilingual.Source[s.Start..s.End])}'.", Info.Suggestion, bilingual.SpanOf(s));
                 }
