@@ -5,8 +5,6 @@ using System.Text.Json;
 using Translation.Quality.Alignment;
 using Translation.Quality.Config;
 using Translation.Quality.Ingest;
-using Translation.Quality.Pipeline;
-using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Cli.Commands;
@@ -51,10 +49,7 @@ public static class SegmentCommand
                 switch (item)
                 {
                     case ArticleItem { Article: var article }:
-                        var work = new ArticleWork(article);
-                        new NormaliseStage().Process(work, ct);
-                        new SegmentStage(Composition.Tagger, Composition.LanguageIdentifierFor(loaded.Options.Languages)).Process(work, ct);
-                        new AlignStage().Process(work, ct);
+                        var work = Composition.Builder(loaded).UseStages("normalise", "segment", "align").Build().Analyze(article, ct);
                         if (fmt == "json")
                         {
                             await output.WriteLineAsync(ToJson(work.Analysis!, work.Bilingual, work.Diagnostics)).ConfigureAwait(false);

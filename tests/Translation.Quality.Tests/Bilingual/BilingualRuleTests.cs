@@ -15,7 +15,7 @@ public sealed class BilingualRuleTests
     {
         var rule = Rules.Value.AllRules.Single(r => r.Info.Id == ruleId);
         var article = new Article { Id = "t", Path = "t", SourceLanguage = language, TargetLanguage = "en", Text = target, SourceText = source };
-        var analysis = AnalyzedText.Analyze(article, Translation.Quality.Cli.Composition.Tagger);
+        var analysis = AnalyzedText.Analyze(article, Translation.Quality.Composition.AnalysisDefaults.Tagger);
         var diagnostics = new List<Diagnostic>();
         var bilingual = ArticleAligner.Align(article, analysis.Sentences, diagnostics);
         var findings = new List<Finding>();
