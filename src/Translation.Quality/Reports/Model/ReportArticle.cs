@@ -67,10 +67,16 @@ public sealed record ReportFinding
 
     public required string Fingerprint { get; init; }
 
+    /// <summary>What a bilingual finding compared: offsets into the source text as read (schema 1.x, additive); absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReportSource? Source { get; init; }
+
     /// <summary>new or carried; present only when the run keeps history.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Change { get; init; }
 }
+
+public sealed record ReportSource(int Start, int End, string Text);
 
 public sealed record ReportMqm(double Penalty, double Score, bool Pass);
 

@@ -27,6 +27,7 @@ public static class ReportMapper
                 Message = f.Message,
                 Suggestion = f.Suggestion,
                 Fingerprint = f.Fingerprint,
+                Source = f.Source is { } source ? new ReportSource(source.Start, source.End, source.Text) : null,
                 Change = history is null ? null : FindingChangeNames.Name(i < history.Changes.Count ? history.Changes[i] : FindingChange.New),
             };
         }
@@ -116,6 +117,7 @@ public static class ReportMapper
             Message = f.Message,
             Suggestion = f.Suggestion,
             Fingerprint = f.Fingerprint,
+            Source = f.Source is { } source ? new SourceSpan(source.Start, source.End, source.Text) : null,
         }).ToList();
         var history = a.Resolved is null ? null : new ArticleHistory
         {
