@@ -47,7 +47,7 @@ public sealed class NegationRule : IRule
         "avoid", "avoided", "impossible", "unlikely", "unclear", "unknown", "unaware", "unprecedented", "illegal", "insufficient", "inadequate",
         "hardly", "barely", "scarcely", "rarely", "seldom", "miss", "missed", "ignore", "ignored", "ban", "banned", "prevent", "prevented",
         "exempt", "unanswered", "unresolved", "unharmed", "unless", "little", "few", "discouraged", "discourage", "except", "cease", "ceased",
-        "at most", "spared", "zero", "nil", "ever", "any", "anyone", "anything", "anybody", "anywhere",
+        "at most", "spared", "zero", "nil", "only", "ever", "any", "anyone", "anything", "anybody", "anywhere",
     ];
 
     /// <summary>Source words (stems end in '*') that carry a negation in their meaning: "manque", "rechazó", "fehlt", "höchstens".</summary>
