@@ -149,9 +149,10 @@ public static class SegmentCommand
         var tokens = analysis.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
         var tags = analysis.TagsOf(s);
         var barrier = new bool[tokens.Length];
+        WordOrderScorer.MarkBarriers(text, tokens, tags, barrier);
         for (var i = 0; i < tokens.Length; i++)
         {
-            barrier[i] = tokens[i].Kind != TokenKind.Word || WordOrderScorer.IsBarrier(tokens[i].Slice(text), tags[i], i == 0);
+            barrier[i] |= tokens[i].Kind != TokenKind.Word;
         }
 
         var issues = new List<WordOrderIssue>();

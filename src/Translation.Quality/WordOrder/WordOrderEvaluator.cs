@@ -73,10 +73,7 @@ public static class WordOrderEvaluator
 
         var tags = new PosTag[forms.Length];
         tagger.Tag(text, tokens, tags);
-        for (var i = 0; i < forms.Length; i++)
-        {
-            barrier[i] = WordOrderScorer.IsBarrier(forms[i], tags[i], i == 0);
-        }
+        WordOrderScorer.MarkBarriers(text, tokens, tags, barrier);
 
         return scorer.Analyze(text, tokens, tags, barrier, issues);
     }

@@ -60,9 +60,14 @@ public sealed class WordOrderScorer
 
             Surprisal(units, tagSymbols, surprisal);
             var score = WorstWindow(surprisal, out _);
-            if (issues is not null && score >= _options.SearchGate)
+            if (issues is not null)
             {
-                FindIssues(units, tagSymbols, barrier, surprisal, issues);
+                if (score >= _options.SearchGate)
+                {
+                    FindIssues(units, tagSymbols, barrier, surprisal, issues);
+                }
+
+                FindSwaps(units, tagSymbols, barrier, issues);
             }
 
             return score;
@@ -146,14 +151,59 @@ public sealed class WordOrderScorer
             {
                 var lo = Math.Min(start, start + by);
                 var hi = Math.Max(start + length, start + length + by);
-                issues.Add(new WordOrderIssue(lo, hi, delta, start, length, by));
+                if (!Overlaps(issues, lo, hi))
+                {
+                    issues.Add(new WordOrderIssue(lo, hi, delta, start, length, by));
+                }
             }
             else if (worst >= _options.StretchThreshold)
             {
                 var (from, to) = StretchOf(surprisal, a, b, w);
-                issues.Add(new WordOrderIssue(from, to, worst, 0, 0, 0));
+                if (!Overlaps(issues, from, to))
+                {
+                    issues.Add(new WordOrderIssue(from, to, worst, 0, 0, 0));
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Every neighbouring pair, whatever its window's score: swapping two words back is the
+    /// commonest repair and costs a dozen lookups, so it is not left to the gate.
+    /// </summary>
+    private void FindSwaps(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, List<WordOrderIssue> issues)
+    {
+        var n = barrier.Length;
+        for (var i = 0; i + 1 < n; i++)
+        {
+            if (barrier[i] || barrier[i + 1] || units[i + 2] == units[i + 3] || Overlaps(issues, i, i + 2))
+            {
+                continue;
+            }
+
+            var before = LocalLogProbability(units, tags, i, i + 2);
+            Move(units, tags, i, 1, 1);
+            var after = LocalLogProbability(units, tags, i, i + 2);
+            Undo(units, tags, i, 1, 1);
+            if (after - before >= _options.MoveThreshold)
+            {
+                issues.Add(new WordOrderIssue(i, i + 2, after - before, i, 1, 1));
+                i++;
+            }
+        }
+    }
+
+    private static bool Overlaps(List<WordOrderIssue> issues, int from, int to)
+    {
+        foreach (var issue in issues)
+        {
+            if (issue.Start < to && from < issue.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The windows of [a, b) at or over the stretch threshold, as one token range.</summary>
@@ -292,25 +342,39 @@ public sealed class WordOrderScorer
     }
 
     /// <summary>
-    /// Whether a token is a barrier no move may carry or cross: punctuation, numbers, and names
-    /// (capitalised proper nouns after the first word), whose order the model knows too little of.
-    /// A capitalised adjective ("Spanish") stays movable: "the minister Spanish" is what it must catch.
+    /// Marks the tokens no move may carry or cross: punctuation, symbols, digits, and words of a
+    /// multi-word name (capitalised words next to another capitalised word after the first word),
+    /// whose order the model knows too little of. A lone capitalised word ("the minister Spanish")
+    /// stays movable: that is what the model must catch.
     /// </summary>
-    public static bool IsBarrier(ReadOnlySpan<char> form, PosTag tag, bool sentenceInitial)
+    public static void MarkBarriers(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> tags, Span<bool> barrier)
     {
-        var letters = false;
-        foreach (var c in form)
+        var firstWord = -1;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (char.IsDigit(c))
+            var form = tokens[i].Slice(text);
+            var letters = false;
+            var digits = false;
+            foreach (var c in form)
             {
-                return true;
+                digits |= char.IsDigit(c);
+                letters |= char.IsLetter(c);
             }
 
-            letters |= char.IsLetter(c);
+            firstWord = firstWord < 0 && letters ? i : firstWord;
+            barrier[i] = !letters || digits || tags[i] is PosTag.PUNCT or PosTag.SYM;
         }
 
-        return !letters || tag is PosTag.PUNCT or PosTag.NUM or PosTag.SYM || (!sentenceInitial && char.IsUpper(form[0]) && tag == PosTag.PROPN);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i != firstWord && IsCapitalised(text, tokens[i]) && ((i > firstWord + 1 && IsCapitalised(text, tokens[i - 1])) || (i + 1 < tokens.Length && IsCapitalised(text, tokens[i + 1]))))
+            {
+                barrier[i] = true;
+            }
+        }
     }
+
+    private static bool IsCapitalised(string text, Token token) => token.Length > 0 && char.IsUpper(text[token.Start]);
 
     /// <summary>The tokens of a sentence in the order a move gives them (for the suggestion).</summary>
     public static int[] Rearranged(int count, WordOrderIssue issue)

@@ -10,7 +10,7 @@ public sealed record WordOrderScoringOptions
     public double StretchThreshold { get; init; } = 4.0;
 
     /// <summary>A single move that raises the sentence's log-probability by this many nats is a repair worth reporting.</summary>
-    public double MoveThreshold { get; init; } = 8.0;
+    public double MoveThreshold { get; init; } = 10.0;
 
     /// <summary>Windows at least this improbable are searched for a repairing move (cheaper than searching every window).</summary>
     public double SearchGate { get; init; } = 0.75;

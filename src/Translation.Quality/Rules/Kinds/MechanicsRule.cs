@@ -178,18 +178,29 @@ public sealed class MechanicsRule : IRule
         var analysis = context.Analysis;
         var text = context.Text;
         var tokens = analysis.Tokens;
+        var blankLines = HasBlankLine(text);
+
+        // Headline, standfirst and dateline come before the first sentence that ends with a mark.
+        var bodyStarted = false;
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
             var sentence = analysis.Sentences[s];
-            var endsLine = s + 1 == analysis.Sentences.Length || LineBreakBetween(text, sentence.End, analysis.Sentences[s + 1].Start);
-            if (!endsLine || SegmentShape.HasFinalPunctuation(text, tokens, sentence) || SegmentShape.IsDatelineOrCredit(text, tokens, sentence)
+            var final = SegmentShape.HasFinalPunctuation(text, tokens, sentence);
+            var wasBody = bodyStarted;
+            var endsLine = s + 1 == analysis.Sentences.Length || ParagraphBreakBetween(text, sentence.End, analysis.Sentences[s + 1].Start, blankLines: false);
+            var endsParagraph = s + 1 == analysis.Sentences.Length || ParagraphBreakBetween(text, sentence.End, analysis.Sentences[s + 1].Start, blankLines);
+            bodyStarted |= final && endsLine && !SegmentShape.IsDatelineOrCredit(text, tokens, sentence);
+
+            // A paragraph of several lines is a table, a list or verse, not prose.
+            var block = blankLines && LineBreakInParagraph(text, sentence.End, analysis.Sentences, s);
+            if (!endsParagraph || final || !wasBody || block || SegmentShape.IsDatelineOrCredit(text, tokens, sentence)
                 || SegmentShape.IsListItem(text, tokens, sentence) || SegmentShape.IsResultsLine(text, tokens, sentence) || SegmentShape.IsAllCaps(text, tokens, sentence))
             {
                 continue;
             }
 
-            // A body paragraph: an earlier sentence on the same line, or a long line that reads as prose.
-            var sharesLine = s > 0 && !LineBreakBetween(text, analysis.Sentences[s - 1].End, sentence.Start) && !SegmentShape.IsDatelineOrCredit(text, tokens, analysis.Sentences[s - 1]);
+            // A body paragraph: an earlier sentence in the same paragraph, or a long line that reads as prose.
+            var sharesLine = s > 0 && !ParagraphBreakBetween(text, analysis.Sentences[s - 1].End, sentence.Start, blankLines) && !SegmentShape.IsDatelineOrCredit(text, tokens, analysis.Sentences[s - 1]);
             if (!sharesLine && !ReadsAsProse(text, tokens, sentence))
             {
                 continue;
@@ -256,7 +267,7 @@ public sealed class MechanicsRule : IRule
                 }
             }
 
-            if (doubled && i + 1 < text.Length && IsDoubled(text, i) && !InUrl(analysis, i))
+            if (doubled && i + 1 < text.Length && IsDoubled(text, i) && !InUrl(analysis, i) && !(c == '.' && EndsAbbreviation(analysis, i)))
             {
                 context.Report(i, i + 2, $"Doubled punctuation '{text.AsSpan(i, 2)}'.", text[i] == text[i + 1] ? text[i].ToString() : null);
                 i++;
@@ -319,11 +330,11 @@ public sealed class MechanicsRule : IRule
         var quotes = _checks.Contains("unbalanced-quote");
         var brackets = _checks.Contains("unbalanced-bracket");
         var lineStart = 0;
+        var blankLines = HasBlankLine(text);
         Span<int> open = stackalloc int[32];
         while (lineStart < text.Length)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var lineEnd = ParagraphEnd(text, lineStart, blankLines);
             if (quotes)
             {
                 CheckQuotes(context, lineStart, lineEnd);
@@ -335,6 +346,38 @@ public sealed class MechanicsRule : IRule
             }
 
             lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The end of the paragraph starting at <paramref name="from"/>: the next blank line (or line break), or the text's end.</summary>
+    private static int ParagraphEnd(string text, int from, bool blankLines)
+    {
+        var k = from;
+        while (true)
+        {
+            var end = text.IndexOf('\n', k);
+            if (end < 0)
+            {
+                return text.Length;
+            }
+
+            if (!blankLines)
+            {
+                return end;
+            }
+
+            var next = end + 1;
+            while (next < text.Length && text[next] is ' ' or '\t' or '\r')
+            {
+                next++;
+            }
+
+            if (next >= text.Length || text[next] == '\n')
+            {
+                return end;
+            }
+
+            k = end + 1;
         }
     }
 
@@ -443,6 +486,24 @@ public sealed class MechanicsRule : IRule
         return marker is >= 1 and <= 3 && (k < lineStart || char.IsWhiteSpace(text[k])) && (marker == 1 || char.IsDigit(text[i - 1]));
     }
 
+    /// <summary>Whether the full stop at <paramref name="offset"/> closes a dotted abbreviation ("U.K.", "a.m.") or a listed one ("etc."), so ".," after it is right.</summary>
+    private bool EndsAbbreviation(AnalyzedText analysis, int offset)
+    {
+        var k = analysis.TokenAtOrAfter(offset + 1) - 1;
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var t = analysis.Tokens[k];
+        if (t.Kind == TokenKind.Word && t.End == offset + 1 && t.Length > 1)
+        {
+            return true;
+        }
+
+        return t.Start == offset && k > 0 && analysis.Tokens[k - 1].End == offset && analysis.Tokens[k - 1].Kind == TokenKind.Word && IsAbbreviation(analysis.Text, analysis.Tokens[k - 1]);
+    }
+
     private static bool InUrl(AnalyzedText analysis, int offset)
     {
         var k = analysis.TokenAtOrAfter(offset + 1) - 1;
@@ -462,7 +523,64 @@ public sealed class MechanicsRule : IRule
         return true;
     }
 
-    private static bool LineBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('\n', '\r') >= 0;
+    /// <summary>Paragraphs are separated by blank lines where the article has any, else by line breaks.</summary>
+    private static bool ParagraphBreakBetween(string text, int from, int to, bool blankLines)
+    {
+        var breaks = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] == '\n' || (text[k] == '\r' && (k + 1 == to || text[k + 1] != '\n')))
+            {
+                breaks++;
+            }
+        }
+
+        return blankLines ? breaks >= 2 : breaks >= 1;
+    }
+
+    /// <summary>Whether the paragraph holding sentence <paramref name="s"/> has a single line break before it.</summary>
+    private static bool LineBreakInParagraph(string text, int end, Sentence[] sentences, int s)
+    {
+        for (var k = s; k > 0; k--)
+        {
+            var from = sentences[k - 1].End;
+            var to = sentences[k].Start;
+            if (ParagraphBreakBetween(text, from, to, blankLines: true))
+            {
+                return false;
+            }
+
+            if (ParagraphBreakBetween(text, from, to, blankLines: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBlankLine(string text)
+    {
+        var lineHasText = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                if (!lineHasText)
+                {
+                    return true;
+                }
+
+                lineHasText = false;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                lineHasText = true;
+            }
+        }
+
+        return false;
+    }
 
     public sealed class Kind : IRuleKind
     {

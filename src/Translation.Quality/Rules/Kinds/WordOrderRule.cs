@@ -61,11 +61,10 @@ public sealed class WordOrderRule : IRule
             var span = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
             var tags = analysis.TagsOf(s);
             var barrier = sentence.TokenCount <= buffer.Length ? buffer[..sentence.TokenCount] : new bool[sentence.TokenCount];
-            var initial = true;
+            WordOrderScorer.MarkBarriers(text, span, tags, barrier);
             for (var i = 0; i < span.Length; i++)
             {
-                barrier[i] = span[i].Kind != TokenKind.Word || WordOrderScorer.IsBarrier(span[i].Slice(text), tags[i], initial);
-                initial &= span[i].Kind == TokenKind.Punctuation;
+                barrier[i] |= span[i].Kind != TokenKind.Word;
             }
 
             issues ??= [];
@@ -84,7 +83,29 @@ public sealed class WordOrderRule : IRule
         || (_exempt.Contains("list-item") && SegmentShape.IsListItem(text, tokens, sentence))
         || (_exempt.Contains("results") && SegmentShape.IsResultsLine(text, tokens, sentence))
         || (_exempt.Contains("all-caps") && SegmentShape.IsAllCaps(text, tokens, sentence))
-        || (_exempt.Contains("question") && text[tokens[sentence.EndToken - 1].End - 1] == '?');
+        || (_exempt.Contains("headline") && IsLabel(text, tokens, sentence))
+        || (_exempt.Contains("question") && EndsWith(text, tokens, sentence, '?'));
+
+    /// <summary>"Women's singles final:" on a line of its own: a label before a list.</summary>
+    private static bool IsLabel(string text, Token[] tokens, Sentence sentence) =>
+        EndsWith(text, tokens, sentence, ':') && SegmentShape.IsOwnLine(text, sentence);
+
+    /// <summary>Whether the sentence's last mark, before closing quotes and brackets, is <paramref name="mark"/>.</summary>
+    private static bool EndsWith(string text, Token[] tokens, Sentence sentence, char mark)
+    {
+        for (var k = sentence.EndToken - 1; k >= sentence.FirstToken; k--)
+        {
+            var c = text[tokens[k].Start];
+            if (tokens[k].Kind == TokenKind.Punctuation && c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB')
+            {
+                continue;
+            }
+
+            return text[tokens[k].End - 1] == mark;
+        }
+
+        return false;
+    }
 
     private static void Report(RuleContext context, ReadOnlySpan<Token> span, WordOrderIssue issue)
     {
