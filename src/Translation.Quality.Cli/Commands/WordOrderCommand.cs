@@ -47,6 +47,7 @@ public static class WordOrderCommand
         var conllu = new Option<string[]>("--conllu") { Description = "Clean treebanks (CoNLL-U), e.g. en_ewt-ud-dev.conllu.", Required = true, AllowMultipleArgumentsPerToken = true };
         var model = new Option<string?>("--model") { Description = "A model file (default: the built-in model)." };
         var moveThreshold = new Option<double?>("--move-threshold") { Description = "Nats a repairing move must gain (default: the scorer's)." };
+        var swapThreshold = new Option<double?>("--swap-threshold") { Description = "Nats a neighbour swap must gain (default: the scorer's)." };
         var stretchThreshold = new Option<double?>("--stretch-threshold") { Description = "Mean improbability of a window to flag (default: the scorer's)." };
         var gate = new Option<double?>("--search-gate") { Description = "Window improbability from which a repairing move is searched (default: the scorer's)." };
         var tagWeight = new Option<double?>("--tag-weight") { Description = "Weight of the POS-tag model beside the word model (default: the scorer's)." };
@@ -54,7 +55,7 @@ public static class WordOrderCommand
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         var command = new Command("eval", "Measure false alarms on clean sentences and recall on synthetic swaps, stranded words, adjectives after nouns and word salad.")
         {
-            conllu, model, moveThreshold, stretchThreshold, gate, tagWeight, show, format,
+            conllu, model, moveThreshold, swapThreshold, stretchThreshold, gate, tagWeight, show, format,
         };
         command.SetAction(parse =>
         {
@@ -79,6 +80,7 @@ public static class WordOrderCommand
             var options = defaults with
             {
                 MoveThreshold = parse.GetValue(moveThreshold) ?? defaults.MoveThreshold,
+                SwapThreshold = parse.GetValue(swapThreshold) ?? defaults.SwapThreshold,
                 StretchThreshold = parse.GetValue(stretchThreshold) ?? defaults.StretchThreshold,
                 SearchGate = parse.GetValue(gate) ?? defaults.SearchGate,
                 TagWeight = parse.GetValue(tagWeight) ?? defaults.TagWeight,
@@ -95,6 +97,7 @@ public static class WordOrderCommand
                     falseAlarms = result.FalseAlarms,
                     falseAlarmsPer1000 = Math.Round(result.FalseAlarmsPer1000, 3),
                     moveThreshold = options.MoveThreshold,
+                    swapThreshold = options.SwapThreshold,
                     stretchThreshold = options.StretchThreshold,
                     recall = result.Recall.ToDictionary(kv => kv.Key, kv => new { cases = kv.Value.Cases, detected = kv.Value.Detected, rate = Math.Round(kv.Value.Rate, 3) }),
                 }));
@@ -102,7 +105,7 @@ public static class WordOrderCommand
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentences: {result.Sentences}, tokens: {result.Tokens}, mean sentence score: {result.MeanSentenceScore:F2}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"thresholds: move {options.MoveThreshold}, stretch {options.StretchThreshold}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"thresholds: move {options.MoveThreshold}, swap {options.SwapThreshold}, stretch {options.StretchThreshold}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"false alarms on clean sentences: {result.FalseAlarms} ({result.FalseAlarmsPer1000:F3} per 1000 tokens)"));
             foreach (var (type, r) in result.Recall)
             {

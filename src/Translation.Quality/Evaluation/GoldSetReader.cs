@@ -6,7 +6,7 @@ namespace Translation.Quality.Evaluation;
 
 /// <summary>
 /// Reads a gold folder: every <c>NAME.txt</c> with its <c>NAME.ann.json</c>
-/// (<c>{"id", "sourceLanguage", "targetLanguage", "defects": [{"class", "start", "end", "text"}]}</c>).
+/// (<c>{"id", "sourceLanguage", "targetLanguage", "defects": [{"class", "start", "end", "text", "type"?}]}</c>).
 /// An annotation whose text does not match its span is an error naming the file, never silently used.
 /// </summary>
 public static class GoldSetReader
@@ -80,7 +80,8 @@ public static class GoldSetReader
                 throw new GoldSetException($"defect \"{quoted}\" at {start}-{end} does not match the article text");
             }
 
-            defects.Add(new GoldDefect(d.GetProperty("class").GetString()!, start, end, quoted, d.TryGetProperty("note", out var n) ? n.GetString() : null));
+            defects.Add(new GoldDefect(d.GetProperty("class").GetString()!, start, end, quoted, d.TryGetProperty("note", out var n) ? n.GetString() : null,
+                d.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null));
         }
 
         var article = new Article { Id = id, Path = txt, SourceLanguage = source, TargetLanguage = target, Text = text };

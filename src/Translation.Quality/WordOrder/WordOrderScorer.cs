@@ -185,7 +185,7 @@ public sealed class WordOrderScorer
             Move(units, tags, i, 1, 1);
             var after = LocalLogProbability(units, tags, i, i + 2);
             Undo(units, tags, i, 1, 1);
-            if (after - before >= _options.MoveThreshold)
+            if (after - before >= _options.SwapThreshold)
             {
                 issues.Add(new WordOrderIssue(i, i + 2, after - before, i, 1, 1));
                 i++;

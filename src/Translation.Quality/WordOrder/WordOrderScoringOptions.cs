@@ -12,6 +12,12 @@ public sealed record WordOrderScoringOptions
     /// <summary>A single move that raises the sentence's log-probability by this many nats is a repair worth reporting.</summary>
     public double MoveThreshold { get; init; } = 10.0;
 
+    /// <summary>
+    /// Gain an adjacent swap needs. Lower than <see cref="MoveThreshold"/>: one swap per pair is one
+    /// hypothesis, where the block search takes the best of dozens and so finds gains by chance.
+    /// </summary>
+    public double SwapThreshold { get; init; } = 10.0;
+
     /// <summary>Windows at least this improbable are searched for a repairing move (cheaper than searching every window).</summary>
     public double SearchGate { get; init; } = 0.75;
 

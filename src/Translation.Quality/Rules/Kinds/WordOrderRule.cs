@@ -12,7 +12,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// rather than by listed wordings: swaps ("voters their"), stranded determiners and prepositions,
 /// adjectives after their noun, complements pushed past a verb, word salad. Where one block move
 /// makes the stretch probable, the finding suggests it. Parameters: <c>threshold</c> (nats a
-/// repairing move must gain), <c>stretchThreshold</c> (mean improbability of a window flagged
+/// repairing move must gain), <c>swapThreshold</c> (the same for a swap of two neighbours), <c>stretchThreshold</c> (mean improbability of a window flagged
 /// without a repair), <c>window</c>, <c>minTokens</c>, and <c>exempt</c> (segment shapes left
 /// alone: headline, dateline, list-item, results, all-caps, question).
 /// </summary>
@@ -144,6 +144,7 @@ public sealed class WordOrderRule : IRule
             var options = defaults with
             {
                 MoveThreshold = parameters.Double("threshold", 0, 100) ?? defaults.MoveThreshold,
+                SwapThreshold = parameters.Double("swapThreshold", 0, 100) ?? parameters.Double("threshold", 0, 100) ?? defaults.SwapThreshold,
                 StretchThreshold = parameters.Double("stretchThreshold", 0, 100) ?? defaults.StretchThreshold,
                 SearchGate = parameters.Double("searchGate", -10, 100) ?? defaults.SearchGate,
                 Window = parameters.Int("window", 2, 8) ?? defaults.Window,
