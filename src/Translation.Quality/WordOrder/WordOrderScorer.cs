@@ -176,7 +176,7 @@ public sealed class WordOrderScorer
         var n = barrier.Length;
         for (var i = 0; i + 1 < n; i++)
         {
-            if (barrier[i] || barrier[i + 1] || units[i + 2] == units[i + 3] || Overlaps(issues, i, i + 2))
+            if (barrier[i] || barrier[i + 1] || units[i + 2] == units[i + 3] || Overlaps(issues, i, i + 2) || EndsInEllipsis(tags, barrier, i + 2))
             {
                 continue;
             }
@@ -251,7 +251,7 @@ public sealed class WordOrderScorer
 
                     var lo = Math.Min(start, start + by);
                     var hi = Math.Max(start + length, start + length + by);
-                    if (lo < 0 || hi > n || hi <= a || lo >= b || Crosses(barrier, lo, hi))
+                    if (lo < 0 || hi > n || hi <= a || lo >= b || Crosses(barrier, lo, hi) || EndsInEllipsis(tags, barrier, hi))
                     {
                         continue;
                     }
@@ -270,6 +270,15 @@ public sealed class WordOrderScorer
 
         return best;
     }
+
+    /// <summary>
+    /// An auxiliary closing its clause ("It always is,", "they never have."): verb-phrase ellipsis,
+    /// which English allows and the trigrams find rare; a stretch ending there is left alone.
+    /// </summary>
+    private static bool EndsInEllipsis(ReadOnlySpan<int> tags, ReadOnlySpan<bool> barrier, int hi) =>
+        tags[hi + 1] == AuxSymbol && (hi == barrier.Length || barrier[hi]);
+
+    private static readonly int AuxSymbol = WordOrderModel.TagSymbol(PosTag.AUX);
 
     private static bool Crosses(ReadOnlySpan<bool> barrier, int lo, int hi)
     {

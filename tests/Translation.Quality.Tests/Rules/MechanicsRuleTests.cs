@@ -58,12 +58,16 @@ public sealed class MechanicsRuleTests
     }
 
     [Fact]
-    public void French_spacing_is_left_to_the_locale_rule_unless_a_closing_quote_follows()
+    public void French_spacing_is_left_to_the_locale_rule_for_French_sources_only()
     {
         var rule = PackBuilder.Rule("mechanics", "    checks: [space-before-punctuation]", source: "fr");
+        var locale = PackBuilder.Rule("locale-format", "    checks: [spaced-punctuation]", source: "fr");
 
         Assert.Empty(Analyze.Run("Why now ? the opposition asked.", rule).Findings);
-        Assert.Equal(" ?", Assert.Single(Analyze.Run("“Why now ?” the opposition asked.", rule).Findings).Text);
+        Assert.Empty(Analyze.Run("“Why now ?” the opposition asked.", rule).Findings);
+        Assert.Equal(" ?", Assert.Single(Analyze.Run("“Why now ?” the opposition asked.", locale).Findings).Text);
+        Assert.Equal(" ,", Assert.Single(Analyze.Run("Prices rose , analysts said.", rule).Findings).Text);
+        Assert.Empty(Analyze.Run("Prices rose , analysts said.", locale).Findings);
         var findings = new List<Finding>();
         RuleChecker.Run(AnalyzedText.Analyze(Analyze.Article("Why now ? the opposition asked.", source: "de")), [rule], findings, []);
         Assert.Equal(" ?", Assert.Single(findings).Text);

@@ -11,8 +11,8 @@ namespace Translation.Quality.Rules.Kinds;
 /// <item><c>lowercase-start</c>: a sentence starting in lower case (at a paragraph start or after a full stop);</item>
 /// <item><c>all-lower</c> / <c>all-caps</c>: a whole body sentence in lower case or in capitals;</item>
 /// <item><c>no-final-punctuation</c>: a body paragraph whose last sentence has no final mark;</item>
-/// <item><c>space-before-punctuation</c>: " ," " ." and a space before ? ! : ; (those last four are left to
-/// <c>locale-format</c> for sources in <c>localeSpacing</c>, whose typography spaces them, unless a closing quote follows);</item>
+/// <item><c>space-before-punctuation</c>: " ," " ." and a space before ? ! : ; (also before a closing quote); those
+/// last four are left to <c>locale-format</c> for sources in <c>localeSpacing</c>, whose typography spaces them;</item>
 /// <item><c>doubled-punctuation</c>: ",," ",." ".." "!!" ";;" and the like (not "..." or "?!");</item>
 /// <item><c>unbalanced-quote</c> / <c>unbalanced-bracket</c>: a double quote or bracket opened and never closed in its paragraph, or closed and never opened.</item>
 /// </list>
@@ -258,9 +258,8 @@ public sealed class MechanicsRule : IRule
                     from--;
                 }
 
-                // The locale rule's pattern stops at a curly closing quote: a mark before one is ours.
-                var closingQuote = i + 1 < text.Length && text[i + 1] is '\u201D' or '\u2019' or '\u00BB';
-                var leftToLocale = localeSpaced && c is ';' or ':' or '?' or '!' && !closingQuote;
+                // French typography spaces these four, before a closing quote too: the locale rule's finding.
+                var leftToLocale = localeSpaced && c is ';' or ':' or '?' or '!';
                 if (from > 0 && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] is not ('\n' or '\r') && !leftToLocale)
                 {
                     context.Report(from, i + 1, $"A space before '{c}'.", c.ToString());
