@@ -140,6 +140,7 @@ public sealed class JsonReportWriter : IReportWriter
             j.WriteNumber("requests", cost.Requests);
             j.WriteNumber("meteredCharacters", cost.MeteredCharacters);
             j.WriteNumber("failedRequests", cost.FailedRequests);
+            j.WriteNumber("possiblyBilledCharacters", cost.PossiblyBilledCharacters);
             j.WriteNumber("verified", summary.Verified);
             j.WriteNumber("unverified", summary.Unverified);
             j.WriteEndObject();

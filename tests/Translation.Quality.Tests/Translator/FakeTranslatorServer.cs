@@ -138,8 +138,8 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
             var path = request.Path;
             var operation = (path.StartsWith(CustomPrefix, StringComparison.Ordinal) ? path[CustomPrefix.Length..] : path).Trim('/');
             var fault = _faults.TryDequeue(out var scripted) ? scripted : Always;
-            var normal = fault is null || (fault.Status == 0 && !fault.Drop && !fault.Malformed);
-            var (status, answer, extra) = normal ? Answer(operation, request) : (fault!.Drop ? 0 : fault.Malformed ? 200 : fault.Status, string.Empty, null);
+            var normal = fault is null || (fault.Status == 0 && !fault.Drop && !fault.Malformed && fault.Body is null);
+            var (status, answer, extra) = normal ? Answer(operation, request) : (fault!.Drop ? 0 : fault.Malformed || fault.Body is not null ? 200 : fault.Status, fault.Body ?? string.Empty, null);
             lock (_gate)
             {
                 _requests.Add(new RecordedRequest(request.Method, operation, request.Query, request.Headers, request.Body, _time.GetUtcNow(), status));
@@ -161,6 +161,11 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
             if (fault is { Malformed: true })
             {
                 answer = "[{\"translations\": [{\"text\": \"cut off";
+            }
+            else if (fault is { Location: { } location })
+            {
+                headers["Location"] = location;
+                answer = string.Empty;
             }
             else if (fault is { Status: > 0 })
             {
@@ -241,6 +246,10 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
     private static string Reason(int status) => status switch
     {
         200 => "OK",
+        301 => "Moved Permanently",
+        302 => "Found",
+        307 => "Temporary Redirect",
+        308 => "Permanent Redirect",
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",

@@ -148,6 +148,8 @@ public sealed class TranslatorEndToEndTests : IAsyncLifetime
         { "slow", "timed out" },
         { "dropped", "could not reach" },
         { "malformed", "not the JSON" },
+        { "empty-translations", "not an answer to what was asked" },
+        { "redirect", "redirects are not followed" },
         { "wrong-key", "refused the credentials" },
         { "no-key", "AZURE_TRANSLATOR_KEY is not set" },
         { "budget", "budget of 50 characters is spent" },
@@ -167,6 +169,8 @@ public sealed class TranslatorEndToEndTests : IAsyncLifetime
             case "slow": _server.Always = FakeFault.Slow(TimeSpan.FromSeconds(3)); break;
             case "dropped": _server.Always = FakeFault.Dropped(); break;
             case "malformed": _server.Always = FakeFault.BadJson(); break;
+            case "empty-translations": _server.Always = FakeFault.EmptyTranslations(); break;
+            case "redirect": _server.Always = FakeFault.Redirect(new Uri("https://elsewhere.example/translate")); break;
             case "wrong-key": _env.Set("AZURE_TRANSLATOR_KEY", "not-the-key-0000000000"); break;
             case "no-key": _env.Set("AZURE_TRANSLATOR_KEY", null); break;
             case "budget": extra = "  charactersPerRun: 50"; break;
@@ -196,6 +200,24 @@ public sealed class TranslatorEndToEndTests : IAsyncLifetime
 
         Assert.Equal(ExitCodes.ArticleErrors, result.Exit);
         Assert.Contains(Article(result.Report, "agri-001").GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "TQ401" && d.GetProperty("severity").GetString() == "error");
+    }
+
+    [Fact]
+    public async Task An_empty_answer_is_never_cached_and_with_required_exits_3()
+    {
+        _server.Always = FakeFault.EmptyText();
+        var first = await CheckAsync("empty", Config("  required: true"));
+
+        Assert.Equal(ExitCodes.ArticleErrors, first.Exit);
+        Assert.False(Verification(first.Report, "agri-001").Verified);
+        Assert.True(first.Report.RootElement.GetProperty("summary").GetProperty("translator").GetProperty("charactersSent").GetInt64() > 0);
+
+        // Once the service answers properly, nothing of the empty answer is served from the cache.
+        _server.Always = null;
+        var second = await CheckAsync("mended", Config("  required: true"));
+        Assert.InRange(second.Exit, 0, 1);
+        Assert.Equal((true, null), Verification(second.Report, "agri-001"));
+        Assert.Equal(0, second.Report.RootElement.GetProperty("summary").GetProperty("translator").GetProperty("charactersFromCache").GetInt64());
     }
 
     [Fact]

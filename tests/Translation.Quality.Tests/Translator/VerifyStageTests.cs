@@ -133,6 +133,33 @@ public sealed class VerifyStageTests
     }
 
     [Fact]
+    public async Task When_required_an_article_out_of_scope_is_an_error_too()
+    {
+        var work = Segmented(Wire);
+        await Stage(Options(VerifyScope.Flagged, required: true)).ProcessAsync(work, CancellationToken.None);
+
+        Assert.False(work.Verification!.Verified);
+        var diagnostic = Assert.Single(work.Diagnostics);
+        Assert.Equal("TQ401", diagnostic.Code);
+        Assert.True(diagnostic.IsError);
+        Assert.Contains("not in scope", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_translation_of_a_sentence_leaves_the_article_unverified()
+    {
+        _client.Setup(c => c.TranslateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<IEnumerable<string>>(), It.IsAny<string?>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IEnumerable<string> to, IEnumerable<string> texts, string? _, Guid? _, CancellationToken _) =>
+                new TranslatorResponse<IReadOnlyList<TranslatedTextItem>>([.. texts.Select((t, i) => new TranslatedTextItem(null, [new TranslationText("en", i == 2 ? string.Empty : Fresh[t])]))], null, Guid.NewGuid(), null));
+        var work = Segmented(Wire);
+        await Stage(Options(required: true)).ProcessAsync(work, CancellationToken.None);
+
+        Assert.False(work.Verification!.Verified);
+        Assert.Contains("empty translation", work.Verification.Reason, StringComparison.Ordinal);
+        Assert.True(Assert.Single(work.Diagnostics).IsError);
+    }
+
+    [Fact]
     public async Task The_dictionary_dismisses_a_false_friend_it_translates_and_confirms_one_it_does_not()
     {
         _client.Setup(c => c.LookupDictionaryEntriesAsync("fr", "en", It.IsAny<IEnumerable<string>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))

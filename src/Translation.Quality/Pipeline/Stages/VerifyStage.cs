@@ -44,6 +44,21 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
 
     public async ValueTask ProcessAsync(ArticleWork work, CancellationToken cancellationToken)
     {
+        await VerifyAsync(work, cancellationToken).ConfigureAwait(false);
+        RequireVerified(work);
+    }
+
+    /// <summary>With <c>translator.required</c>, an article left unverified for any reason is an error (exit 3), not a pass.</summary>
+    private void RequireVerified(ArticleWork work)
+    {
+        if (_options.Required && work.Verification is { Verified: false } v && !work.Diagnostics.Any(d => d.Code == "TQ401" && d.IsError))
+        {
+            work.Diagnostics.Add(new Diagnostic("TQ401", Name, $"not verified by the Translator, and translator.required is true: {v.Reason}", IsError: true));
+        }
+    }
+
+    private async ValueTask VerifyAsync(ArticleWork work, CancellationToken cancellationToken)
+    {
         // Until the checks finish, the article stands unverified: a crash below cannot pass it.
         work.Verification = new Verification(false, "the verify stage did not finish");
         if (!InScope(work, out var skipped))
@@ -92,8 +107,11 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
             : new Verification(false, notes.Count == 0 ? "nothing for the Translator to check: no source text, no sentence of doubtful language, no false friend or calque to look up" : string.Join("; ", notes));
     }
 
-    public void Skipped(ArticleWork work, string failedStage) =>
+    public void Skipped(ArticleWork work, string failedStage)
+    {
         work.Verification = new Verification(false, $"not verified: the {failedStage} stage failed first");
+        RequireVerified(work);
+    }
 
     public RunSummary Contribute(RunSummary summary) => summary with { Translator = _translator.Cost };
 
