@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Translation.Quality.Config;
@@ -61,7 +60,7 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
     {
         // Until the checks finish, the article stands unverified: a crash below cannot pass it.
         work.Verification = new Verification(false, "the verify stage did not finish");
-        if (!InScope(work, out var skipped))
+        if (!VerifyScopes.Includes(_options, work.Article.Id, work.Findings.Count, out var skipped))
         {
             work.Verification = new Verification(false, skipped);
             return;
@@ -121,36 +120,8 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
         work.Diagnostics.Add(new Diagnostic("TQ401", Name, $"not verified by the Translator: {reason}", IsError: _options.Required));
     }
 
-    private bool InScope(ArticleWork work, out string reason)
-    {
-        reason = string.Empty;
-        switch (_options.Scope)
-        {
-            case VerifyScope.All:
-                return true;
-            case VerifyScope.Flagged when work.Findings.Count > 0:
-                return true;
-            case VerifyScope.Flagged:
-                reason = "skipped: not in scope (translator.scope is flagged and the rules found nothing)";
-                return false;
-            default:
-                if (Sampled(work.Article.Id, _options.SampleRate))
-                {
-                    return true;
-                }
-
-                reason = string.Create(CultureInfo.InvariantCulture, $"skipped: not in the sample (translator.scope is sample, sampleRate {_options.SampleRate})");
-                return false;
-        }
-    }
-
     /// <summary>Stable per article id, so reruns sample the same articles (and hit the cache).</summary>
-    internal static bool Sampled(string id, double rate)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(id), hash);
-        return BitConverter.ToUInt64(hash) / (double)ulong.MaxValue < rate;
-    }
+    internal static bool Sampled(string id, double rate) => VerifyScopes.Sampled(id, rate);
 
     private async Task<bool> CompareWithFreshTranslationAsync(ArticleWork work, AnalyzedText analysis, List<string> notes, CancellationToken cancellationToken)
     {
