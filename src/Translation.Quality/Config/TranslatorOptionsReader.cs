@@ -147,6 +147,7 @@ public static partial class TranslatorOptionsReader
 
         var options = new VerifyCheckOptions
         {
+            Spans = map.Bool("spans") ?? d.Spans,
             Divergence = map.Bool("divergence") ?? d.Divergence,
             DivergenceRatio = map.Double("divergenceRatio", 0, 1) ?? d.DivergenceRatio,
             DivergenceCeiling = map.Double("divergenceCeiling", 0, 100) ?? d.DivergenceCeiling,

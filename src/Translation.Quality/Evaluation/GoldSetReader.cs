@@ -22,6 +22,11 @@ public static class GoldSetReader
         var problems = new List<string>();
         foreach (var txt in Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (txt.EndsWith(".source.txt", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var ann = Path.ChangeExtension(txt, ".ann.json");
             if (!File.Exists(ann))
             {
@@ -83,7 +88,20 @@ public static class GoldSetReader
             defects.Add(new GoldDefect(d.GetProperty("class").GetString()!, start, end, quoted, d.TryGetProperty("note", out var n) ? n.GetString() : null));
         }
 
-        var article = new Article { Id = id, Path = txt, SourceLanguage = source, TargetLanguage = target, Text = text };
+        // A bilingual gold set has the source beside the translation (NAME.source.txt).
+        string? sourceText = null;
+        var sourcePath = Path.ChangeExtension(txt, ".source.txt");
+        if (File.Exists(sourcePath))
+        {
+            if (!TextDecoder.TryDecode(File.ReadAllBytes(sourcePath), out var decoded, out var sourceError))
+            {
+                throw new GoldSetException($"{sourcePath}: {sourceError}");
+            }
+
+            sourceText = decoded;
+        }
+
+        var article = new Article { Id = id, Path = txt, SourceLanguage = source, TargetLanguage = target, Text = text, SourceText = sourceText };
         return new GoldArticle(article, defects);
     }
 }
