@@ -21,7 +21,7 @@ public static class EnglishFunctionWords
         "theirs", "himself", "herself", "itself", "themselves", "ourselves", "one's",
         "is", "am", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "done",
         "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "let",
-        "not", "no", "never", "nothing", "none", "nobody", "n't", "cannot",
+        "not", "no", "never", "nothing", "none", "nobody", "n't", "cannot", "wo", "ca", "sha",
         "very", "just", "only", "even", "still", "already", "again", "more", "most", "less", "least", "much", "many", "few", "other",
         "another", "own", "same", "s", "'s", "’s", "its", "it's", "said", "says", "say", "told", "according",
     }.ToFrozenSet(StringComparer.Ordinal);

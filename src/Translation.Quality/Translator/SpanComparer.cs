@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Translator;
@@ -16,7 +17,8 @@ public static class SpanComparer
     /// <param name="fresh">The fresh translation of <paramref name="source"/>.</param>
     public static IReadOnlyList<SpanDifference> Compare(string text, int start, int end, string fresh, string source, SpanComparisonOptions options)
     {
-        var wire = Words(text, start, end).Where(w => w.IsContent).ToList();
+        var allWire = Words(text, start, end);
+        var wire = allWire.Where(w => w.IsContent).ToList();
         var mt = Words(fresh, 0, fresh.Length).Where(w => w.IsContent).ToList();
         if (wire.Count == 0 || mt.Count == 0)
         {
@@ -62,7 +64,7 @@ public static class SpanComparer
         var differences = new List<SpanDifference>();
         foreach (var (i, j) in moved)
         {
-            if (BreaksAPhrase(i, j, wire, mt, wireMatch, mtMatch, options))
+            if (BreaksAPhrase(i, j, allWire, wire, mt, wireMatch, mtMatch, options))
             {
                 differences.Add(new SpanDifference(SpanDifferenceKind.Misplaced, wire[i].Start, wire[i].End, wire[i].Text, Phrase(fresh, mt, j)));
             }
@@ -70,13 +72,25 @@ public static class SpanComparer
 
         // The gaps between order-keeping anchors: what one side has there and the other lacks.
         var anchors = pairs.Prepend((-1, -1)).Append((wire.Count, mt.Count)).ToList();
+        var gaps = new List<(int Wi0, int Wi1, List<int> Extra, List<int> Unsupported, List<int> Missing)>();
         for (var k = 1; k < anchors.Count; k++)
         {
             var (wi0, fj0) = anchors[k - 1];
             var (wi1, fj1) = anchors[k];
             var extra = Enumerable.Range(wi0 + 1, Math.Max(0, wi1 - wi0 - 1)).Where(i => wireMatch[i] < 0).ToList();
             var missing = Enumerable.Range(fj0 + 1, Math.Max(0, fj1 - fj0 - 1)).Where(j => mtMatch[j] < 0).ToList();
-            var unsupported = extra.Where(i => !support.Supports(wire[i])).ToList();
+            gaps.Add((wi0, wi1, extra, [.. extra.Where(i => !support.Supports(wire[i]))], missing));
+        }
+
+        // Two faithful translations reword all the time: a word here for two words there, often in
+        // the next gap. Only a gap with clearly more (or less) than the fresh translation has around
+        // it adds (or omits), in a sentence that has more (or less) than the fresh one as a whole.
+        var surplus = gaps.Sum(g => g.Unsupported.Count) - gaps.Sum(g => g.Missing.Count);
+        for (var k = 0; k < gaps.Count; k++)
+        {
+            var (wi0, wi1, extra, unsupported, missing) = gaps[k];
+            var missingAround = (k > 0 ? gaps[k - 1].Missing.Count : 0) + (k + 1 < gaps.Count ? gaps[k + 1].Missing.Count : 0);
+            var extraAround = (k > 0 ? gaps[k - 1].Unsupported.Count : 0) + (k + 1 < gaps.Count ? gaps[k + 1].Unsupported.Count : 0);
             if (unsupported.Count > 0)
             {
                 var first = wire[unsupported[0]];
@@ -84,7 +98,9 @@ public static class SpanComparer
                 var words = text[first.Start..last.End];
                 if (missing.Count == 0)
                 {
-                    if (unsupported.Count >= options.MinAddedWords)
+                    // One lone word is mostly rewording; one number or name is a fact the source does not give.
+                    var facts = unsupported.Count(i => wire[i].IsNumber || wire[i].IsCapitalised);
+                    if ((unsupported.Count >= options.MinAddedWords || facts > 0) && unsupported.Count - missingAround >= options.MinImbalance - (facts > 0 ? 1 : 0) && surplus > 0)
                     {
                         differences.Add(new SpanDifference(SpanDifferenceKind.Addition, first.Start, last.End, words, string.Empty));
                     }
@@ -93,12 +109,12 @@ public static class SpanComparer
                 {
                     var freshWords = fresh[mt[missing[0]].Start..mt[missing[^1]].End];
                     var detail = unsupported.All(i => wire[i].IsNumber) && missing.Any(j => mt[j].IsNumber) ? SpanDifferenceDetail.Number
-                        : unsupported.All(i => wire[i].IsCapitalised) && missing.Any(j => mt[j].IsCapitalised) ? SpanDifferenceDetail.Name
+                        : unsupported.All(i => wire[i].IsCapitalised) && missing.Any(j => mt[j].IsCapitalised && support.Supports(mt[j])) ? SpanDifferenceDetail.Name
                         : SpanDifferenceDetail.None;
                     differences.Add(new SpanDifference(SpanDifferenceKind.Substitution, first.Start, last.End, words, freshWords, detail));
                 }
             }
-            else if (extra.Count == 0 && missing.Count >= options.MinOmittedWords)
+            else if (extra.Count == 0 && missing.Count >= options.MinOmittedWords && missing.Count - extraAround >= options.MinImbalance && surplus < 0)
             {
                 // Around the gap in the wire: the anchors either side (the sentence when there is none).
                 var from = wi0 >= 0 ? wire[wi0].Start : start;
@@ -115,8 +131,13 @@ public static class SpanComparer
     /// (no punctuation between) that the wire has elsewhere: "Yuri Gagarin" torn apart. A phrase
     /// moved whole (an adverbial, a clause) keeps its neighbours and is a rewording, not an error.
     /// </summary>
-    private static bool BreaksAPhrase(int i, int j, List<ComparedWord> wire, List<ComparedWord> mt, int[] wireMatch, int[] mtMatch, SpanComparisonOptions options)
+    private static bool BreaksAPhrase(int i, int j, List<ComparedWord> allWire, List<ComparedWord> wire, List<ComparedWord> mt, int[] wireMatch, int[] mtMatch, SpanComparisonOptions options)
     {
+        if (MovesFreely(wire[i]))
+        {
+            return false;
+        }
+
         foreach (var n in new[] { j - 1, j + 1 })
         {
             if (n < 0 || n >= mt.Count || mtMatch[n] < 0)
@@ -124,16 +145,33 @@ public static class SpanComparer
                 continue;
             }
 
+            // Its phrase in the fresh translation: a content word right beside it, no punctuation between
+            // ("Yuri Gagarin", "large owners"); a possessive is a phrase English may turn round ("Spain's X", "X of Spain").
             var (left, right) = n < j ? (mt[n], mt[j]) : (mt[j], mt[n]);
-            if (right.Index - left.Index != 1 || right.Gap)
+            if (right.Index - left.Index != 1 || right.Gap || left.Possessive)
             {
                 continue;
             }
 
             var partner = mtMatch[n];
-            var distance = Math.Abs(wire[partner].Index - wire[i].Index);
-            var sameSide = n < j ? wire[partner].Index < wire[i].Index : wire[partner].Index > wire[i].Index;
-            if (!(sameSide && distance == 1) && distance <= options.MaxMisplacedDistance)
+            var (lo, hi) = partner < i ? (partner, i) : (i, partner);
+            var wrongSide = n < j ? partner > i : partner < i;
+            var wordsBetween = wire[hi].Index - wire[lo].Index - 1;
+            var alignedBetween = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Count(k => wireMatch[k] >= 0);
+
+            // Torn apart by other aligned words ("Yuri aeronautical factory Gagarin"), or turned round
+            // with nothing between ("the owners large"); turned round across a preposition is English
+            // ("Kirrlach weather station", "weather station in Kirrlach").
+            // A name between two names is a listing English allows ("Léa Martin of France", "France's Léa Martin").
+            var plainBetween = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Any(k => !wire[k].IsCapitalised);
+
+            // Turned round across a preposition is a compound said as a phrase: "Kirrlach weather station", "weather station in Kirrlach".
+            if (wrongSide && allWire.Skip(wire[lo].Index + 1).Take(wordsBetween).Any(w => Prepositions.Contains(w.Key)))
+            {
+                continue;
+            }
+
+            if ((alignedBetween > 0 && plainBetween && wordsBetween <= options.MaxMisplacedDistance) || (wrongSide && wordsBetween == 0))
             {
                 return true;
             }
@@ -141,6 +179,20 @@ public static class SpanComparer
 
         return false;
     }
+
+    private static readonly FrozenSet<string> Prepositions = new[] { "in", "of", "on", "for", "at", "from", "by", "with", "to", "near" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words English moves about on its own: adverbs in -ly and time words ("on Saturday", "last year").</summary>
+    private static bool MovesFreely(ComparedWord w) =>
+        (w.Key.Length > 4 && w.Key.EndsWith("ly", StringComparison.Ordinal)) || TimeWords.Contains(w.Key) || w.IsNumber;
+
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec", "morning", "afternoon", "evening", "night",
+        "week", "weekend", "month", "year", "day", "now", "later", "earlier", "soon", "recently", "previously", "last", "next",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The fresh words around <paramref name="j"/>: how the fresh translation has it.</summary>
     private static string Phrase(string fresh, List<ComparedWord> mt, int j)
@@ -213,9 +265,21 @@ public static class SpanComparer
                 continue;
             }
 
+            var raw = t.GetText(text);
+
+            // "Spain" "'s": the possessive marks the word before it, and is no word of its own.
+            if (raw is "'s" or "\u2019s" or "'" or "\u2019")
+            {
+                if (words.Count > 0)
+                {
+                    words[^1] = words[^1] with { Possessive = true };
+                }
+
+                continue;
+            }
+
             var gap = words.Count > 0 && text.AsSpan(previousEnd, t.Start - previousEnd).ContainsAnyExcept(" \u00A0\u202F\t\r\n");
             previousEnd = t.End;
-            var raw = t.GetText(text);
             var folded = NumberKey.Fold(raw);
             if (t.Kind is TokenKind.Url or TokenKind.Handle or TokenKind.Hashtag)
             {
@@ -246,7 +310,8 @@ public static class SpanComparer
                 var number = NumberKey.OfEnglish(key);
                 var content = number is not null || (key.Length >= 2 && !EnglishFunctionWords.All.Contains(key));
                 words.Add(new ComparedWord(partStart, Math.Min(t.End, partStart + part.Length), words.Count, text[partStart..Math.Min(t.End, partStart + part.Length)],
-                    number is null ? key : "#" + number, number is null ? EnglishStem.Of(key) : "#" + number, content, number is not null, capitalised, gap));
+                    number is null ? key : "#" + number, number is null ? EnglishStem.Of(key) : "#" + number, content, number is not null, capitalised, gap)
+                { Possessive = key.Length < part.Length });
                 gap = false;
             }
         }
