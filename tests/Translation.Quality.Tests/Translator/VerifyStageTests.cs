@@ -27,6 +27,9 @@ public sealed class VerifyStageTests
         _client.Setup(c => c.TranslateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<IEnumerable<string>>(), It.IsAny<string?>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IEnumerable<string> to, IEnumerable<string> texts, string? _, Guid? _, CancellationToken _) =>
                 new TranslatorResponse<IReadOnlyList<TranslatedTextItem>>([.. texts.Select(t => new TranslatedTextItem(null, [new TranslationText("en", Fresh.GetValueOrDefault(t, t))]))], null, Guid.NewGuid(), null));
+        _client.Setup(c => c.LookupDictionaryEntriesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IEnumerable<string>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string _, IEnumerable<string> words, Guid? _, CancellationToken _) =>
+                new TranslatorResponse<IReadOnlyList<DictionaryLookupItem>>([.. words.Select(w => new DictionaryLookupItem(w, w, []))], null, Guid.NewGuid(), null));
         _client.Setup(c => c.DetectLanguageAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IEnumerable<string> texts, Guid? _, CancellationToken _) =>
                 new TranslatorResponse<IReadOnlyList<LanguageDetectionItem>>([.. texts.Select(t => new LanguageDetectionItem(t.Contains("Nous", StringComparison.Ordinal) ? "fr" : "en", 0.95, true, []))], null, Guid.NewGuid(), null));
@@ -85,11 +88,26 @@ public sealed class VerifyStageTests
     }
 
     [Fact]
-    public async Task A_sentence_much_shorter_than_its_fresh_translation_is_an_omission()
+    public async Task A_sentence_much_shorter_than_its_fresh_translation_is_an_omission_on_the_words_around_the_gap()
     {
         var wire = Wire.Replace("The executive is dreaming of a party at the petrol station in winter.", "The government plans cuts.", StringComparison.Ordinal);
         var work = Segmented(wire);
         await Stage(Options()).ProcessAsync(work, CancellationToken.None);
+
+        var omission = Assert.Single(work.Findings);
+        Assert.Equal((VerifyStage.OmittedWordsRule, "omission", Severity.Major), (omission.Rule, omission.Class, omission.Severity));
+        Assert.Equal("cuts.", omission.Text);
+        Assert.Contains("'taxes on agricultural diesel'", omission.Message, StringComparison.Ordinal);
+        Assert.Equal("The government plans cuts.", omission.Sentence);
+    }
+
+    [Fact]
+    public async Task Without_span_checks_the_length_ratio_still_calls_a_short_sentence_an_omission()
+    {
+        var wire = Wire.Replace("The executive is dreaming of a party at the petrol station in winter.", "The government plans cuts.", StringComparison.Ordinal);
+        var work = Segmented(wire);
+        var options = Options() with { Checks = new VerifyCheckOptions { Spans = false, Language = false } };
+        await Stage(options).ProcessAsync(work, CancellationToken.None);
 
         Assert.Contains(work.Findings, f => f.Class == "omission" && f.Text == "The government plans cuts." && f.Severity == Severity.Minor);
     }

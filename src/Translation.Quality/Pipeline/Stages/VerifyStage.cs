@@ -187,7 +187,8 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
                 reported |= AddSpan(work, pair, d, translation, substitutions);
             }
 
-            if (reported || spans.Any(d => d.Kind == SpanDifferenceKind.Substitution))
+            // The sentence score stays as the summary: it speaks only where no word-level finding did.
+            if (reported)
             {
                 continue;
             }
@@ -214,8 +215,10 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
                 }
             }
 
+            // Words the dictionary is still to judge: only a sentence that shares almost nothing with the fresh one diverges as a whole.
             var longEnough = Math.Max(wire.Length, translation.Length) >= _checks.MinLengthCharacters;
-            if (_checks.Divergence && longEnough && ((chrF < norm * _checks.DivergenceRatio && chrF < _checks.DivergenceCeiling) || chrF < _checks.DivergenceFloor))
+            var pending = spans.Any(d => d.Kind == SpanDifferenceKind.Substitution);
+            if (_checks.Divergence && longEnough && ((!pending && chrF < norm * _checks.DivergenceRatio && chrF < _checks.DivergenceCeiling) || chrF < _checks.DivergenceFloor))
             {
                 Add(work, pair, DivergenceRule, "mt-divergence", "Accuracy/Mistranslation", Severity.Major,
                     string.Create(CultureInfo.InvariantCulture, $"This sentence says something other than a fresh machine translation of its source (chrF {chrF:0} against the article's median {norm:0}): check it against the source. Source: \"{pair.Source}\""),
