@@ -2,8 +2,6 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Translation.Quality.Config;
 using Translation.Quality.Ingest;
-using Translation.Quality.Pipeline;
-using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Translator;
 
 namespace Translation.Quality.Cli;
@@ -18,9 +16,10 @@ internal static class TranslatorEstimates
         using var cache = OpenExistingCache(options);
         var estimator = new TranslatorEstimator(options, cache);
         var rules = runRules && options.Scope == VerifyScope.Flagged;
-        IReadOnlyList<IArticleStage> stages = rules
-            ? [.. Composition.BuildStages(loaded).Where(s => s.Name is not ("verify" or "score"))]
-            : [new NormaliseStage(), new SegmentStage(null, null)];
+        var builder = Composition.Builder(loaded).WithoutVerify();
+        var pipeline = rules
+            ? builder.UseStages("normalise", "segment", "check").Build()
+            : builder.UseStages("normalise", "segment").UseTagger(null).Build();
         await foreach (var item in new InputReader(languages).ReadAsync(inputs, cancellationToken).ConfigureAwait(false))
         {
             if (item is not ArticleItem { Article: var article })
@@ -28,12 +27,7 @@ internal static class TranslatorEstimates
                 continue;
             }
 
-            var work = new ArticleWork(article);
-            foreach (var stage in stages)
-            {
-                stage.Process(work, cancellationToken);
-            }
-
+            var work = pipeline.Analyze(article, cancellationToken);
             estimator.Add(article, work.Analysis?.Sentences ?? [], rules ? work.Findings : null);
         }
 
