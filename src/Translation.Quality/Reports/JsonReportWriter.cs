@@ -81,6 +81,17 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             j.WriteString("fingerprint", f.Fingerprint);
+            if (f.Annotations.Count > 0)
+            {
+                j.WriteStartArray("annotations");
+                foreach (var note in f.Annotations)
+                {
+                    j.WriteStringValue(note);
+                }
+
+                j.WriteEndArray();
+            }
+
             if (result.History is { } history)
             {
                 j.WriteString("change", FindingChangeNames.Name(i < history.Changes.Count ? history.Changes[i] : FindingChange.New));

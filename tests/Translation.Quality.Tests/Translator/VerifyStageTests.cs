@@ -197,7 +197,8 @@ public sealed class VerifyStageTests
 
         var kept = Assert.Single(work.Findings);
         Assert.Equal("actually", kept.Text);
-        Assert.Contains("dictionary gives 'actuellement' → currently, now", kept.Message, StringComparison.Ordinal);
+        Assert.Equal("'actuellement' means currently, not 'actually'.", kept.Message);
+        Assert.Contains("dictionary gives 'actuellement' → currently, now", Assert.Single(kept.Annotations), StringComparison.Ordinal);
         Assert.Contains(work.Diagnostics, d => d.Code == "TQ402" && d.Message.Contains("'exceptionnel' → 'exceptional'", StringComparison.Ordinal) && !d.IsError);
         Assert.True(work.Verification!.Verified);
     }

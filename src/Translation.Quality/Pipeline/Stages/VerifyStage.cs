@@ -403,7 +403,7 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
             else
             {
                 var gives = string.Join(", ", entry.Translations.OrderByDescending(t => t.Confidence).Take(4).Select(t => t.DisplayTarget));
-                work.Findings[index] = finding with { Message = $"{finding.Message} The Translator's dictionary gives '{term}' → {gives}, not '{finding.Text}'." };
+                work.Findings[index] = finding with { Annotations = [.. finding.Annotations, $"The Translator's dictionary gives '{term}' → {gives}, not '{finding.Text}'."] };
             }
         }
 
