@@ -17,9 +17,9 @@ internal static class TranslatorEstimates
         var estimator = new TranslatorEstimator(options, cache);
         var rules = runRules && options.Scope == VerifyScope.Flagged;
         var builder = Composition.Builder(loaded).WithoutVerify();
-        var pipeline = rules
-            ? builder.UseStages("normalise", "segment", "check").Build()
-            : builder.UseStages("normalise", "segment").UseTagger(null).Build();
+        // The same pairs as the run: the align stage's links when the run aligns.
+        string[] stages = [.. new[] { "normalise", "segment", "align" }.Where(s => s != "align" || loaded.Options.Stages.Contains("align")), .. rules ? new[] { "check" } : []];
+        var pipeline = rules ? builder.UseStages(stages).Build() : builder.UseStages(stages).UseTagger(null).Build();
         await foreach (var item in new InputReader(languages).ReadAsync(inputs, cancellationToken).ConfigureAwait(false))
         {
             if (item is not ArticleItem { Article: var article })
@@ -28,7 +28,7 @@ internal static class TranslatorEstimates
             }
 
             var work = pipeline.Analyze(article, cancellationToken);
-            estimator.Add(article, work.Analysis?.Sentences ?? [], rules ? work.Findings : null);
+            estimator.Add(article, work.Analysis?.Sentences ?? [], rules ? work.Findings : null, work.Bilingual);
         }
 
         return estimator.Result();

@@ -5,8 +5,8 @@ using Translation.Quality.Text;
 namespace Translation.Quality.Translator;
 
 /// <summary>
-/// Pairs source sentences with wire sentences: by XLIFF unit (or, failing that, by paragraph), then
-/// by sentence order inside a unit. A unit whose sentence counts differ is compared whole, so a
+/// Pairs source sentences with wire sentences when the align stage has not run: by XLIFF unit (or,
+/// failing that, by paragraph), then by sentence order inside a unit. A unit whose sentence counts differ is compared whole, so a
 /// split or merged sentence never shifts the pairs after it.
 /// </summary>
 public sealed partial class BilingualAligner : ISourceSentenceAligner
@@ -76,9 +76,9 @@ public sealed partial class BilingualAligner : ISourceSentenceAligner
         return pairs;
     }
 
-    /// <summary>The sentences of a source-language text, split by that language's rules (not the English splitter's).</summary>
+    /// <summary>The sentences of a source-language text, split by that language's rules (the align stage's splitter, not the English one).</summary>
     public static List<string> SourceSentences(string text, string language) =>
-        [.. SourceSentenceSplitter.Split(text, language).Select(s => text[s.Start..s.End])];
+        [.. Alignment.SourceSentenceSplitter.Split(text, language).Select(s => text[s.Start..s.End].Trim()).Where(s => s.Length > 0)];
 
     private static AlignedSentence? Trimmed(string text, string source, int start, int end)
     {

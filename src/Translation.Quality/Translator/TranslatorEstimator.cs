@@ -1,3 +1,4 @@
+using Translation.Quality.Alignment;
 using Translation.Quality.Config;
 using Translation.Quality.Documents;
 using Translation.Quality.Text;
@@ -31,7 +32,8 @@ public sealed class TranslatorEstimator
 
     /// <param name="targetSentences">The article's sentences, as the segment stage splits them.</param>
     /// <param name="findings">The rule packs' findings; null when not known (a flagged scope then counts the article anyway).</param>
-    public void Add(Article article, Sentence[] targetSentences, IReadOnlyList<Finding>? findings)
+    /// <param name="bilingual">The align stage's links, when it ran: the stage translates those pairs.</param>
+    public void Add(Article article, Sentence[] targetSentences, IReadOnlyList<Finding>? findings, BilingualText? bilingual = null)
     {
         _articles++;
         if (findings is null && _options.Scope == VerifyScope.Flagged)
@@ -46,7 +48,7 @@ public sealed class TranslatorEstimator
         _inScope++;
         var checks = _options.Checks;
         if ((checks.Divergence || checks.Length) && !string.IsNullOrWhiteSpace(article.SourceText)
-            && BilingualAligner.Align(article, targetSentences, out _) is { } pairs)
+            && (bilingual is null ? BilingualAligner.Align(article, targetSentences, out _) : new LinkedSourceAligner(bilingual).Align(article, targetSentences, out _)) is { } pairs)
         {
             var sources = pairs.Select(p => p.Source).Where(s => s.Length <= _maxTranslateCharacters).ToList();
             Count("translate", article.SourceLanguage, article.TargetLanguage, sources, Math.Min(_options.MaxElementsPerRequest, TranslatorLimits.TranslateMaxElements), _maxTranslateCharacters);

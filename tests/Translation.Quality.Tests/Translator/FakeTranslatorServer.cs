@@ -350,7 +350,7 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
 
                     item["translations"] = new JsonArray([.. targets.Select(to => (JsonNode)new JsonObject
                     {
-                        ["text"] = Translations.TryGetValue((from ?? "fr", to, text), out var t) ? t : $"[{to}] {text}",
+                        ["text"] = Translate(from ?? "fr", to, text),
                         ["to"] = to,
                     })]);
                     results.Add(item);
@@ -390,6 +390,23 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
             default:
                 return (200, new JsonArray([.. texts.Select(t => (JsonNode)new JsonObject { ["sentLen"] = new JsonArray(t.Length) })]).ToJsonString(), null);
         }
+    }
+
+    /// <summary>
+    /// From the table; a text of several known paragraphs (an aligner's 2–2 link) as their translations
+    /// joined, as the service would translate it; otherwise "[to] text".
+    /// </summary>
+    private string Translate(string from, string to, string text)
+    {
+        if (Translations.TryGetValue((from, to, text), out var known))
+        {
+            return known;
+        }
+
+        var parts = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.All(p => Translations.ContainsKey((from, to, p)))
+            ? string.Join(' ', parts.Select(p => Translations[(from, to, p)]))
+            : $"[{to}] {text}";
     }
 
     private static string Error(int code, string message) => JsonSerializer.Serialize(new { error = new { code, message } });

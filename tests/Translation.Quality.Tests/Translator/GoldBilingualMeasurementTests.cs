@@ -12,7 +12,8 @@ namespace Translation.Quality.Tests.Translator;
 
 /// <summary>
 /// The verify stage's span checks on the blind bilingual gold set (fixtures/gold-bilingual), against
-/// a Translator that serves the set's recorded fresh translations. No rule packs run: these are the
+/// a Translator that serves the set's recorded fresh translations, with the default stages before it
+/// (normalise, segment, align: the pairs are the align stage's links). No rule packs run: these are the
 /// Translator's findings alone. Recall counts a defect found by a finding of its class that overlaps
 /// it; false alarms are findings of any class on the clean articles, per 1000 of their words.
 /// </summary>
@@ -37,6 +38,7 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
             var work = new ArticleWork(g.Article);
             new NormaliseStage().Process(work, CancellationToken.None);
             new SegmentStage(null, null).Process(work, CancellationToken.None);
+            new AlignStage().Process(work, CancellationToken.None);
             await stage.ProcessAsync(work, CancellationToken.None);
             unverified += work.Verification?.Verified == true ? 0 : 1;
             foreach (var d in g.Defects)
@@ -81,10 +83,10 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
 
         // Floors at the figures measured when these checks were last changed (README): a change that
         // loses recall or adds false alarms shows here. The targets (0.8, 0.5) are not met yet.
-        Assert.True(Recall(recall, "addition") >= 0.75, report);
+        Assert.True(Recall(recall, "addition") >= 0.7, report);
         Assert.True(Recall(recall, "omission") >= 0.72, report);
-        Assert.True(Recall(recall, "word-order") >= 0.2, report);
-        Assert.True(perThousand <= 6.5, report);
+        Assert.True(Recall(recall, "word-order") >= 0.22, report);
+        Assert.True(perThousand <= 7.0, report);
     }
 
     private static double Recall(Dictionary<string, (int Defects, int Found)> recall, string cls) =>

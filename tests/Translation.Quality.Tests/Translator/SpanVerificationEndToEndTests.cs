@@ -54,7 +54,7 @@ public sealed class SpanVerificationEndToEndTests : IAsyncLifetime
         { "garbled-1", "The rescuers evacuated a house of retirement of the elderly.", ["house", "elderly"] },
         { "garbled-1", "On Tuesday the minister visited the Yuri aeronautical factory Gagarin in Komsomolsk-on-Amur.", ["aeronautical factory Gagarin"] },
         { "garbled-2", "The prefecture has opened an investigation into the causes of the fire, which started in a disused warehouse owned by the town council.", ["which started in a disused warehouse owned by the town council"] },
-        { "garbled-2", "The mayor praised the firefighters.", ["The mayor praised the firefighters."] },
+        { "garbled-3", "The mayor praised the firefighters.", ["The mayor praised the firefighters."] },
     };
 
     private async Task<(string Stdout, string Stderr, JsonDocument Report)> CheckAsync(string run)

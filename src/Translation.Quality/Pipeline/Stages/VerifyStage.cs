@@ -139,7 +139,9 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
     private async Task<bool> CompareWithFreshTranslationAsync(ArticleWork work, AnalyzedText analysis, List<string> notes, CancellationToken cancellationToken)
     {
         var article = work.Article;
-        var pairs = _aligner.Align(article, analysis.Sentences, out var reason);
+        // The align stage's links when it ran (the same pairs the bilingual rules compare), else the stage's own.
+        var aligner = _aligner is BilingualAligner && work.Bilingual is { } bilingual ? new LinkedSourceAligner(bilingual) : _aligner;
+        var pairs = aligner.Align(article, analysis.Sentences, out var reason);
         if (pairs is null)
         {
             notes.Add(reason!);
