@@ -23,7 +23,8 @@ public static class CliApp
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <param name="cancellationToken">Cancelled on Ctrl+C or SIGTERM (see <see cref="ShutdownSignals"/>).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, CancellationToken cancellationToken = default)
     {
         var root = BuildRoot();
         var parse = root.Parse(args);
@@ -39,7 +40,8 @@ public static class CliApp
             return ExitCodes.UsageOrConfig;
         }
 
-        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        // ProcessTerminationTimeout off: tqa's own handler decides what Ctrl+C and SIGTERM do (see ShutdownSignals).
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         if (stdout is not null)
         {
             config.Output = stdout;
@@ -48,7 +50,7 @@ public static class CliApp
         config.Error = err;
         try
         {
-            return await parse.InvokeAsync(config).ConfigureAwait(false);
+            return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
         }
         catch (ConfigurationException ex)
         {

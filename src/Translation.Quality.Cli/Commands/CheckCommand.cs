@@ -53,6 +53,8 @@ public static class CheckCommand
         var now = DateTimeOffset.UtcNow;
         var translator = loaded.Options.Stages.Contains("verify") ? StartTranslator(loaded.Options.Translator, outDir, console) : null;
         using var history = historyPath is null ? null : new CheckHistory(historyPath, loaded, TimeProvider.System);
+        // Half-written reports of a run that was killed (kill -9, a second Ctrl+C) go before new ones start.
+        Translation.Quality.Reports.ReportTemporaries.RemoveStale(outDir);
         var writers = Composition.BuildReports(formats, outDir, now);
         try
         {
