@@ -57,8 +57,8 @@ public sealed class SignalTests : IDisposable
             // Well into the run, so that writing the reports after the first signal takes a while.
             await tqa.WaitUntil(() => Writing(8_000_000), Limit);
             tqa.Signal(ChildTqa.SigInt);
-            // Two signals sent back to back may arrive as one; a person's second Ctrl+C comes later.
-            await Task.Delay(10);
+            // Two signals sent back to back may arrive as one; a person's second Ctrl+C comes after the first is seen.
+            await tqa.WaitUntil(() => tqa.ErrorSoFar.Contains("stopping", StringComparison.Ordinal), Limit);
             tqa.Signal(ChildTqa.SigInt);
             var (exit, _, stderr) = await tqa.Exit(Limit);
             Assert.True(exit == 130, $"exit {exit}: {stderr}");

@@ -11,7 +11,7 @@ public sealed class ChildTqa : IDisposable
 
     private readonly Process _process;
     private readonly Task<string> _out;
-    private readonly Task<string> _err;
+    private readonly System.Text.StringBuilder _err = new();
 
     public ChildTqa(params string[] args)
     {
@@ -26,10 +26,29 @@ public sealed class ChildTqa : IDisposable
 
         _process = Process.Start(start)!;
         _out = _process.StandardOutput.ReadToEndAsync();
-        _err = _process.StandardError.ReadToEndAsync();
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_err)
+            {
+                _err.Append(e.Data).Append('\n');
+            }
+        };
+        _process.BeginErrorReadLine();
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>What the child has printed on stderr so far.</summary>
+    public string ErrorSoFar
+    {
+        get
+        {
+            lock (_err)
+            {
+                return _err.ToString();
+            }
+        }
+    }
 
     /// <summary>Sends a POSIX signal, as a terminal's Ctrl+C or a scheduler's stop would.</summary>
     public void Signal(int signal)
@@ -48,7 +67,7 @@ public sealed class ChildTqa : IDisposable
         {
             if (_process.HasExited)
             {
-                Assert.Fail($"tqa ended (exit {_process.ExitCode}) before the test could act: {await _err}");
+                Assert.Fail($"tqa ended (exit {_process.ExitCode}) before the test could act: {ErrorSoFar}");
             }
 
             if (clock.Elapsed > limit)
@@ -65,7 +84,7 @@ public sealed class ChildTqa : IDisposable
     {
         using var timeout = new CancellationTokenSource(limit);
         await _process.WaitForExitAsync(timeout.Token);
-        return (_process.ExitCode, await _out, await _err);
+        return (_process.ExitCode, await _out, ErrorSoFar);
     }
 
     public void Dispose()
