@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Translation.Quality.Cli.Commands;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Cli;
 

@@ -5,8 +5,10 @@ using Translation.Quality.Pipeline;
 using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Reports;
 using Translation.Quality.Reports.Html;
+using Translation.Quality.Results;
 using Translation.Quality.Scoring;
 using Translation.Quality.Tagging;
+using Translation.Quality.Text;
 using Translation.Quality.Translator;
 
 namespace Translation.Quality.Cli;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Cli;
 

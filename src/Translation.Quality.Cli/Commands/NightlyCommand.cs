@@ -4,7 +4,7 @@ using Spectre.Console;
 using Translation.Quality.Config;
 using Translation.Quality.History;
 using Translation.Quality.Nightly;
-using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Cli.Commands;
 

@@ -8,6 +8,7 @@ using Translation.Quality.Config;
 using Translation.Quality.Evaluation;
 using Translation.Quality.Ingest;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Cli.Commands;
 

@@ -1,8 +1,9 @@
 using Translation.Quality.Config;
 using Translation.Quality.History;
 using Translation.Quality.Pipeline;
-using Translation.Quality.Reports;
+using Translation.Quality.Results;
 using Translation.Quality.Scoring;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Nightly;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Translation.Quality.Documents;
 using Translation.Quality.Ingest;
-using Translation.Quality.Reports;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Pipeline;
 

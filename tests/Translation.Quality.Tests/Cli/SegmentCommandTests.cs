@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Translation.Quality.Cli;
-using Translation.Quality.Tagging;
+using Translation.Quality.Text;
 
 namespace Translation.Quality.Tests.Cli;
 

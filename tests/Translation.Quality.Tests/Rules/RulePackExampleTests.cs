@@ -1,6 +1,7 @@
 using Translation.Quality.Config;
 using Translation.Quality.Rules;
 using Translation.Quality.Tests.Support;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Tests.Rules;
 
