@@ -1,3 +1,5 @@
+using Translation.Quality.Yaml;
+
 namespace Translation.Quality.Config;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Translation.Quality.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Translation.Quality.Config;
