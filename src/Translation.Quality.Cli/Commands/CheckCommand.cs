@@ -41,7 +41,7 @@ public static class CheckCommand
                 throw new UsageException($"input not found: {p}");
             }
 
-            var languages = new LanguageDefaults(parse.GetValue(sourceLang)?.ToLowerInvariant(), parse.GetValue(targetLang)?.ToLowerInvariant());
+            var languages = new LanguageDefaults(CommonOptions.Language(parse.GetValue(sourceLang), "--source-lang"), CommonOptions.Language(parse.GetValue(targetLang), "--target-lang"));
             var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
             return await RunCheckAsync(loaded, inputs, languages, formats, outDir, console, ct, parse.GetValue(history)).ConfigureAwait(false);
         });
@@ -59,15 +59,21 @@ public static class CheckCommand
         try
         {
             using var progress = console.StartProgress();
+            var notices = new RunNotices();
             var runner = new PipelineRunner(Composition.BuildStages(loaded, translator?.Runtime), loaded.Options.Parallelism)
             {
-                OnResult = progress.Report,
+                OnResult = result =>
+                {
+                    progress.Report(result);
+                    notices.Add(result);
+                },
                 Journal = history?.Journal,
             };
             var reader = new InputReader(languages);
             var outcome = await runner.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, cancellationToken).ConfigureAwait(false);
             progress.Dispose();
             console.WriteSummary(outcome);
+            notices.Write(console.Error, outcome.Reports);
             if (outcome.Summary.Interrupted || outcome.Summary.Errors > 0)
             {
                 return ExitCodes.ArticleErrors;

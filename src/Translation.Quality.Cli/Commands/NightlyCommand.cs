@@ -43,9 +43,14 @@ public static class NightlyCommand
             var html = new Translation.Quality.Reports.Html.HtmlReportOptions { Trend = TrendPoints.Before(request.HistoryPath, night) };
             var runner = new NightlyRunner(loaded, Composition.BuildStages(loaded), dir => Composition.BuildReports(options.Reports.Formats, dir, DateTimeOffset.UtcNow, html), Composition.ToolVersion);
             NightlyOutcome outcome;
+            var notices = new RunNotices();
             using (var progress = console.StartProgress())
             {
-                outcome = await runner.RunAsync(request, progress.Report, ct).ConfigureAwait(false);
+                outcome = await runner.RunAsync(request, result =>
+                {
+                    progress.Report(result);
+                    notices.Add(result);
+                }, ct).ConfigureAwait(false);
             }
 
             if (outcome.Resumed)
@@ -54,6 +59,7 @@ public static class NightlyCommand
             }
 
             console.WriteSummary(outcome.Run);
+            notices.Write(console.Error, outcome.Run.Reports);
             if (!parse.GetValue(quiet))
             {
                 WriteFeeds(console, outcome);

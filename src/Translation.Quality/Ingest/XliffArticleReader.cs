@@ -142,6 +142,14 @@ public static class XliffArticleReader
             return new IngestFailure(sequence, id, where, "no language pair: the XLIFF file names none; give --source-lang and --target-lang");
         }
 
+        foreach (var (attribute, code) in new[] { ("source", source), ("target", target) })
+        {
+            if (LanguageCode.Normalize(code, out var codeProblem) is null)
+            {
+                return new IngestFailure(sequence, id, where, $"{attribute} language: {codeProblem}");
+            }
+        }
+
         var text = new StringBuilder();
         var sourceText = new StringBuilder();
         var alignment = new List<AlignedSegment>();
