@@ -50,6 +50,18 @@ public static class CheckCommand
 
     public static async Task<int> RunCheckAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath = null)
     {
+        try
+        {
+            return await RunAsync(loaded, inputs, languages, formats, outDir, console, cancellationToken, historyPath).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (historyPath is not null && Quality.History.HistoryFailure.IsStorage(ex))
+        {
+            throw Quality.History.HistoryFailure.For(Path.GetFullPath(historyPath), ex);
+        }
+    }
+
+    private static async Task<int> RunAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath)
+    {
         var now = DateTimeOffset.UtcNow;
         var translator = loaded.Options.Stages.Contains("verify") ? StartTranslator(loaded.Options.Translator, outDir, console) : null;
         using var history = historyPath is null ? null : new CheckHistory(historyPath, loaded, TimeProvider.System);

@@ -76,7 +76,7 @@ public sealed class HistoryStore : IDisposable
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new HistoryException($"{full}: cannot use the history file: {ex.Message}", ex);
+            throw HistoryFailure.For(full, ex);
         }
         catch
         {
@@ -476,6 +476,37 @@ public sealed class HistoryStore : IDisposable
         }
     }
 
+    /// <summary>SQLite's integrity check of a history file, opened read-only: "ok", or each problem it found.</summary>
+    /// <exception cref="HistoryException">The file cannot even be opened as a database.</exception>
+    public static IReadOnlyList<string> Check(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check(20)";
+            using var reader = command.ExecuteReader();
+            var problems = new List<string>();
+            while (reader.Read())
+            {
+                problems.Add(reader.GetString(0));
+            }
+
+            return problems;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26)
+        {
+            // So damaged that the check itself stops: that is its finding.
+            return [ex.Message];
+        }
+        catch (SqliteException ex)
+        {
+            throw HistoryFailure.For(full, ex);
+        }
+    }
+
     /// <summary>Creates or migrates a file without switching it to WAL: a new one stays a single file to copy between machines.</summary>
     private static void CreatePortable(string path)
     {
@@ -488,7 +519,18 @@ public sealed class HistoryStore : IDisposable
     {
         lock (Gate)
         {
-            Commit();
+            try
+            {
+                Commit();
+            }
+            catch (Exception ex) when (HistoryFailure.IsStorage(ex))
+            {
+                // The failure that ended the transaction is already on its way to the user; throwing
+                // here would hide it. The batch is lost, and the rerun of the night redoes it.
+                _transaction?.Dispose();
+                _transaction = null;
+            }
+
             foreach (var command in _commands.Values)
             {
                 command.Dispose();

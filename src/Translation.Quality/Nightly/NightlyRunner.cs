@@ -63,7 +63,20 @@ public sealed class NightlyRunner
         return errors.Count > 0 ? throw new ConfigurationException(errors) : feeds;
     }
 
+    /// <exception cref="HistoryException">The history file is damaged, read-only or cannot be opened (named, with what to do).</exception>
     public async Task<NightlyOutcome> RunAsync(NightlyRequest request, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunWithHistoryAsync(request, onResult, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (HistoryFailure.IsStorage(ex))
+        {
+            throw HistoryFailure.For(request.HistoryPath, ex);
+        }
+    }
+
+    private async Task<NightlyOutcome> RunWithHistoryAsync(NightlyRequest request, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
     {
         var options = _config.Options;
         var feeds = ResolveFeeds(options);
