@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging;
+using Translation.Quality.Composition;
 using Translation.Quality.Config;
 using Translation.Quality.Ingest;
-using Translation.Quality.Pipeline;
-using Translation.Quality.Translator;
 
 namespace Translation.Quality.Cli.Commands;
 
@@ -28,7 +26,7 @@ public static class CheckCommand
             var loaded = new ConfigLoader().Load(parse.GetValue(config));
             if (parse.GetValue(translator))
             {
-                loaded = loaded with { Options = loaded.Options with { Stages = Composition.WithVerify(loaded.Options.Stages) } };
+                loaded = loaded with { Options = loaded.Options with { Stages = PipelineBuilder.WithVerify(loaded.Options.Stages) } };
             }
 
             var formats = parse.GetValue(format) is { } f
@@ -63,35 +61,32 @@ public static class CheckCommand
     private static async Task<int> RunAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath)
     {
         var now = DateTimeOffset.UtcNow;
-        var translator = loaded.Options.Stages.Contains("verify") ? StartTranslator(loaded.Options.Translator, outDir, console) : null;
-        using var history = historyPath is null ? null : new CheckHistory(historyPath, loaded, TimeProvider.System);
+        using var translator = loaded.Options.Stages.Contains("verify") ? TranslatorSession.Start(loaded.Options.Translator, outDir, console) : null;
+        var builder = Composition.Builder(loaded);
+        if (translator is not null)
+        {
+            builder.UseTranslator(translator.Runtime);
+        }
+
+        var pipeline = builder.Build();
+        using var history = historyPath is null ? null : new CheckHistory(historyPath, pipeline);
         // Half-written reports of a run that was killed (kill -9, a second Ctrl+C) go before new ones start.
         Translation.Quality.Reports.ReportTemporaries.RemoveStale(outDir);
-        var writers = Composition.BuildReports(formats, outDir, now);
+        var writers = pipeline.CreateReports(formats, outDir, now);
         try
         {
             using var progress = console.StartProgress();
             var notices = new RunNotices();
-            var runner = new PipelineRunner(Composition.BuildStages(loaded, translator?.Runtime), loaded.Options.Parallelism)
-            {
-                OnResult = result =>
-                {
-                    progress.Report(result);
-                    notices.Add(result);
-                },
-                Journal = history?.Journal,
-            };
             var reader = new InputReader(languages);
-            var outcome = await runner.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, cancellationToken).ConfigureAwait(false);
+            var outcome = await pipeline.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, history?.Journal, result =>
+            {
+                progress.Report(result);
+                notices.Add(result);
+            }, cancellationToken).ConfigureAwait(false);
             progress.Dispose();
             console.WriteSummary(outcome);
             notices.Write(console.Error, outcome.Reports);
-            if (outcome.Summary.Interrupted || outcome.Summary.Errors > 0)
-            {
-                return ExitCodes.ArticleErrors;
-            }
-
-            return outcome.Summary.ThresholdBreaches.Count > 0 ? ExitCodes.ThresholdBroken : ExitCodes.Ok;
+            return ExitCodes.For(outcome.Summary);
         }
         finally
         {
@@ -99,33 +94,6 @@ public static class CheckCommand
             {
                 await writer.DisposeAsync().ConfigureAwait(false);
             }
-
-            translator?.Dispose();
         }
-    }
-
-    /// <summary>The Translator runtime, logging to translator.log beside the reports (trace ids for support; never the key).</summary>
-    private static TranslatorSession StartTranslator(TranslatorOptions options, string outDir, ConsoleOutput console)
-    {
-        Directory.CreateDirectory(outDir);
-        var log = new TextWriterLoggerProvider(new StreamWriter(Path.Combine(outDir, "translator.log"), append: false));
-        var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Information).AddProvider(log));
-        TranslatorRuntime runtime;
-        try
-        {
-            runtime = TranslatorRuntime.Create(options, loggers: loggers);
-        }
-        catch (ArgumentException ex)
-        {
-            loggers.Dispose();
-            throw new UsageException(ex.Message);
-        }
-
-        foreach (var warning in runtime.Warnings)
-        {
-            console.Error.WriteLine($"tqa: warning: {warning}");
-        }
-
-        return new TranslatorSession(runtime, loggers);
     }
 }
