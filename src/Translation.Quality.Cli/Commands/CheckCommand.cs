@@ -70,9 +70,10 @@ public static class CheckCommand
 
         var pipeline = builder.Build();
         using var history = historyPath is null ? null : new CheckHistory(historyPath, pipeline);
-        // Half-written reports of a run that was killed (kill -9, a second Ctrl+C) go before new ones start.
-        Translation.Quality.Reports.ReportTemporaries.RemoveStale(outDir);
-        var writers = pipeline.CreateReports(formats, outDir, now);
+        // Half-written reports of a run that was killed (kill -9, a second Ctrl+C) go before new ones start;
+        // the new set is written aside and published whole, or not at all.
+        using var staging = Translation.Quality.Reports.ReportStaging.Begin(outDir);
+        var writers = pipeline.CreateReports(formats, staging.Folder, now);
         try
         {
             using var progress = console.StartProgress();
@@ -84,7 +85,14 @@ public static class CheckCommand
                 notices.Add(result);
             }, cancellationToken).ConfigureAwait(false);
             progress.Dispose();
+            var published = outcome.Reports.Count == writers.Count;
+            outcome = outcome with { Reports = published ? staging.Publish(outcome.Reports) : [] };
             console.WriteSummary(outcome);
+            if (!published)
+            {
+                console.WriteNotPublished(outDir);
+            }
+
             notices.Write(console.Error, outcome.Reports);
             return ExitCodes.For(outcome.Summary);
         }

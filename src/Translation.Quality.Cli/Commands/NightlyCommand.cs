@@ -68,6 +68,12 @@ public static class NightlyCommand
             }
 
             console.WriteSummary(outcome.Run);
+            if (!outcome.Published)
+            {
+                console.WriteNotPublished(outcome.ReportFolder);
+                console.Error.WriteLine($"tqa: the night {night} is not complete; rerun the same --date to finish it");
+            }
+
             notices.Write(console.Error, outcome.Run.Reports);
             if (!parse.GetValue(quiet))
             {

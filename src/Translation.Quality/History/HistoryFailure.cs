@@ -21,10 +21,10 @@ public static class HistoryFailure
 
     public static HistoryException For(string path, Exception ex)
     {
-        var code = ex is SqliteException sqlite ? sqlite.SqliteErrorCode : -1;
+        var code = ex is SqliteException sqlite ? sqlite.SqliteErrorCode : Probe(path);
         var what = code switch
         {
-            Corrupt or NotADatabase => $"history file {path} is damaged ({Reason(ex)}). Run 'tqa history check --history {path}' to see what is wrong, then restore the file from a backup, or move it aside to start a new history",
+            Corrupt or NotADatabase => $"history file {path} is damaged ({(ex is SqliteException ? Reason(ex) : "SQLite's integrity check fails")}). Run 'tqa history check --history {path}' to see what is wrong, then restore the file from a backup, or move it aside to start a new history",
             ReadOnly => $"history file {path} cannot be written ({Reason(ex)}): make the file and its folder writable, or name another with --history",
             CannotOpen => $"history file {path} cannot be opened ({Reason(ex)}): check that its folder exists and is writable, or name another with --history",
             Full => $"history file {path}: the disk is full ({Reason(ex)}); free space and rerun the same night to resume it",
@@ -32,6 +32,22 @@ public static class HistoryFailure
             _ => $"history file {path} could not be used ({Reason(ex)}); run 'tqa history check --history {path}', and restore it from a backup if it is damaged",
         };
         return new HistoryException(what, ex);
+    }
+
+    /// <summary>
+    /// A failure that lost its reason (another thread's statement failed and SQLite ended the shared
+    /// transaction): SQLite's quick check on the file says whether it is damaged.
+    /// </summary>
+    private static int Probe(string path)
+    {
+        try
+        {
+            return HistoryStore.Check(path) is ["ok"] ? -1 : Corrupt;
+        }
+        catch (HistoryException)
+        {
+            return -1;
+        }
     }
 
     private static string Reason(Exception ex) =>

@@ -109,9 +109,32 @@ public sealed class HistoryStore : IDisposable
             return;
         }
 
+        if (_transaction.Connection is null)
+        {
+            // SQLite rolled the batch back when a statement failed: say why the file failed, not that the transaction is gone.
+            _transaction.Dispose();
+            _transaction = null;
+            throw Damaged() ?? new SqliteException("a statement on the history file failed and SQLite rolled its batch back", 1);
+        }
+
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
+    }
+
+    /// <summary>SQLite's quick check, for a failure whose reason was lost: corruption, or null when the file looks whole.</summary>
+    private SqliteException? Damaged()
+    {
+        try
+        {
+            using var check = _connection.CreateCommand();
+            check.CommandText = "PRAGMA quick_check(1)";
+            return check.ExecuteScalar() as string == "ok" ? null : new SqliteException("database disk image is malformed", 11);
+        }
+        catch (SqliteException ex)
+        {
+            return ex;
+        }
     }
 
     /// <summary>A prepared statement with its parameters bound; reuse keeps SQLite's compiled plan.</summary>
@@ -216,7 +239,8 @@ public sealed class HistoryStore : IDisposable
     });
 
     /// <summary>The last <paramref name="nights"/> nights up to <paramref name="throughNight"/>, oldest first; shards of a night are added up.</summary>
-    public IReadOnlyList<TrendRow> Trend(string? feed, int nights, string? throughNight = null)
+    /// <param name="current">The night being written now: listed although its run is not complete yet (its own report shows it).</param>
+    public IReadOnlyList<TrendRow> Trend(string? feed, int nights, string? throughNight = null, string? current = null)
     {
         lock (Gate)
         {
@@ -225,13 +249,17 @@ public sealed class HistoryStore : IDisposable
                 """
                 SELECT night, feed, SUM(articles), SUM(words), SUM(findings), SUM(critical), SUM(major), SUM(minor), SUM(passed), SUM(failed),
                        SUM(suppressed), SUM(translator_characters), json_group_array(by_class)
-                FROM nights
+                FROM nights n
                 WHERE ($feed IS NULL OR feed = $feed)
                   AND night IN (SELECT DISTINCT night FROM nights WHERE ($feed IS NULL OR feed = $feed) AND ($through IS NULL OR night <= $through) ORDER BY night DESC LIMIT $limit)
+                  -- A night whose run never published its reports (interrupted, disk full) is not a night yet.
+                  AND (night = $current
+                       OR EXISTS (SELECT 1 FROM runs r WHERE r.night = n.night AND r.shard = n.shard AND r.completed_utc IS NOT NULL)
+                       OR NOT EXISTS (SELECT 1 FROM runs r WHERE r.night = n.night AND r.shard = n.shard))
                 GROUP BY night, feed
                 ORDER BY night, feed
                 """,
-                ("$feed", feed), ("$through", throughNight), ("$limit", nights)).ExecuteReader();
+                ("$feed", feed), ("$through", throughNight), ("$limit", nights), ("$current", current)).ExecuteReader();
             while (reader.Read())
             {
                 var byClass = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using Translation.Quality.Config;
 using Translation.Quality.Reports.Html;
 using Translation.Quality.History;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Reports;
 using Translation.Quality.Results;
 using Translation.Quality.Scoring;
 using Translation.Quality.Yaml;
@@ -85,15 +86,19 @@ public sealed class NightlyRunner
         var stream = new FeedStream(feeds, request.Shard);
         using var journal = _pipeline.OpenJournal(store, run.RunId, request.Night, options.Feeds, request.Shard?.ToString(), stream.TakeFailureOrigin);
 
-        NightFolder.RemoveStaleTemporaries(folder);
-        var writers = _pipeline.CreateReports(options.Reports.Formats, folder, html: _html);
+        using var staging = ReportStaging.Begin(folder);
+        var writers = _pipeline.CreateReports(options.Reports.Formats, staging.Folder, html: _html);
         try
         {
             var outcome = await _pipeline.RunAsync(stream.ReadAsync(cancellationToken), writers, NoRunThreshold, journal, onResult, cancellationToken).ConfigureAwait(false);
             string? latest = null;
 
+            // All or nothing: a sink that failed (a full disk) leaves the previous reports whole, and the night unfinished.
+            var published = outcome.Reports.Count == writers.Count;
+            outcome = outcome with { Reports = published ? staging.Publish(outcome.Reports) : [] };
+
             // Only once the reports are on disk is the night done; a kill before this resumes it.
-            if (!outcome.Summary.Interrupted)
+            if (!outcome.Summary.Interrupted && published)
             {
                 store.CompleteRun(run.RunId, time.GetUtcNow());
                 if (request.Shard is null)
@@ -106,7 +111,7 @@ public sealed class NightlyRunner
                 }
             }
 
-            return new NightlyOutcome(outcome, folder, run.Resumed, latest);
+            return new NightlyOutcome(outcome, folder, run.Resumed, latest) { Published = published };
         }
         finally
         {

@@ -70,7 +70,7 @@ public static class ReportMerger
                 }
             }
 
-            var summary = MergeSummaries(summaries, feedOrder, night, history?.Trend(null, trendNights, night) ?? []);
+            var summary = MergeSummaries(summaries, feedOrder, night, history?.Trend(null, trendNights, night, current: night) ?? []);
             foreach (var writer in writers)
             {
                 await writer.CompleteAsync(summary, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,22 @@ public static class ReportTemporaries
         }
 
         var removed = 0;
+        foreach (var staging in Directory.EnumerateDirectories(folder, ".staging.tqa-*.tmp"))
+        {
+            if (IsStale(Path.GetFileName(staging)))
+            {
+                try
+                {
+                    Directory.Delete(staging, recursive: true);
+                    removed++;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Left for a later run.
+                }
+            }
+        }
+
         foreach (var file in Directory.EnumerateFiles(folder, "*.tmp"))
         {
             if (IsStale(Path.GetFileName(file)))

@@ -19,7 +19,7 @@ public sealed class SignalTests : IDisposable
     /// <summary>Under way: the JSON report's temporary holds some articles already.</summary>
     private bool Writing() => Writing(200_000);
 
-    private bool Writing(long bytes) => Directory.Exists(OutDir) && Directory.EnumerateFiles(OutDir, "report.json*.tmp").Any(f => new FileInfo(f).Length > bytes);
+    private bool Writing(long bytes) => Directory.Exists(OutDir) && Directory.EnumerateFiles(OutDir, "report.json*.tmp", SearchOption.AllDirectories).Any(f => new FileInfo(f).Length > bytes);
 
     [Theory]
     [InlineData(ChildTqa.SigInt)]
@@ -39,7 +39,7 @@ public sealed class SignalTests : IDisposable
             Assert.True(File.Exists(Path.Combine(OutDir, report)), $"{report} missing");
         }
 
-        Assert.Empty(Directory.GetFiles(OutDir, "*.tmp"));
+        Assert.Empty(Directory.GetFileSystemEntries(OutDir, "*.tmp"));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutDir, "report.json")));
         var summary = json.RootElement.GetProperty("summary");
         Assert.True(summary.GetProperty("interrupted").GetBoolean());
@@ -64,14 +64,14 @@ public sealed class SignalTests : IDisposable
             Assert.True(exit == 130, $"exit {exit}: {stderr}");
         }
 
-        Assert.NotEmpty(Directory.GetFiles(OutDir, "*.tmp"));
+        Assert.NotEmpty(Directory.GetFileSystemEntries(OutDir, "*.tmp"));
         var foreign = _dir.File("out/notes.tmp", "not tqa's");
 
         var small = _dir.File("small.jsonl", NightlySetup.GeneratedFeed(3));
         var (again, _, againErr) = await CliRunner.Run("check", small, "--format", "json,html", "--out", OutDir, "--quiet");
 
         Assert.True(again == 1, againErr); // one of the three breaks the threshold
-        Assert.Equal([foreign], Directory.GetFiles(OutDir, "*.tmp"));
+        Assert.Equal([foreign], Directory.GetFileSystemEntries(OutDir, "*.tmp"));
         Assert.True(File.Exists(Path.Combine(OutDir, "report.json")));
     }
 
@@ -87,7 +87,7 @@ public sealed class SignalTests : IDisposable
         var night = Path.Combine(setup.Reports, "2024-09-01");
         using (var tqa = new ChildTqa("nightly", "--config", setup.Config, "--date", "2024-09-01", "--out", setup.Reports, "--quiet"))
         {
-            await tqa.WaitUntil(() => Directory.Exists(night) && Directory.EnumerateFiles(night, "report.json*.tmp").Any(f => new FileInfo(f).Length > 200_000), Limit);
+            await tqa.WaitUntil(() => Directory.Exists(night) && Directory.EnumerateFiles(night, "report.json*.tmp", SearchOption.AllDirectories).Any(f => new FileInfo(f).Length > 200_000), Limit);
             tqa.Signal(ChildTqa.SigTerm);
             var (exit, _, stderr) = await tqa.Exit(Limit);
             Assert.True(exit == 3, $"exit {exit}: {stderr}");
@@ -95,7 +95,7 @@ public sealed class SignalTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(night, "report.json")));
         Assert.True(File.Exists(Path.Combine(night, "report.md")));
-        Assert.Empty(Directory.GetFiles(night, "*.tmp"));
+        Assert.Empty(Directory.GetFileSystemEntries(night, "*.tmp"));
         using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(night, "report.json"))))
         {
             Assert.True(json.RootElement.GetProperty("summary").GetProperty("interrupted").GetBoolean());

@@ -31,7 +31,7 @@ public sealed class DamagedHistoryTests : IDisposable
     private static void AssertPlainError(int exit, string stdout, string stderr, string path, string what)
     {
         Assert.True(exit == 2, $"exit {exit}: {stderr}");
-        Assert.Contains($"history file {path} {what}", stderr, StringComparison.Ordinal);
+        Assert.True(stderr.Contains($"history file {path} {what}", StringComparison.Ordinal), stderr);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("\t", stdout, StringComparison.Ordinal);
