@@ -216,6 +216,15 @@ public sealed class HistoryStore : IDisposable
         return new RunStart(runId, Resumed: false);
     });
 
+    /// <summary>Whether a run of this night and shard has completed (its reports were published).</summary>
+    public bool IsComplete(string night, string shard)
+    {
+        lock (Gate)
+        {
+            return Scalar("SELECT 1 FROM runs WHERE night = $night AND shard = $shard AND completed_utc IS NOT NULL LIMIT 1", ("$night", night), ("$shard", shard)) is not null;
+        }
+    }
+
     public void CompleteRun(string runId, DateTimeOffset now) => Write(() =>
         Execute("UPDATE runs SET completed_utc = $now WHERE run_id = $id", ("$now", Utc(now)), ("$id", runId)));
 

@@ -10,4 +10,7 @@ public sealed record NightlyOutcome(RunOutcome Run, string ReportFolder, bool Re
 {
     /// <summary>False when a report could not be written: none was published, the previous set is whole, and the night is not complete.</summary>
     public bool Published { get; init; } = true;
+
+    /// <summary>The night had completed before and <see cref="NightlyRequest.Rerun"/> was not asked: nothing was run or written.</summary>
+    public bool AlreadyComplete { get; init; }
 }

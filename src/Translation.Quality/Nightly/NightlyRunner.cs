@@ -80,9 +80,16 @@ public sealed class NightlyRunner
         var time = _pipeline.Time;
         var feeds = ResolveFeeds(options);
         var shardKey = request.Shard?.ToString() ?? string.Empty;
+        using var nightLock = NightLock.Acquire(request.HistoryPath, request.Night, request.Shard);
         using var store = HistoryStore.Open(request.HistoryPath);
-        var run = store.StartRun(request.Night, shardKey, _pipeline.ToolVersion, _pipeline.RulesKey, time.GetUtcNow());
         var folder = NightFolder.For(request.ReportsRoot, request.Night, request.Shard);
+        if (!request.Rerun && store.IsComplete(request.Night, shardKey))
+        {
+            // A second run would report every finding "carried" over itself and overwrite the night's real report.
+            return new NightlyOutcome(new RunOutcome(new RunSummary(), []), folder, Resumed: false, Latest: null) { AlreadyComplete = true };
+        }
+
+        var run = store.StartRun(request.Night, shardKey, _pipeline.ToolVersion, _pipeline.RulesKey, time.GetUtcNow());
         var stream = new FeedStream(feeds, request.Shard);
         using var journal = _pipeline.OpenJournal(store, run.RunId, request.Night, options.Feeds, request.Shard?.ToString(), stream.TakeFailureOrigin);
 
