@@ -30,6 +30,17 @@ public static class CliApp
         var root = BuildRoot();
         var parse = root.Parse(args);
         var err = stderr ?? Console.Error;
+        if (UnknownOptions.Find(parse) is { Count: > 0 } unknown)
+        {
+            foreach (var message in unknown)
+            {
+                await err.WriteLineAsync($"tqa: {message}").ConfigureAwait(false);
+            }
+
+            await err.WriteLineAsync($"Run 'tqa {UnknownOptions.CommandPath(parse)} --help' for its options.").ConfigureAwait(false);
+            return ExitCodes.UsageOrConfig;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

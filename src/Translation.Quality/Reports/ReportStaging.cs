@@ -40,6 +40,13 @@ public sealed class ReportStaging : IDisposable
             throw new IOException($"{missing} was not written; no report was published");
         }
 
+        // Every target checked before anything moves: a set half published is what staging is for avoiding.
+        var blocked = staged.Select(f => Path.Combine(OutDir, Path.GetFileName(f))).FirstOrDefault(Directory.Exists);
+        if (blocked is not null)
+        {
+            throw new IOException($"{blocked} is a folder, so the reports cannot be put there; no report was published, and the previous ones are kept as they were");
+        }
+
         var published = new List<string>(staged.Count);
         foreach (var file in staged)
         {
