@@ -94,7 +94,7 @@ public static class ReviewCommand
             }
 
             var path = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
-            var decision = new ReviewDecision(fp, kind, why, parse.GetValue(by) ?? HistoryLocation.DefaultReviewer(), DateTimeOffset.UtcNow);
+            var decision = new ReviewDecision(fp, kind, why, parse.GetValue(by) ?? HistoryLocation.DefaultReviewer(), TimeProvider.System.GetUtcNow());
             var known = HistoryLocation.Guard(path, () =>
             {
                 using var store = HistoryStore.Open(path);
@@ -130,7 +130,7 @@ public static class ReviewCommand
             IReadOnlyList<ReviewDecision> decisions;
             using (var stream = File.OpenRead(path))
             {
-                decisions = ReviewDecisionsFile.Read(path, stream, HistoryLocation.DefaultReviewer(), DateTimeOffset.UtcNow);
+                decisions = ReviewDecisionsFile.Read(path, stream, HistoryLocation.DefaultReviewer(), TimeProvider.System.GetUtcNow());
             }
 
             var historyPath = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
