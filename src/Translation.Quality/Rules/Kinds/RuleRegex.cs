@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Translation.Quality.Rules.Kinds;
@@ -27,7 +28,8 @@ internal sealed class RuleRegex
     {
         get
         {
-            if (_uses < CompileAfterUses && Interlocked.Increment(ref _uses) == CompileAfterUses)
+            // Native AOT has no Reflection.Emit: there the interpreter is all there is.
+            if (_uses < CompileAfterUses && Interlocked.Increment(ref _uses) == CompileAfterUses && RuntimeFeature.IsDynamicCodeCompiled)
             {
                 BackgroundRegexCompiler.Enqueue(this);
             }
