@@ -54,7 +54,8 @@ for mb in "${sizes[@]}"; do
     awk -v f="$format" -v b="$bytes" -v w="$wall" -v u="$cpu" -v k="$kb" -v a="${articles:-?}" -v c="$code" 'BEGIN { printf "%-8s %-6.1f %8s %8.2f %8.2f %8.2f %10.1f %6s\n", f, b/1e6, a, w, u, b/1e6/w, k/1024, c }'
   done
 
-  # The same JSONL corpus as PO (one unit a paragraph; msgid = msgstr, so 'unchanged' is left out).
+  # The same JSONL corpus as PO (one unit a paragraph; msgid = msgstr, so 'unchanged' is left out;
+  # pofilter writes no output file when no unit fails a check).
   po="$work/corpus-$mb.po"
   [[ -e $po ]] || "${gen[@]}" po "$work/corpus-$mb.jsonl" "$po" >/dev/null
   bytes=$(du -sb "$work/corpus-$mb.jsonl" | cut -f1)
