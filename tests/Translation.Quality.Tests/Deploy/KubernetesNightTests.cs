@@ -51,13 +51,14 @@ public sealed class KubernetesNightTests
         Assert.Equal("2024-06-01", new FileInfo(Path.Combine(data, "reports", "latest")).LinkTarget);
         var wholeTrend = await Tqa(shim, data, "history", "--history", Path.Combine(data, "whole.db"));
         var mergedTrend = await Tqa(shim, data, "history", "--history", Path.Combine(data, "history.db"));
-        Assert.Equal(0, mergedTrend.Exit);
+        Assert.True(mergedTrend.Exit == 0, mergedTrend.Err);
         Assert.Equal(wholeTrend.Out, mergedTrend.Out);
 
         // Next night, same feeds: each pod starts from the merged history, so nothing is checked again.
         var next = await RunPods(shardScript, shim, data, "2024-06-02");
         Assert.All(next, p => Assert.True(p.Exit == 0, p.Err));
-        Assert.True((await Pod(mergeScript, shim, data, "2024-06-02", index: null)).Exit == 3);
+        var nextMerge = await Pod(mergeScript, shim, data, "2024-06-02", index: null);
+        Assert.True(nextMerge.Exit == 3, nextMerge.Err);
         using var night2 = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "reports", "2024-06-02", "report.json")));
         var summary = night2.RootElement.GetProperty("summary");
         Assert.Equal(0, summary.GetProperty("checked").GetInt32());
