@@ -8,14 +8,14 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>kind: repeated-word</c> — the same word twice in a row ("the the"). Legitimate doubles
 /// ("had had", "that that") are listed in <c>exceptions</c>.
 /// </summary>
-public sealed class RepeatedWordRule : IRule
+internal sealed class RepeatedWordRule : IRule
 {
     private readonly FrozenSet<string> _exceptions;
 
-    private RepeatedWordRule(RuleInfo info, FrozenSet<string> exceptions)
+    private RepeatedWordRule(RuleInfo info, RepeatedWordOptions options)
     {
         Info = info;
-        _exceptions = exceptions;
+        _exceptions = options.Exceptions;
     }
 
     public RuleInfo Info { get; }
@@ -73,10 +73,7 @@ public sealed class RepeatedWordRule : IRule
     {
         public string Name => "repeated-word";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var exceptions = parameters.StringList("exceptions") ?? ["had", "that", "is", "do"];
-            return new RepeatedWordRule(info, exceptions.Select(e => e.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal));
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            new RepeatedWordRule(info, RepeatedWordOptions.Read(parameters));
     }
 }
