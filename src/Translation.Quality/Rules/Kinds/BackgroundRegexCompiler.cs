@@ -26,10 +26,10 @@ internal static class BackgroundRegexCompiler
     /// <summary>Waits until every regex queued so far is compiled (benchmarks and tests; a run never waits).</summary>
     public static bool WaitForIdle(TimeSpan timeout)
     {
-        var until = DateTime.UtcNow + timeout;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         while (Volatile.Read(ref _pending) != 0)
         {
-            if (DateTime.UtcNow > until)
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) > timeout)
             {
                 return false;
             }

@@ -29,7 +29,7 @@ internal sealed class RuleRegex
         get
         {
             // Native AOT has no Reflection.Emit: there the interpreter is all there is.
-            if (_uses < CompileAfterUses && Interlocked.Increment(ref _uses) == CompileAfterUses && RuntimeFeature.IsDynamicCodeCompiled)
+            if (_uses < CompileAfterUses && Interlocked.Increment(ref _uses) == CompileAfterUses && RuntimeFeature.IsDynamicCodeCompiled && !IsCompiled)
             {
                 BackgroundRegexCompiler.Enqueue(this);
             }
