@@ -32,6 +32,8 @@ public sealed class RuleKindRegistry
         new RelativePronounRule.Kind(),
         new TokenPatternRule.Kind(),
         new UntranslatedRule.Kind(),
+        new WordOrderRule.Kind(),
+        new MechanicsRule.Kind(),
 
         // Bilingual: they compare the aligned source and stay silent without one.
         new NumbersRule.Kind(),

@@ -97,9 +97,10 @@ internal sealed partial class LocaleFormatRule : IRule
     [GeneratedRegex(@"(?<![\w.:])(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s+Uhr\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex UhrTime();
 
-    // A space (or French no-break space) before : ; ? ! or a comma, then a space or the end. The match
+    // A space (or French no-break space) before : ; ? or ! (French typography; a spaced comma is a
+    // mechanics slip, not a convention), then a space, a quote or the end. The match
     // starts at the mark (rare) rather than at every space; the spaces are captured behind it.
-    [GeneratedRegex(@"(?<=\w[»”""]?(?<space>[ \u00A0\u202F]+))(?<mark>[:;?!,])(?=\s|$|[«“""])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<=\w[»”""]?(?<space>[ \u00A0\u202F]+))(?<mark>[:;?!])(?=\s|$|[«“""”’»])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SpacedPunctuation();
 
     [GeneratedRegex(@"«(?<inner>[^«»\n]{0,2000})»", RegexOptions.CultureInvariant, 2000)]
