@@ -42,8 +42,10 @@ public static class NightlyCommand
             };
             var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
 
-            // verify in 'stages' runs the Translator here too, logging beside the night's reports.
-            using var translator = options.Stages.Contains("verify") ? TranslatorSession.Start(options.Translator, NightFolder.For(request.ReportsRoot, night, shardSpec), console) : null;
+            // verify in 'stages' runs the Translator here too, logging beside the night's reports;
+            // a shard takes its 1/N of the resource's budget, which all shards share.
+            var translatorOptions = options.Translator.ShareFor(shardSpec?.Count ?? 1);
+            using var translator = options.Stages.Contains("verify") ? TranslatorSession.Start(translatorOptions, NightFolder.For(request.ReportsRoot, night, shardSpec), console) : null;
             var builder = Composition.Builder(loaded);
             if (translator is not null)
             {

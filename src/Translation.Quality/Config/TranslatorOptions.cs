@@ -36,6 +36,19 @@ public sealed record TranslatorOptions
 
     /// <summary>What a million billable characters cost, for the estimate a run prints first (S1 list price in USD).</summary>
     public double PricePerMillionCharacters { get; init; } = 10;
+    /// <summary>
+    /// One shard's share of the budget when a night runs as <paramref name="shards"/> concurrent
+    /// shards: the Translator's quota is per resource, not per machine, so each shard gets 1/N of
+    /// the rate and of the run's characters.
+    /// </summary>
+    public TranslatorOptions ShareFor(int shards) => shards <= 1 ? this : this with
+    {
+        CharactersPerMinute = Math.Max(MinCharactersPerMinute, CharactersPerMinute / shards),
+        CharactersPerRun = CharactersPerRun == 0 ? 0 : Math.Max(1, CharactersPerRun / shards),
+    };
+
+    /// <summary>The token bucket's smallest rate (a sixth of it is the burst).</summary>
+    public const int MinCharactersPerMinute = 12;
 
     /// <summary>Translate limits: characters (× targets) and elements per request.</summary>
     public int MaxCharactersPerRequest { get; init; } = 50_000;

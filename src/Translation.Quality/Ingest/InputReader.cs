@@ -106,12 +106,26 @@ public sealed class InputReader
     public async IAsyncEnumerable<IngestItem> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long sequence = 0;
-        foreach (var (file, folderProblem) in ExpandPaths(paths))
+
+        // A .txt file is one article: a few files ahead are opened, read and decoded on every core,
+        // and numbered here in the order of the walk. Other files stream one item after another.
+        var entries = OrderedParallel.SelectAsync(
+            Entries(paths, cancellationToken),
+            async entry => (entry, entry.Problem is null && IsText(entry.Path) ? await ReadTextFileItemAsync(entry.Path, cancellationToken).ConfigureAwait(false) : null),
+            OrderedParallel.DefaultWindow,
+            cancellationToken);
+        await foreach (var ((file, folderProblem), text) in entries.ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (folderProblem is not null)
             {
                 yield return new IngestFailure(sequence++, file, file, folderProblem);
+                continue;
+            }
+
+            if (text is not null)
+            {
+                yield return Numbered(text, sequence++);
                 continue;
             }
 
@@ -133,7 +147,6 @@ public sealed class InputReader
             {
                 ".jsonl" => JsonlArticleReader.ReadAsync(file, _languages, () => sequence++, cancellationToken),
                 ".xlf" or ".xliff" => XliffArticleReader.ReadAsync(file, _languages, () => sequence++, cancellationToken),
-                ".txt" => Single(ReadTextAsync(file, () => sequence++, cancellationToken)),
                 _ => Single(Task.FromResult<IngestItem>(new IngestFailure(sequence++, file, file, $"unsupported file type '{ext}'; expected .txt, .jsonl, .xlf or .xliff"))),
             };
 
@@ -165,6 +178,42 @@ public sealed class InputReader
                 }
             }
         }
+    }
+
+    private static bool IsText(string file) => string.Equals(System.IO.Path.GetExtension(file), ".txt", StringComparison.OrdinalIgnoreCase);
+
+    private static async IAsyncEnumerable<(string Path, string? Problem)> Entries(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var entry in ExpandPaths(paths))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return entry;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private static IngestItem Numbered(IngestItem item, long sequence) => item switch
+    {
+        ArticleItem a => new ArticleItem(a.Article with { Sequence = sequence }),
+        IngestFailure f => f with { Sequence = sequence },
+        _ => throw new InvalidOperationException($"Unknown ingest item {item.GetType().Name}."),
+    };
+
+    /// <summary>A .txt file's article or failure, numbered later: everything a .txt needs is done here, off the reading thread.</summary>
+    private async Task<IngestItem?> ReadTextFileItemAsync(string file, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            return new IngestFailure(0, file, file, "file not found");
+        }
+
+        if (Unopenable(file) is { } problem)
+        {
+            return new IngestFailure(0, file, file, problem);
+        }
+
+        return await ReadTextAsync(file, () => 0, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -17,13 +17,24 @@ public static class JsonlArticleReader
     /// <summary>A line may hold the text, its source and the JSON around them; a longer one is refused unread.</summary>
     internal const int MaxLineLength = 3 * ArticleLimits.MaxCharacters;
 
-    public static async IAsyncEnumerable<IngestItem> ReadAsync(string file, LanguageDefaults languages, Func<long> nextSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <remarks>Lines are read in order on the caller's thread and parsed on every core (see <see cref="OrderedParallel"/>).</remarks>
+    public static IAsyncEnumerable<IngestItem> ReadAsync(string file, LanguageDefaults languages, Func<long> nextSequence, CancellationToken cancellationToken) =>
+        OrderedParallel.SelectAsync(
+            ReadLinesAsync(file, nextSequence, cancellationToken),
+            line => Task.FromResult(line.Ready ?? Parse(file, line.Number, line.Text!, languages, line.Sequence)),
+            OrderedParallel.DefaultWindow,
+            cancellationToken);
+
+    /// <summary>A line to parse, numbered in input order, or an item already known (a failure).</summary>
+    private readonly record struct PendingLine(int Number, string? Text, long Sequence, IngestItem? Ready);
+
+    private static async IAsyncEnumerable<PendingLine> ReadLinesAsync(string file, Func<long> nextSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
         if (await LooksBinaryAsync(stream, cancellationToken).ConfigureAwait(false))
         {
             // One binary file is one failure, not one per "line" of it; a stray NUL only spoils its own line.
-            yield return new IngestFailure(nextSequence(), file, file, "looks like a binary file (many NUL bytes), not JSON Lines; a UTF-16 file needs a byte-order mark");
+            yield return Known(new IngestFailure(nextSequence(), file, file, "looks like a binary file (many NUL bytes), not JSON Lines; a UTF-16 file needs a byte-order mark"));
             yield break;
         }
 
@@ -47,7 +58,7 @@ public static class JsonlArticleReader
 
             if (readError is not null)
             {
-                yield return new IngestFailure(nextSequence(), $"{file}:{lineNumber + 1}", file, $"read error: {readError}");
+                yield return Known(new IngestFailure(nextSequence(), $"{file}:{lineNumber + 1}", file, $"read error: {readError}"));
                 yield break;
             }
 
@@ -61,7 +72,7 @@ public static class JsonlArticleReader
             {
                 articles++;
                 var where = $"{file}:{lineNumber}";
-                yield return new IngestFailure(nextSequence(), where, where, $"line {lineNumber}: {ArticleLimits.TooLong(read.Length)}");
+                yield return Known(new IngestFailure(nextSequence(), where, where, $"line {lineNumber}: {ArticleLimits.TooLong(read.Length)}"));
                 continue;
             }
 
@@ -71,15 +82,17 @@ public static class JsonlArticleReader
             }
 
             articles++;
-            yield return Parse(file, lineNumber, read.Text, languages, nextSequence());
+            yield return new PendingLine(lineNumber, read.Text, nextSequence(), null);
         }
 
         if (articles == 0)
         {
             // An empty export is a broken feed, not a quiet night: say so rather than report nothing.
-            yield return new IngestFailure(nextSequence(), file, file, "the file holds no articles (no non-blank lines)");
+            yield return Known(new IngestFailure(nextSequence(), file, file, "the file holds no articles (no non-blank lines)"));
         }
     }
+
+    private static PendingLine Known(IngestItem item) => new(0, null, item.Sequence, item);
 
     private static async Task<bool> LooksBinaryAsync(FileStream stream, CancellationToken cancellationToken)
     {

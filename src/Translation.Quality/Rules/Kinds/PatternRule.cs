@@ -9,10 +9,10 @@ namespace Translation.Quality.Rules.Kinds;
 /// </summary>
 internal sealed class PatternRule : IRule
 {
-    private readonly Regex _regex;
+    private readonly RuleRegex _regex;
     private readonly int _group;
 
-    private PatternRule(RuleInfo info, Regex regex, int group)
+    private PatternRule(RuleInfo info, RuleRegex regex, int group)
     {
         Info = info;
         _regex = regex;
@@ -23,7 +23,7 @@ internal sealed class PatternRule : IRule
 
     public void Check(RuleContext context)
     {
-        foreach (Match match in _regex.Matches(context.Text))
+        foreach (Match match in _regex.Current.Matches(context.Text))
         {
             var g = match.Groups[_group];
             if (!g.Success || g.Length == 0)
@@ -59,7 +59,7 @@ internal sealed class PatternRule : IRule
                 return null;
             }
 
-            if (group > 0 && regex.GetGroupNumbers().Max() < group)
+            if (group > 0 && regex.Peek.GetGroupNumbers().Max() < group)
             {
                 parameters.Error(parameters.Find("group")!, $"the pattern has no group {group}");
                 return null;

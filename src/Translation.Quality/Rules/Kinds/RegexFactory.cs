@@ -1,14 +1,22 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Rules.Kinds;
 
-/// <summary>Builds rule regexes the same way everywhere: compiled, culture-invariant, with a match timeout.</summary>
+/// <summary>
+/// Builds rule regexes the same way everywhere: culture-invariant, with a match timeout, compiled,
+/// and each distinct pattern built once per process (packs share patterns; eval and tests load the
+/// packs many times).
+/// </summary>
 internal static class RegexFactory
 {
+    private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options, TimeSpan Timeout), Regex> Compiled = new();
+    private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options, TimeSpan Timeout), RuleRegex> Promoted = new();
+
     /// <summary>Patterns a kind builds itself from word lists: they are known to be linear, so a generous timeout.</summary>
     public static Regex Build(string pattern, RegexOptions extra = RegexOptions.None) =>
-        Warm(new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | extra, TimeSpan.FromSeconds(2)));
+        Compiled.GetOrAdd((pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | extra, TimeSpan.FromSeconds(2)), static key => Warm(new Regex(key.Pattern, key.Options, key.Timeout)));
 
     /// <summary>
     /// Runs a compiled regex once on an empty string: its code is generated on first use, and that
@@ -20,22 +28,50 @@ internal static class RegexFactory
         return regex;
     }
 
-    public static Regex? TryCreate(string pattern, bool ignoreCase, int timeoutMs, YamlMap where, string key)
+    /// <summary>A pack's pattern, compiled at once (for small, hot patterns such as a token's).</summary>
+    public static Regex? TryCreateCompiled(string pattern, bool ignoreCase, int timeoutMs, YamlMap where, string key)
     {
-        var options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.Multiline;
-        if (ignoreCase)
+        var options = Options(ignoreCase);
+        if (!IsValid(pattern, options, where, key))
         {
-            options |= RegexOptions.IgnoreCase;
+            return null;
         }
 
+        return Compiled.GetOrAdd((pattern, options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(timeoutMs)), static k => Warm(new Regex(k.Pattern, k.Options, k.Timeout)));
+    }
+
+    /// <summary>A pack's pattern, compiled, built once per distinct pattern (see <see cref="RuleRegex"/>).</summary>
+    public static RuleRegex? TryCreate(string pattern, bool ignoreCase, int timeoutMs, YamlMap where, string key)
+    {
+        var options = Options(ignoreCase);
+        if (!IsValid(pattern, options, where, key))
+        {
+            return null;
+        }
+
+        // Compiled at load after all: the interpreter is several times slower, so a pack pattern with
+        // a tight timeoutMs timed out (TQ301) on articles the compiled form checks in time, and a
+        // finding must not depend on how long the run has been going.
+        return Promoted.GetOrAdd((pattern, options, TimeSpan.FromMilliseconds(timeoutMs)), static k => new RuleRegex(Warm(new Regex(k.Pattern, k.Options | RegexOptions.Compiled, k.Timeout))));
+    }
+
+    /// <summary>Parses a pattern without building code for it (microseconds); a bad one is reported at its key.</summary>
+    public static bool IsValid(string pattern, bool ignoreCase, YamlMap where, string key) => IsValid(pattern, Options(ignoreCase), where, key);
+
+    private static bool IsValid(string pattern, RegexOptions options, YamlMap where, string key)
+    {
         try
         {
-            return Warm(new Regex(pattern, options, TimeSpan.FromMilliseconds(timeoutMs)));
+            _ = new Regex(pattern, options);
+            return true;
         }
         catch (ArgumentException ex)
         {
             where.Error(where.Find(key) ?? where.Node, $"'{key}' is not a valid regular expression: {ex.Message}");
-            return null;
+            return false;
         }
     }
+
+    private static RegexOptions Options(bool ignoreCase) =>
+        RegexOptions.CultureInvariant | RegexOptions.Multiline | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 }

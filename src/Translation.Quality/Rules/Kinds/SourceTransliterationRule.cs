@@ -17,11 +17,11 @@ namespace Translation.Quality.Rules.Kinds;
 internal sealed class SourceTransliterationRule : IRule
 {
     private readonly FrozenDictionary<string, string> _lexicon;
-    private readonly IReadOnlyList<Regex> _patterns;
+    private readonly IReadOnlyList<RuleRegex> _patterns;
     private readonly FrozenSet<string> _allow;
     private readonly IReadOnlyList<(string From, string To)> _respell;
 
-    private SourceTransliterationRule(RuleInfo info, FrozenDictionary<string, string> lexicon, IReadOnlyList<Regex> patterns, FrozenSet<string> allow, IReadOnlyList<(string, string)> respell)
+    private SourceTransliterationRule(RuleInfo info, FrozenDictionary<string, string> lexicon, IReadOnlyList<RuleRegex> patterns, FrozenSet<string> allow, IReadOnlyList<(string, string)> respell)
     {
         Info = info;
         _lexicon = lexicon;
@@ -102,7 +102,7 @@ internal sealed class SourceTransliterationRule : IRule
 
         foreach (var pattern in _patterns)
         {
-            if (pattern.IsMatch(word))
+            if (pattern.Current.IsMatch(word))
             {
                 return Respell(word);
             }
@@ -166,11 +166,11 @@ internal sealed class SourceTransliterationRule : IRule
             }
 
             // Each pattern is checked on its own (for its error), then all run as one alternation.
-            var patterns = new List<Regex>();
+            var patterns = new List<RuleRegex>();
             var valid = new List<string>();
             foreach (var p in parameters.StringList("patterns") ?? [])
             {
-                if (RegexFactory.TryCreate(p, ignoreCase: false, 100, parameters, "patterns") is not null)
+                if (RegexFactory.IsValid(p, ignoreCase: false, parameters, "patterns"))
                 {
                     valid.Add(p);
                 }
@@ -186,7 +186,7 @@ internal sealed class SourceTransliterationRule : IRule
             {
                 if (item is YamlSequenceNode { Children: [YamlScalarNode { Value: { } from }, YamlScalarNode { Value: var to }] })
                 {
-                    if (RegexFactory.TryCreate(from, false, 100, parameters, "respell") is not null)
+                    if (RegexFactory.IsValid(from, ignoreCase: false, parameters, "respell"))
                     {
                         respell.Add((from, to ?? string.Empty));
                     }

@@ -300,7 +300,7 @@ internal sealed partial class TokenPatternRule : IRule
                 map.Error(map.Find("optional")!, "use either 'optional: true' or 'repeat: { min: 0, max: N }', not both");
             }
 
-            var regex = regexText is null ? null : RegexFactory.TryCreate($"^(?:{regexText})$", ignoreCase: true, timeoutMs: 100, map, "regex");
+            var regex = regexText is null ? null : RegexFactory.TryCreateCompiled($"^(?:{regexText})$", ignoreCase: true, timeoutMs: 100, map, "regex");
             if (map.Errors.Count > errorsBefore)
             {
                 return null;

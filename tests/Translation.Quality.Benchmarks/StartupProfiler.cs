@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Translation.Quality.Config;
+using Translation.Quality.Documents;
+using Translation.Quality.Language;
+using Translation.Quality.Pipeline;
+using Translation.Quality.Pipeline.Stages;
+using Translation.Quality.Scoring;
+using Translation.Quality.Tagging;
+
+namespace Translation.Quality.Benchmarks;
+
+/// <summary>
+/// <c>startup</c>: what a one-article run pays before and during its first article, step by step, in
+/// one fresh process (run it as its own process: a warm process hides exactly what this measures).
+/// </summary>
+public static class StartupProfiler
+{
+    public static int Run()
+    {
+        // CPU time, not wall time: on a shared machine the wall clock mostly measures the neighbours.
+        var process = Process.GetCurrentProcess();
+        var last = process.TotalProcessorTime;
+        var steps = new List<(string Step, double Ms)>();
+        void Step(string name)
+        {
+            process.Refresh();
+            var now = process.TotalProcessorTime;
+            steps.Add((name, (now - last).TotalMilliseconds));
+            last = now;
+        }
+
+        var loaded = new ConfigLoader().Load(null);
+        Step("load config and compile rule packs");
+        _ = PerceptronTagger.Default;
+        Step("load tagger model");
+        var languages = new LinguaLanguageIdentifier(loaded.Options.Languages);
+        Step("build language identifier");
+        _ = languages.Identify("Le gouvernement a annoncé mardi une nouvelle réforme des retraites.");
+        Step("first Lingua call (models load)");
+        IArticleStage[] stages =
+        [
+            new NormaliseStage(), new SegmentStage(PerceptronTagger.Default, languages),
+            new CheckStage(loaded.Rules), new ScoreStage(new MqmScorer(loaded.Options.Scoring)),
+        ];
+        var runner = new PipelineRunner(stages, parallelism: 1);
+        var article = new Article { Id = "a", Path = "startup", SourceLanguage = "fr", TargetLanguage = "en", Text = WireCopy.Text };
+        _ = runner.Process(article, CancellationToken.None);
+        Step("first article (JIT of the checking code)");
+        _ = runner.Process(article with { Id = "b" }, CancellationToken.None);
+        Step("second article");
+
+        foreach (var (step, ms) in steps)
+        {
+            Console.WriteLine($"{step,-44} {ms,8:0} ms CPU");
+        }
+
+        Console.WriteLine($"{"total",-44} {steps.Sum(s => s.Ms),8:0} ms CPU");
+        return 0;
+    }
+}
