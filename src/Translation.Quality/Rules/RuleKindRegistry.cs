@@ -31,6 +31,8 @@ public sealed class RuleKindRegistry
         new RelativePronounRule.Kind(),
         new TokenPatternRule.Kind(),
         new UntranslatedRule.Kind(),
+        new UntranslatedWordRule.Kind(),
+        new SpellingRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);

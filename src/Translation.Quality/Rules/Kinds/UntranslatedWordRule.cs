@@ -1,0 +1,488 @@
+using System.Collections.Frozen;
+using Translation.Quality.Config;
+using Translation.Quality.Lexicon;
+using Translation.Quality.Text;
+
+namespace Translation.Quality.Rules.Kinds;
+
+/// <summary>
+/// <c>kind: untranslated-word</c> — a source-language word or short run left in the English ("a
+/// grève générale", "trains were gestrichen", "the Landtag approved", "the Audiencia Nacional"),
+/// found with the shipped lexicons: a word the source lexicon lists and English does not know (or
+/// knows only as a rare entry of its big word list). Source stopwords ("de", "la", "der") join a
+/// run but never make one. Capitalised words are names unless two or more source common words
+/// stand together as one ("Audiencia Nacional"), or, in a language that capitalises its nouns
+/// (<c>capitalisedNouns</c>, default German), a source noun follows a determiner ("the Landtag").
+/// Quiet on the <c>allow</c> list (borrowings English copy uses), on quoted terms and on glossed
+/// ones ("the Landtag (state parliament)", "the Landtag, the state assembly,"), and where the
+/// clause detector (<c>kind: untranslated</c>) finds a longer foreign run. <c>languages</c> lists
+/// the lexicons to look in (default: the article's source); languages other than the article's
+/// source need stronger evidence (a word English does not list at all, of five letters or more).
+/// </summary>
+public sealed class UntranslatedWordRule : IRule
+{
+    private static readonly FrozenSet<string> MentionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "called", "dubbed", "termed", "so-called", "named", "word", "term", "phrase", "literally", "slogan", "motto", "nicknamed", "as");
+
+    private static readonly FrozenSet<string> GlossStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "or", "meaning", "literally", "i.e.", "which", "known");
+
+    private readonly Options _options;
+
+    private UntranslatedWordRule(RuleInfo info, Options options)
+    {
+        Info = info;
+        _options = options;
+    }
+
+    public RuleInfo Info { get; }
+
+    public void Check(RuleContext context)
+    {
+        var analysis = context.Analysis;
+        var source = analysis.Article.SourceLanguage.ToLowerInvariant();
+        var languages = new List<(string Code, WordTable Table, bool Primary)>();
+        foreach (var code in _options.Languages ?? [source])
+        {
+            if (code != "en" && Lexicons.For(code) is { } table)
+            {
+                languages.Add((code, table, code == source));
+            }
+        }
+
+        if (languages.Count == 0)
+        {
+            return;
+        }
+
+        // The article's source first: a word it knows is its, not a third language's.
+        languages.Sort((a, b) => b.Primary.CompareTo(a.Primary));
+        var english = Lexicons.English;
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var classes = new TokenClass[64];
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            var sentence = analysis.Sentences[s];
+            if (classes.Length < sentence.TokenCount)
+            {
+                classes = new TokenClass[sentence.TokenCount];
+            }
+
+            var any = false;
+            for (var k = 0; k < sentence.TokenCount; k++)
+            {
+                classes[k] = Classify(analysis, sentence.FirstToken + k, k == 0, english, languages);
+                any |= classes[k].Kind is ClassKind.Content or ClassKind.CapitalCommon or ClassKind.CapitalNoun;
+            }
+
+            if (any)
+            {
+                ReportRuns(context, s, classes.AsSpan(0, sentence.TokenCount), languages);
+            }
+        }
+    }
+
+    private void ReportRuns(RuleContext context, int sentenceIndex, ReadOnlySpan<TokenClass> classes, List<(string Code, WordTable Table, bool Primary)> languages)
+    {
+        var analysis = context.Analysis;
+        var sentence = analysis.Sentences[sentenceIndex];
+        var tokens = analysis.Tokens;
+        IReadOnlyList<Language.LanguageRun>? clauseRuns = null;
+        var k = 0;
+        while (k < classes.Length)
+        {
+            if (!IsContent(classes[k].Kind))
+            {
+                k++;
+                continue;
+            }
+
+            // A run: content words of one language and case, bridged by its stopwords, adjacent tokens only.
+            var language = classes[k].Language;
+            var capital = classes[k].Kind != ClassKind.Content;
+            var first = k;
+            var last = k;
+            var j = k + 1;
+            while (j < classes.Length && Adjacent(analysis, sentence.FirstToken + j - 1, sentence.FirstToken + j))
+            {
+                var c = classes[j];
+                if (IsContent(c.Kind) && c.Language == language && (c.Kind != ClassKind.Content) == capital)
+                {
+                    last = j;
+                }
+                else if (c.Kind == ClassKind.Bridge && c.Languages.Contains(language))
+                {
+                    // A stopword English does not know ("por", "und") may end a run; "de", "la" only join one.
+                    if (c.CanEnd)
+                    {
+                        last = j;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            // A stopword English does not know may also start the run ("por unanimidad").
+            while (first > 0 && classes[first - 1].Kind == ClassKind.Bridge && classes[first - 1].CanEnd && classes[first - 1].Languages.Contains(language)
+                   && Adjacent(analysis, sentence.FirstToken + first - 1, sentence.FirstToken + first))
+            {
+                first--;
+            }
+
+            k = last + 1;
+            var firstToken = sentence.FirstToken + first;
+            var lastToken = sentence.FirstToken + last;
+            var contentWords = 0;
+            var longest = 0;
+            var initialOnly = true;
+            for (var m = first; m <= last; m++)
+            {
+                if (IsContent(classes[m].Kind))
+                {
+                    contentWords++;
+                    longest = Math.Max(longest, tokens[sentence.FirstToken + m].Length);
+                    initialOnly &= classes[m].Initial;
+                }
+            }
+
+            if (initialOnly || !Qualifies(analysis, classes, first, last, contentWords, longest, capital, sentence))
+            {
+                continue;
+            }
+
+            var start = tokens[firstToken].Start;
+            var end = tokens[lastToken].End;
+            if (IsAllowed(analysis.Text, firstToken, lastToken, analysis) || IsQuotedOrGlossed(analysis, firstToken, lastToken, sentence))
+            {
+                continue;
+            }
+
+            // The clause detector reports longer foreign runs; one finding per span.
+            clauseRuns ??= analysis.HasLanguageIdentifier ? analysis.ForeignRunsOf(sentenceIndex, languages.Select(l => l.Code)) : [];
+            if (clauseRuns.Any(r => r.Start < end && start < r.End))
+            {
+                continue;
+            }
+
+            var name = LanguageNames.EnglishName(language);
+            var message = Info.Message.Replace("{language}", name, StringComparison.Ordinal).Replace("{word}", analysis.Text[start..end], StringComparison.Ordinal);
+            context.Report(start, end, message);
+        }
+    }
+
+    /// <summary>Whether a run is evidence enough: capitalised runs need two source common words or a determiner before a source noun.</summary>
+    private bool Qualifies(AnalyzedText analysis, ReadOnlySpan<TokenClass> classes, int first, int last, int contentWords, int longest, bool capital, Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        var firstToken = sentence.FirstToken + first;
+        var lastToken = sentence.FirstToken + last;
+        if (!capital)
+        {
+            return contentWords > 1 || longest >= _options.MinLength;
+        }
+
+        // Part of a longer name ("Pedro Blanco", "the Müller Group"): a name, not a word left over.
+        if ((first > 0 && IsCapitalWord(analysis, firstToken - 1) && first - 1 > 0) || (lastToken + 1 < sentence.EndToken && IsCapitalWord(analysis, lastToken + 1)))
+        {
+            return false;
+        }
+
+        if (contentWords >= 2)
+        {
+            return true;
+        }
+
+        if (classes[first].Kind != ClassKind.CapitalNoun)
+        {
+            return false;
+        }
+
+        // "the Landtag", "a new Bürgerbegehren": a determiner, perhaps one lower-case word between.
+        var before = firstToken - 1;
+        if (before >= sentence.FirstToken && tokens[before].Shape == TokenShape.Lower && !_options.Determiners.Contains(analysis.TokenText(before)))
+        {
+            before--;
+        }
+
+        return before >= sentence.FirstToken && _options.Determiners.Contains(analysis.TokenText(before));
+    }
+
+    private TokenClass Classify(AnalyzedText analysis, int index, bool initial, WordTable english, List<(string Code, WordTable Table, bool Primary)> languages)
+    {
+        var token = analysis.Tokens[index];
+        if (token.Kind != TokenKind.Word || token.Length > WordKey.MaxLength || token.Shape is not (TokenShape.Lower or TokenShape.Capitalised))
+        {
+            return default;
+        }
+
+        var word = analysis.TokenSpan(index);
+        Span<char> key = stackalloc char[word.Length];
+        WordKey.Normalise(word, key);
+        if (!char.IsLetter(key[0]) || !char.IsLetter(key[^1]))
+        {
+            return default;
+        }
+
+        var evidence = EnglishEvidence.Of(english, key);
+        var isEnglish = evidence.IsEnglish(_options.RareBand, _options.CommonBand) || PartsAreEnglish(english, key);
+        var lower = token.Shape == TokenShape.Lower || initial;
+        string[] bridges = [];
+        var canEnd = false;
+        foreach (var (code, table, primary) in languages)
+        {
+            var entry = table.Find(key);
+            if (entry < 0)
+            {
+                if (!isEnglish && primary && _options.CapitalisedNouns.Contains(code) && token.Shape == TokenShape.Capitalised && !initial && IsCompoundNoun(table, key))
+                {
+                    return new TokenClass(ClassKind.CapitalNoun, code, false, []);
+                }
+
+                continue;
+            }
+
+            var flags = table.Flags(entry);
+            if ((flags & WordFlags.Stopword) != 0 && (isEnglish || evidence.Found || key.Length < 3))
+            {
+                bridges = [.. bridges, code];
+
+                // Only English's own lists make a stopword English; a subtitle count ("por favor") does not.
+                canEnd |= !evidence.InDictionary && (evidence.Flags & WordFlags.WordList) == 0;
+                continue;
+            }
+
+            if (isEnglish || (flags & (WordFlags.Dictionary | WordFlags.Stopword)) == 0)
+            {
+                continue;
+            }
+
+            // A third language needs a word English has never seen, long enough not to be chance.
+            if (!primary && (evidence.Found || key.Length < 5 || token.Shape != TokenShape.Lower))
+            {
+                continue;
+            }
+
+            if (lower)
+            {
+                if ((flags & WordFlags.Lower) != 0)
+                {
+                    return new TokenClass(ClassKind.Content, code, initial, []);
+                }
+
+                continue;
+            }
+
+            if ((flags & WordFlags.Lower) != 0 && !evidence.OnlyCapitalised)
+            {
+                return new TokenClass(ClassKind.CapitalCommon, code, false, []);
+            }
+
+            if (primary && _options.CapitalisedNouns.Contains(code) && (flags & WordFlags.Capitalised) != 0 && !evidence.Found)
+            {
+                return new TokenClass(ClassKind.CapitalNoun, code, false, []);
+            }
+        }
+
+        if (bridges.Length > 0)
+        {
+            return new TokenClass(ClassKind.Bridge, string.Empty, initial, bridges) { CanEnd = canEnd };
+        }
+
+        return default;
+    }
+
+    /// <summary>A noun the lexicon knows as two known parts ("Landtag" = "Land" + "tag", "Landtags" + "wahl").</summary>
+    private static bool IsCompoundNoun(WordTable table, ReadOnlySpan<char> key)
+    {
+        if (key.Length < 7)
+        {
+            return false;
+        }
+
+        for (var split = 3; split <= key.Length - 3; split++)
+        {
+            var head = table.Find(key[..split]);
+            if (head < 0)
+            {
+                continue;
+            }
+
+            var tail = table.Find(key[split..]);
+            if (tail >= 0 && (table.Flags(tail) & WordFlags.Capitalised) != 0 && (table.Flags(tail) & WordFlags.Dictionary) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PartsAreEnglish(WordTable english, ReadOnlySpan<char> key)
+    {
+        if (key.IndexOf('-') < 0)
+        {
+            return false;
+        }
+
+        foreach (var range in key.Split('-'))
+        {
+            var part = key[range];
+            if (part.IsEmpty || !EnglishEvidence.Of(english, part).Found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsAllowed(string text, int firstToken, int lastToken, AnalyzedText analysis)
+    {
+        var tokens = analysis.Tokens;
+        var lookup = _options.Allow.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(text.AsSpan(tokens[firstToken].Start, tokens[lastToken].End - tokens[firstToken].Start)))
+        {
+            return true;
+        }
+
+        // Any word of the run, or the run inside a longer allowed phrase ("Guardia Civil", "Le Monde").
+        for (var t = firstToken; t <= lastToken; t++)
+        {
+            if (lookup.Contains(analysis.TokenSpan(t)))
+            {
+                return true;
+            }
+        }
+
+        for (var from = Math.Max(0, firstToken - 2); from <= firstToken; from++)
+        {
+            for (var to = lastToken; to <= Math.Min(tokens.Length - 1, lastToken + 2); to++)
+            {
+                if ((from != firstToken || to != lastToken) && lookup.Contains(text.AsSpan(tokens[from].Start, tokens[to].End - tokens[from].Start)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuotedOrGlossed(AnalyzedText analysis, int firstToken, int lastToken, Sentence sentence)
+    {
+        var before = firstToken > sentence.FirstToken ? analysis.TokenText(firstToken - 1) : string.Empty;
+        var after = lastToken + 1 < sentence.EndToken ? analysis.TokenText(lastToken + 1) : string.Empty;
+
+        // A quoted or italicised term: "the «gilets jaunes»", 'a "Rechtsstaat"'.
+        if (before.Length == 1 && IsQuote(before[0]) && after.Length == 1 && IsQuote(after[0]))
+        {
+            return true;
+        }
+
+        // A gloss after it: "the Landtag (state parliament)", "the Landtag, the state assembly, …", "Landtag – the state parliament".
+        if (after is "(" or "[" or "\u2013" or "\u2014" || (after == "," && lastToken + 2 < sentence.EndToken && GlossStarts.Contains(analysis.TokenText(lastToken + 2))))
+        {
+            return true;
+        }
+
+        // A gloss or mention before it: "(Landtag)", "the state parliament, or Landtag", "the so-called Mittelstand".
+        if (before is "(" or "[" || MentionWords.Contains(before) || (before == "or" && firstToken - 2 >= sentence.FirstToken && analysis.TokenText(firstToken - 2) == ","))
+        {
+            return true;
+        }
+
+        return before == "as" && firstToken - 2 >= sentence.FirstToken && analysis.TokenText(firstToken - 2).Equals("known", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
+
+    private static bool IsContent(ClassKind kind) => kind is ClassKind.Content or ClassKind.CapitalCommon or ClassKind.CapitalNoun;
+
+    private static bool IsCapitalWord(AnalyzedText analysis, int index) =>
+        analysis.Tokens[index].Kind == TokenKind.Word && analysis.Tokens[index].Shape is TokenShape.Capitalised or TokenShape.AllCaps or TokenShape.Mixed;
+
+    /// <summary>Two tokens with only spaces between them (no punctuation, no line break).</summary>
+    private static bool Adjacent(AnalyzedText analysis, int left, int right)
+    {
+        var text = analysis.Text;
+        for (var i = analysis.Tokens[left].End; i < analysis.Tokens[right].Start; i++)
+        {
+            if (text[i] is not (' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private enum ClassKind : byte
+    {
+        None,
+        Content,
+        CapitalCommon,
+        CapitalNoun,
+        Bridge,
+    }
+
+    private readonly record struct TokenClass(ClassKind Kind, string Language, bool Initial, string[] Languages)
+    {
+        /// <summary>A bridge English does not know: it may start or end a run.</summary>
+        public bool CanEnd { get; init; }
+    }
+
+    /// <summary>The rule's parameters, validated when the pack loads.</summary>
+    public sealed record Options
+    {
+        public IReadOnlyList<string>? Languages { get; init; }
+
+        public int MinLength { get; init; } = 4;
+
+        public int RareBand { get; init; } = 2;
+
+        public int CommonBand { get; init; } = 4;
+
+        public FrozenSet<string> Allow { get; init; } = FrozenSet<string>.Empty;
+
+        public FrozenSet<string> CapitalisedNouns { get; init; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "de");
+
+        public FrozenSet<string> Determiners { get; init; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each", "no", "any", "some", "whose");
+    }
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "untranslated-word";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
+        {
+            var errorsBefore = parameters.Errors.Count;
+            var languages = parameters.StringList("languages");
+            foreach (var language in languages ?? [])
+            {
+                if (!Lexicons.Has(language) || language.Equals("en", StringComparison.OrdinalIgnoreCase))
+                {
+                    parameters.Error(parameters.Find("languages")!, $"tqa has no source-language lexicon for '{language}'; expected some of: fr, es, de");
+                }
+            }
+
+            var defaults = new Options();
+            var options = new Options
+            {
+                Languages = languages?.Select(l => l.ToLowerInvariant()).ToList(),
+                MinLength = parameters.Int("minLength", 1, 20) ?? defaults.MinLength,
+                RareBand = parameters.Int("rareBand", 0, 7) ?? defaults.RareBand,
+                CommonBand = parameters.Int("commonBand", 1, 8) ?? defaults.CommonBand,
+                Allow = WordLists.Set(parameters, "allow"),
+                CapitalisedNouns = parameters.StringList("capitalisedNouns") is { } nouns ? nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase) : defaults.CapitalisedNouns,
+                Determiners = parameters.StringList("determiners") is { } determiners ? determiners.ToFrozenSet(StringComparer.OrdinalIgnoreCase) : defaults.Determiners,
+            };
+            return parameters.Errors.Count > errorsBefore ? null : new UntranslatedWordRule(info, options);
+        }
+    }
+}
