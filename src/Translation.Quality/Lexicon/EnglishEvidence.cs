@@ -14,9 +14,15 @@ public readonly record struct EnglishEvidence(WordFlags Flags, byte Band, bool F
     /// <summary>Only a capitalised form is listed: a name or a proper adjective.</summary>
     public bool OnlyCapitalised => (Flags & (WordFlags.Lower | WordFlags.Capitalised)) == WordFlags.Capitalised;
 
-    /// <summary>Known as English: in a dictionary, or in the big word list/WordNet and more frequent than <paramref name="rareBand"/>, or counted at <paramref name="commonBand"/> or more.</summary>
-    public bool IsEnglish(int rareBand, int commonBand) =>
-        Found && (InDictionary || ((Flags & (WordFlags.WordList | WordFlags.WordNet)) != 0 && Band > rareBand) || Band >= commonBand);
+    /// <summary>
+    /// Known as English: in a dictionary or WordNet, or counted at <paramref name="commonBand"/> or
+    /// more, or in the big word list — in lower case when <paramref name="lowerCase"/> (the list's
+    /// lower-case entries are English words), else only when more frequent than <paramref name="rareBand"/>
+    /// (the list also holds foreign names: "Landtag", "Audiencia").
+    /// </summary>
+    public bool IsEnglish(int rareBand, int commonBand, bool lowerCase) =>
+        Found && (InDictionary || (Flags & WordFlags.WordNet) != 0 || Band >= commonBand
+                  || ((Flags & WordFlags.WordList) != 0 && (Band > rareBand || (lowerCase && (Flags & WordFlags.Lower) != 0))));
 
     public static EnglishEvidence Of(WordTable english, ReadOnlySpan<char> word)
     {
@@ -29,9 +35,11 @@ public readonly record struct EnglishEvidence(WordFlags Flags, byte Band, bool F
         WordKey.Normalise(word, key);
         var entry = english.Find(key);
         var evidence = entry < 0 ? None : new EnglishEvidence(english.Flags(entry), english.Band(entry), true);
-        if (!evidence.InDictionary && Fold(key) && english.Find(key) is var folded and >= 0)
+        if (!evidence.InDictionary && Fold(key) && english.Find(key) is var folded and >= 0
+            && (english.Flags(folded) & (WordFlags.Dictionary | WordFlags.WordNet)) != 0)
         {
-            // "café" may be a rare list entry while "cafe" is a dictionary word: English either way.
+            // "café" may be a rare list entry while "cafe" is a dictionary word: English either way. Only a
+            // dictionary or WordNet word counts unaccented: the big list has "greve" and "generale" too.
             evidence = new EnglishEvidence(evidence.Flags | english.Flags(folded), Math.Max(evidence.Band, english.Band(folded)), true);
         }
 

@@ -71,7 +71,13 @@ public sealed class SpellingRule : IRule
                 }
 
                 names ??= NamesOf(analysis);
-                if (IsName(names, unknown))
+                if (IsName(names, unknown) || IsMention(analysis, t, sentence) || (token.Shape == TokenShape.Capitalised && NextIsCapitalised(analysis, t, sentence)))
+                {
+                    continue;
+                }
+
+                // Two unknown words side by side are a phrase of some other language ("polbo á feira"), not two typos.
+                if (NeighbourUnknown(analysis, english, foreign, t - 1, sentence) || NeighbourUnknown(analysis, english, foreign, t + 1, sentence))
                 {
                     continue;
                 }
@@ -134,6 +140,38 @@ public sealed class SpellingRule : IRule
         }
 
         return false;
+    }
+
+    private static readonly FrozenSet<string> MentionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "called", "dubbed", "termed", "so-called", "known", "nicknamed", "literally", "word", "term", "slogan", "motto", "named");
+
+    /// <summary>A word named rather than used: "known locally as …", "the so-called …", "the word …".</summary>
+    private static bool IsMention(AnalyzedText analysis, int t, Sentence sentence)
+    {
+        for (var k = t - 1; k >= Math.Max(sentence.FirstToken, t - 5); k--)
+        {
+            if (MentionWords.Contains(analysis.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextIsCapitalised(AnalyzedText analysis, int t, Sentence sentence) =>
+        t + 1 < sentence.EndToken && analysis.Tokens[t + 1].Kind == TokenKind.Word && analysis.Tokens[t + 1].Shape is TokenShape.Capitalised or TokenShape.AllCaps;
+
+    private bool NeighbourUnknown(AnalyzedText analysis, WordTable english, List<WordTable> foreign, int t, Sentence sentence)
+    {
+        if (t < sentence.FirstToken || t >= sentence.EndToken || analysis.Tokens[t].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = analysis.TokenSpan(t);
+        // Exact spelling, accents kept: "á" is no English word even though "a" is.
+        return IsPlainWord(word) && WordKey.Find(english, word) < 0;
     }
 
     /// <summary>Letters only (Latin script), with inner hyphens; apostrophes and digits make it something else.</summary>

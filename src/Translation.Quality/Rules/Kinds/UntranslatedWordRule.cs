@@ -24,6 +24,8 @@ public sealed class UntranslatedWordRule : IRule
     private static readonly FrozenSet<string> MentionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "called", "dubbed", "termed", "so-called", "named", "word", "term", "phrase", "literally", "slogan", "motto", "nicknamed", "as");
 
+    private static readonly string[] NounEndings = ["e", "en", "n", "es", "ern", "nen"];
+
     private static readonly FrozenSet<string> GlossStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "or", "meaning", "literally", "i.e.", "which", "known");
 
@@ -192,8 +194,30 @@ public sealed class UntranslatedWordRule : IRule
             return false;
         }
 
+        // A name with a particle goes on ("Gasthaus zum Schwanen", "Museo de Bellas Artes de Bilbao"): a name, not a left-over.
+        if (lastToken + 2 < sentence.EndToken && analysis.Tokens[lastToken + 1].Shape == TokenShape.Lower && IsCapitalWord(analysis, lastToken + 2)
+            && Adjacent(analysis, lastToken, lastToken + 1) && Adjacent(analysis, lastToken + 1, lastToken + 2))
+        {
+            return false;
+        }
+
         if (contentWords >= 2)
         {
+            // "Audiencia Nacional", "Tribunal Supremo": common words written as a name, with no particle between
+            // (a particle makes a place or a house: "Domaine des Tilleuls").
+            if (!_options.CapitalisedRuns)
+            {
+                return false;
+            }
+
+            for (var m = first; m <= last; m++)
+            {
+                if (classes[m].Kind != ClassKind.CapitalCommon)
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 
@@ -229,8 +253,8 @@ public sealed class UntranslatedWordRule : IRule
         }
 
         var evidence = EnglishEvidence.Of(english, key);
-        var isEnglish = evidence.IsEnglish(_options.RareBand, _options.CommonBand) || PartsAreEnglish(english, key);
         var lower = token.Shape == TokenShape.Lower || initial;
+        var isEnglish = evidence.IsEnglish(_options.RareBand, _options.CommonBand, token.Shape == TokenShape.Lower) || PartsAreEnglish(english, key);
         string[] bridges = [];
         var canEnd = false;
         foreach (var (code, table, primary) in languages)
@@ -282,7 +306,7 @@ public sealed class UntranslatedWordRule : IRule
                 return new TokenClass(ClassKind.CapitalCommon, code, false, []);
             }
 
-            if (primary && _options.CapitalisedNouns.Contains(code) && (flags & WordFlags.Capitalised) != 0 && !evidence.Found)
+            if (primary && _options.CapitalisedNouns.Contains(code) && (flags & WordFlags.Capitalised) != 0 && IsInflectedNoun(table, key))
             {
                 return new TokenClass(ClassKind.CapitalNoun, code, false, []);
             }
@@ -313,7 +337,27 @@ public sealed class UntranslatedWordRule : IRule
             }
 
             var tail = table.Find(key[split..]);
-            if (tail >= 0 && (table.Flags(tail) & WordFlags.Capitalised) != 0 && (table.Flags(tail) & WordFlags.Dictionary) != 0)
+            if (tail >= 0 && (table.Flags(tail) & WordFlags.Capitalised) != 0 && (table.Flags(tail) & WordFlags.Dictionary) != 0 && IsInflectedNoun(table, key[split..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun, not a name: the lexicon also lists a plural or case form ("Landtag" → "Landtage",
+    /// "Bürgermeister" → "Bürgermeistern"); names ("Hanau", "Merkel") have only a genitive "-s".
+    /// </summary>
+    private static bool IsInflectedNoun(WordTable table, ReadOnlySpan<char> key)
+    {
+        Span<char> form = stackalloc char[key.Length + 3];
+        key.CopyTo(form);
+        foreach (var ending in NounEndings)
+        {
+            ending.CopyTo(form[key.Length..]);
+            if (table.Find(form[..(key.Length + ending.Length)]) is var e and >= 0 && (table.Flags(e) & WordFlags.Capitalised) != 0)
             {
                 return true;
             }
@@ -443,6 +487,9 @@ public sealed class UntranslatedWordRule : IRule
 
         public int MinLength { get; init; } = 4;
 
+        /// <summary>Whether two or three capitalised source common words together ("Audiencia Nacional") are flagged.</summary>
+        public bool CapitalisedRuns { get; init; } = true;
+
         public int RareBand { get; init; } = 2;
 
         public int CommonBand { get; init; } = 4;
@@ -476,6 +523,7 @@ public sealed class UntranslatedWordRule : IRule
             {
                 Languages = languages?.Select(l => l.ToLowerInvariant()).ToList(),
                 MinLength = parameters.Int("minLength", 1, 20) ?? defaults.MinLength,
+                CapitalisedRuns = parameters.Bool("capitalisedRuns") ?? defaults.CapitalisedRuns,
                 RareBand = parameters.Int("rareBand", 0, 7) ?? defaults.RareBand,
                 CommonBand = parameters.Int("commonBand", 1, 8) ?? defaults.CommonBand,
                 Allow = WordLists.Set(parameters, "allow"),
