@@ -1,6 +1,5 @@
 using Translation.Quality.BrowserTests.Support;
 using Translation.Quality.Documents;
-using Translation.Quality.Pipeline;
 using Translation.Quality.Reports.Html;
 using Translation.Quality.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Config;
 

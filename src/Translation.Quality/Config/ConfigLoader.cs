@@ -1,4 +1,5 @@
 using Translation.Quality.Rules;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Config;
 

@@ -1,4 +1,5 @@
 using Translation.Quality.Documents;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Config;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Config;
 

@@ -1,5 +1,5 @@
 using Translation.Quality.Documents;
-using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Evaluation;
 

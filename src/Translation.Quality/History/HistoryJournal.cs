@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Translation.Quality.Documents;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.History;
 
@@ -273,7 +274,7 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
                 """,
                 ("$feed", feed), ("$id", a.Id), ("$ordinal", i), ("$fp", f.Fingerprint), ("$rule", f.Rule), ("$class", f.Class), ("$category", f.Category),
                 ("$severity", f.Severity.ToString().ToLowerInvariant()), ("$start", f.Start), ("$end", f.End), ("$text", f.Text), ("$sentence", f.Sentence),
-                ("$message", f.Message), ("$suggestion", f.Suggestion), ("$change", ChangeName(i < history.Changes.Count ? history.Changes[i] : FindingChange.New)));
+                ("$message", f.Message), ("$suggestion", f.Suggestion), ("$change", FindingChangeNames.Name(i < history.Changes.Count ? history.Changes[i] : FindingChange.New)));
         }
     }
 
@@ -301,8 +302,6 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
 
         return list;
     }
-
-    public static string ChangeName(FindingChange change) => change == FindingChange.Carried ? "carried" : "new";
 
     private static string WriteDiagnostics(IReadOnlyList<Diagnostic> diagnostics) =>
         JsonSerializer.Serialize(diagnostics.Select(d => new StoredDiagnostic(d.Code, d.Stage, d.Message, d.IsError)));

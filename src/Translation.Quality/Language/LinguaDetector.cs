@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Lingua;
+using Translation.Quality.Text;
 
 namespace Translation.Quality.Language;
 

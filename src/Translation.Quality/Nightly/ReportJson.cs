@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Translation.Quality.Documents;
-using Translation.Quality.History;
-using Translation.Quality.Pipeline;
-using Translation.Quality.Scoring;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Nightly;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Translation.Quality.History;
 using Translation.Quality.Pipeline;
-using Translation.Quality.Reports;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Nightly;
 

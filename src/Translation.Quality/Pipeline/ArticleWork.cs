@@ -1,5 +1,5 @@
 using Translation.Quality.Documents;
-using Translation.Quality.Scoring;
+using Translation.Quality.Results;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Pipeline;

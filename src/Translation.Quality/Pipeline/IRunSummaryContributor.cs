@@ -1,3 +1,5 @@
+using Translation.Quality.Results;
+
 namespace Translation.Quality.Pipeline;
 
 /// <summary>A stage with run-wide totals of its own (the Translator's cost) to add to the summary.</summary>

@@ -1,5 +1,6 @@
 using Translation.Quality.Config;
 using Translation.Quality.Documents;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Pipeline;
 

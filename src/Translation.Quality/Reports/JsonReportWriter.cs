@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Translation.Quality.History;
-using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Reports;
 
@@ -84,7 +83,7 @@ public sealed class JsonReportWriter : IReportWriter
             j.WriteString("fingerprint", f.Fingerprint);
             if (result.History is { } history)
             {
-                j.WriteString("change", HistoryJournal.ChangeName(i < history.Changes.Count ? history.Changes[i] : FindingChange.New));
+                j.WriteString("change", FindingChangeNames.Name(i < history.Changes.Count ? history.Changes[i] : FindingChange.New));
             }
 
             j.WriteEndObject();

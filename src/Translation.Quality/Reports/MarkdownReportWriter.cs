@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Translation.Quality.History;
-using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Reports;
 

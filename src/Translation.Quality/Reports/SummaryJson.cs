@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Reports;
 
@@ -40,7 +40,7 @@ internal static class SummaryJson
     }
 
     /// <summary>An article's MQM result, or null when it was not scored.</summary>
-    public static void WriteMqm(Utf8JsonWriter j, Scoring.MqmResult? mqm)
+    public static void WriteMqm(Utf8JsonWriter j, Results.MqmResult? mqm)
     {
         if (mqm is null)
         {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Translation.Quality.Config;
 using Translation.Quality.Documents;
+using Translation.Quality.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Translation.Quality.Rules;

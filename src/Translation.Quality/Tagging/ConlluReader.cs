@@ -1,3 +1,5 @@
+using Translation.Quality.Text;
+
 namespace Translation.Quality.Tagging;
 
 /// <summary>

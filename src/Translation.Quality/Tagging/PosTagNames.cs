@@ -1,3 +1,5 @@
+using Translation.Quality.Text;
+
 namespace Translation.Quality.Tagging;
 
 /// <summary>UPOS names to <see cref="PosTag"/> and back, without allocating.</summary>

@@ -1,3 +1,5 @@
+using Translation.Quality.Text;
+
 namespace Translation.Quality.Tagging;
 
 /// <summary>One gold sentence: word forms and their UPOS tags, index for index.</summary>

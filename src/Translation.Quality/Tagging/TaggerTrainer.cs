@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Translation.Quality.Text;
 
 namespace Translation.Quality.Tagging;
 

@@ -1,6 +1,4 @@
 using Translation.Quality.Documents;
-using Translation.Quality.Language;
-using Translation.Quality.Tagging;
 
 namespace Translation.Quality.Text;
 

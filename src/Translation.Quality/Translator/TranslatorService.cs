@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Translation.Quality.Config;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Translator;
 

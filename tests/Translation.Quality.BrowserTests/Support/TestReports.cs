@@ -1,7 +1,7 @@
 using System.Text;
 using Translation.Quality.Documents;
-using Translation.Quality.Pipeline;
 using Translation.Quality.Reports.Html;
+using Translation.Quality.Results;
 using Translation.Quality.Tests.Support;
 
 namespace Translation.Quality.BrowserTests.Support;

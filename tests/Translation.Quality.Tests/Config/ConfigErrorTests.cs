@@ -1,5 +1,6 @@
 using Translation.Quality.Config;
 using Translation.Quality.Tests.Support;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Tests.Config;
 

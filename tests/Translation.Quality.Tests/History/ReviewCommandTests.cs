@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Translation.Quality.History;
+using Translation.Quality.Results;
 using Translation.Quality.Tests.Cli;
 using Translation.Quality.Tests.Support;
 
@@ -112,10 +113,10 @@ public sealed class ReviewCommandTests
         using var journal = new HistoryJournal(nightly, new HistoryJournalOptions { RunId = "r", Night = "2024-01-01", RulesKey = "k", BatchInterval = TimeSpan.FromMilliseconds(600) });
 
         // The run holds the write lock in an open batch; the timer commits it within the interval.
-        var result = journal.Record(new Quality.Pipeline.ArticleResult
+        var result = journal.Record(new Quality.Results.ArticleResult
         {
             Article = new Quality.Documents.Article { Id = "a", Path = "a", SourceLanguage = "fr", TargetLanguage = "en", Text = "x" },
-            Status = Quality.Pipeline.ArticleStatus.Checked,
+            Status = Quality.Results.ArticleStatus.Checked,
         });
         Assert.NotNull(result.History);
 

@@ -4,7 +4,7 @@ using Translation.Quality.Documents;
 using Translation.Quality.Ingest;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Pipeline.Stages;
-using Translation.Quality.Reports;
+using Translation.Quality.Results;
 using Translation.Quality.Rules;
 using Translation.Quality.Scoring;
 using Translation.Quality.Tests.Support;

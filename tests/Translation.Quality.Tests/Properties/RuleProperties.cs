@@ -5,9 +5,11 @@ using Translation.Quality.Documents;
 using Translation.Quality.Language;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Pipeline.Stages;
+using Translation.Quality.Results;
 using Translation.Quality.Rules;
 using Translation.Quality.Scoring;
 using Translation.Quality.Tagging;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Tests.Properties;
 

@@ -3,11 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Translation.Quality.Documents;
-using Translation.Quality.Pipeline;
 using Translation.Quality.Reports;
 using Translation.Quality.Reports.Html;
+using Translation.Quality.Results;
 using Translation.Quality.Tests.Support;
-using Translation.Quality.Translator;
 
 namespace Translation.Quality.Tests.Reports;
 

@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Translation.Quality.Config;
 using Translation.Quality.Documents;
-using Translation.Quality.Pipeline;
 using Translation.Quality.Reports;
 using Translation.Quality.Tests.Support;
 

@@ -1,4 +1,3 @@
-using Translation.Quality.Tagging;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Tests.Rules;

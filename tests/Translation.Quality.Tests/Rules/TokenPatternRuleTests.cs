@@ -4,6 +4,7 @@ using Translation.Quality.Rules;
 using Translation.Quality.Rules.Kinds;
 using Translation.Quality.Tagging;
 using Translation.Quality.Text;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Tests.Rules;
 

@@ -1,10 +1,9 @@
 using Moq;
-using Translation.Quality.Config;
 using Translation.Quality.Documents;
 using Translation.Quality.Language;
 using Translation.Quality.Rules;
-using Translation.Quality.Rules.Kinds;
 using Translation.Quality.Text;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Tests.Rules;
 

@@ -1,5 +1,5 @@
-using Translation.Quality.Config;
 using Translation.Quality.Rules;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Tests.Support;
 

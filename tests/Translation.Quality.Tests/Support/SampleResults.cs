@@ -1,7 +1,7 @@
 using Translation.Quality.Config;
 using Translation.Quality.Documents;
 using Translation.Quality.Pipeline;
-using Translation.Quality.Reports;
+using Translation.Quality.Results;
 using Translation.Quality.Rules;
 using Translation.Quality.Scoring;
 

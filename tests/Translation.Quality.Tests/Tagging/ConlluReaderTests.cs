@@ -1,4 +1,5 @@
 using Translation.Quality.Tagging;
+using Translation.Quality.Text;
 
 namespace Translation.Quality.Tests.Tagging;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Translation.Quality.Cli;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Tests.Translator;
 

@@ -1,4 +1,5 @@
 using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Tests.Translator;
 

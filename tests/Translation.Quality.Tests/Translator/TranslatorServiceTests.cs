@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Translation.Quality.Config;
+using Translation.Quality.Results;
 using Translation.Quality.Translator;
 
 namespace Translation.Quality.Tests.Translator;

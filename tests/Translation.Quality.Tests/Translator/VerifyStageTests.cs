@@ -3,6 +3,7 @@ using Translation.Quality.Config;
 using Translation.Quality.Documents;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Pipeline.Stages;
+using Translation.Quality.Results;
 using Translation.Quality.Translator;
 
 namespace Translation.Quality.Tests.Translator;

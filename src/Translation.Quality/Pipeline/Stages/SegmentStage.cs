@@ -1,5 +1,4 @@
 using Translation.Quality.Language;
-using Translation.Quality.Tagging;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Pipeline.Stages;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Translation.Quality.Config;
 using Translation.Quality.Documents;
+using Translation.Quality.Results;
 using Translation.Quality.Rules;
 using Translation.Quality.Text;
 using Translation.Quality.Translator;

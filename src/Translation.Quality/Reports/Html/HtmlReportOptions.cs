@@ -1,4 +1,4 @@
-using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 
 namespace Translation.Quality.Reports.Html;
 

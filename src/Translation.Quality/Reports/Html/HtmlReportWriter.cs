@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Translation.Quality.Documents;
-using Translation.Quality.Pipeline;
+using Translation.Quality.Results;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Reports.Html;

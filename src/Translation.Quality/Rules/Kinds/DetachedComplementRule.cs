@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Rules.Kinds;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Rules.Kinds;
 

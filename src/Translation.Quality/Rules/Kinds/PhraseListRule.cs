@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Translation.Quality.Rules.Kinds;

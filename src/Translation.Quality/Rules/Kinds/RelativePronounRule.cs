@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using Translation.Quality.Config;
-using Translation.Quality.Tagging;
 using Translation.Quality.Text;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Rules.Kinds;
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using Translation.Quality.Tagging;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Rules.Kinds;

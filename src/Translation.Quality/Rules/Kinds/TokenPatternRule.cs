@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using Translation.Quality.Config;
 using Translation.Quality.Tagging;
 using Translation.Quality.Text;
+using Translation.Quality.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Translation.Quality.Rules.Kinds;

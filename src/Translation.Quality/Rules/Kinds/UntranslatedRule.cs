@@ -1,4 +1,4 @@
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Rules.Kinds;
 

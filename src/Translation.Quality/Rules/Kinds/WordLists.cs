@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Rules.Kinds;
 

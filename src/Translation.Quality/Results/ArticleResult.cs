@@ -1,0 +1,39 @@
+using Translation.Quality.Documents;
+
+namespace Translation.Quality.Results;
+
+/// <summary>The outcome for one article: what was found, its score, and anything that went wrong.</summary>
+public sealed record ArticleResult
+{
+    public required Article Article { get; init; }
+
+    public required ArticleStatus Status { get; init; }
+
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    public int Words { get; init; }
+
+    public MqmResult? Mqm { get; init; }
+
+    /// <summary>The Translator's verdict; null when the verify stage is not in the run.</summary>
+    public Verification? Verification { get; init; }
+
+    /// <summary>Changes since the article's previous version; null when the run keeps no history.</summary>
+    public ArticleHistory? History { get; init; }
+
+    public bool HasErrors => Status == ArticleStatus.Error || Diagnostics.Any(d => d.IsError);
+}
+
+public enum ArticleStatus
+{
+    /// <summary>Checked in this run.</summary>
+    Checked,
+
+    /// <summary>Could not be read or checked; the diagnostics say why.</summary>
+    Error,
+
+    /// <summary>Same id and content as a previous run; findings carried over.</summary>
+    Unchanged,
+}
