@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 using Translation.Quality.Lexicon;
 using Translation.Quality.Text;
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Translation.Quality.Config;
+using Translation.Quality.Yaml;
 using Translation.Quality.Lexicon;
 using Translation.Quality.Text;
 
@@ -90,7 +90,7 @@ public sealed class UntranslatedWordRule : IRule
         var analysis = context.Analysis;
         var sentence = analysis.Sentences[sentenceIndex];
         var tokens = analysis.Tokens;
-        IReadOnlyList<Language.LanguageRun>? clauseRuns = null;
+        IReadOnlyList<LanguageRun>? clauseRuns = null;
         var k = 0;
         while (k < classes.Length)
         {
