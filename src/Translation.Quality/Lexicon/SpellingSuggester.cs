@@ -10,6 +10,11 @@ public sealed class SpellingSuggester(WordTable english, int minBand)
 {
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz";
 
+    // Scratch state of one Suggest call: the word's first letter and the kind of edit being tried.
+    // A suggester is therefore used by one thread at a time (the spelling rule makes one per article).
+    private char _first;
+    private int _edit;
+
     /// <summary>The best suggestion and its distance, or null.</summary>
     public (string Word, int Distance)? Suggest(ReadOnlySpan<char> word, int maxDistance)
     {
@@ -22,6 +27,7 @@ public sealed class SpellingSuggester(WordTable english, int minBand)
         WordKey.Normalise(word, key);
         var best = new Best(-1, -1);
         Span<char> buffer = stackalloc char[key.Length + 1];
+        _first = key[0];
         Edits(key, buffer, 1, ref best);
         if (best.Entry >= 0)
         {
@@ -39,13 +45,16 @@ public sealed class SpellingSuggester(WordTable english, int minBand)
 
     private void Edits(ReadOnlySpan<char> key, Span<char> buffer, int depth, ref Best best)
     {
-        // Deletes.
+        // Deletes (the typo's extra letter: the least likely edit, so the lowest bonus).
+        _edit = 0;
         for (var i = 0; i < key.Length; i++)
         {
             key[..i].CopyTo(buffer);
             key[(i + 1)..].CopyTo(buffer[i..]);
             Visit(buffer[..(key.Length - 1)], depth, ref best);
         }
+
+        _edit = 2;
 
         // Transpositions.
         for (var i = 0; i + 1 < key.Length; i++)
@@ -61,6 +70,7 @@ public sealed class SpellingSuggester(WordTable english, int minBand)
         }
 
         // Replacements.
+        _edit = 1;
         for (var i = 0; i < key.Length; i++)
         {
             foreach (var c in Alphabet)
@@ -76,7 +86,8 @@ public sealed class SpellingSuggester(WordTable english, int minBand)
             }
         }
 
-        // Insertions.
+        // Insertions (a letter the typo dropped: the commonest slip).
+        _edit = 3;
         for (var i = 0; i <= key.Length; i++)
         {
             foreach (var c in Alphabet)
@@ -119,7 +130,8 @@ public sealed class SpellingSuggester(WordTable english, int minBand)
             return;
         }
 
-        var score = (band * 2) + ((flags & WordFlags.Dictionary) != 0 ? 1 : 0);
+        // Typos rarely touch the first letter; then frequency; then dictionary words; then the likelier edit.
+        var score = (candidate[0] == _first ? 1000 : 0) + (band * 20) + ((flags & WordFlags.Dictionary) != 0 ? 10 : 0) + _edit;
         if (score > best.Score || (score == best.Score && best.Entry >= 0 && english.KeySpan(entry).SequenceCompareTo(english.KeySpan(best.Entry)) < 0))
         {
             best = new Best(entry, score);

@@ -17,6 +17,9 @@ namespace Translation.Quality.Rules.Kinds;
 /// </summary>
 public sealed class SpellingRule : IRule
 {
+    /// <summary>A first word this long followed by a capital is still checked ("Substitue Petersen"); shorter ones are given names ("Alina Sorokina").</summary>
+    private const int LongWord = 7;
+
     private readonly Options _options;
 
     private SpellingRule(RuleInfo info, Options options)
@@ -71,7 +74,8 @@ public sealed class SpellingRule : IRule
                 }
 
                 names ??= NamesOf(analysis);
-                if (IsName(names, unknown) || IsMention(analysis, t, sentence) || (token.Shape == TokenShape.Capitalised && NextIsCapitalised(analysis, t, sentence)))
+                if (IsName(names, unknown) || IsMention(analysis, t, sentence) || UntranslatedWordRule.InAddress(analysis.Text, token)
+                    || (token.Shape == TokenShape.Capitalised && unknown.Length < LongWord && NextIsCapitalised(analysis, t, sentence)))
                 {
                     continue;
                 }
@@ -164,7 +168,8 @@ public sealed class SpellingRule : IRule
 
     private bool NeighbourUnknown(AnalyzedText analysis, WordTable english, List<WordTable> foreign, int t, Sentence sentence)
     {
-        if (t < sentence.FirstToken || t >= sentence.EndToken || analysis.Tokens[t].Kind != TokenKind.Word)
+        // Only a lower-case neighbour: a capitalised one is a name beside a typo ("the Hispalense stadum").
+        if (t < sentence.FirstToken || t >= sentence.EndToken || analysis.Tokens[t].Kind != TokenKind.Word || analysis.Tokens[t].Shape != TokenShape.Lower)
         {
             return false;
         }
