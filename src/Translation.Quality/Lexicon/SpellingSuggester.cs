@@ -15,6 +15,13 @@ public sealed class SpellingSuggester(WordTable english, int minBand)
     private char _first;
     private int _edit;
 
+    /// <summary>
+    /// Whether a word is one slip (distance 1, same first letter) from a common English word: a word
+    /// of some third language that is also a likely typo ("substitue") counts as a typo.
+    /// </summary>
+    public static bool IsNearEnglish(WordTable english, ReadOnlySpan<char> word) =>
+        word.Length >= 6 && new SpellingSuggester(english, 4).Suggest(word, 1) is { } s && char.ToLowerInvariant(word[0]) == s.Word[0];
+
     /// <summary>The best suggestion and its distance, or null.</summary>
     public (string Word, int Distance)? Suggest(ReadOnlySpan<char> word, int maxDistance)
     {

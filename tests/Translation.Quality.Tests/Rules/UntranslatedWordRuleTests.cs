@@ -24,6 +24,27 @@ public sealed class UntranslatedWordRuleTests
         Assert.Equal("untranslated", finding.Class);
     }
 
+    [Theory]
+    [InlineData("de", "The firm laid on a Schienenersatzverkehr between the towns.", "Schienenersatzverkehr")]
+    [InlineData("de", "Doctors said Hausärzte would get more doses.", "Hausärzte")]
+    [InlineData("es", "The shipyard beat a Dutch Werft to the order.", "Werft")]
+    [InlineData("fr", "Experts said the Haushalt was too tight.", "Haushalt")]
+    public void Flags_German_nouns_after_a_determiner_or_as_plurals_and_compounds(string source, string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Check(Rule(AllLanguages), text, source)).Text);
+    }
+
+    [Theory]
+    [InlineData("A wind farm off Rügen was connected to the grid.")]
+    [InlineData("He joined from FC St. Gallen in the summer.")]
+    [InlineData("Snow fell in Valais and Graubünden overnight.")]
+    [InlineData("Said Fischer: the plan is dead.")]
+    [InlineData("The Streif is steep. Racers fear the Streif. Only the brave win on the Streif.")]
+    public void Stays_quiet_on_German_places_and_names(string text)
+    {
+        Assert.Empty(Check(Rule(AllLanguages), text, "de"));
+    }
+
     [Fact]
     public void Names_the_language_in_the_message()
     {

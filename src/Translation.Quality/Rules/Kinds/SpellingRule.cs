@@ -35,14 +35,18 @@ public sealed class SpellingRule : IRule
         var analysis = context.Analysis;
         var english = Lexicons.English;
         var source = analysis.Article.SourceLanguage.ToLowerInvariant();
+        // The article's source first: its words are always left to the untranslated-word rule; a third
+        // language's only when no English word is one slip away.
         var foreign = new List<WordTable>();
-        foreach (var code in (_options.Languages ?? []).Append(source).Distinct(StringComparer.Ordinal))
+        foreach (var code in (_options.Languages ?? []).Prepend(source).Distinct(StringComparer.Ordinal))
         {
             if (code != "en" && Lexicons.For(code) is { } table)
             {
                 foreign.Add(table);
             }
         }
+
+        var sourceTable = Lexicons.For(source);
 
         HashSet<string>? names = null;
         SpellingSuggester? suggester = null;
@@ -67,7 +71,7 @@ public sealed class SpellingRule : IRule
 
                 // A hyphenated compound is checked part by part; the first unknown part is the finding.
                 var offset = 0;
-                var unknown = UnknownPart(english, foreign, word, ref offset);
+                var unknown = UnknownPart(english, foreign, sourceTable, word, ref offset);
                 if (unknown.IsEmpty || _options.Allow.GetAlternateLookup<ReadOnlySpan<char>>().Contains(unknown))
                 {
                     continue;
@@ -102,9 +106,9 @@ public sealed class SpellingRule : IRule
     }
 
     /// <summary>The part of a word English does not know (the word itself, or one part of a hyphenated compound), or empty.</summary>
-    private ReadOnlySpan<char> UnknownPart(WordTable english, List<WordTable> foreign, ReadOnlySpan<char> word, ref int offset)
+    private ReadOnlySpan<char> UnknownPart(WordTable english, List<WordTable> foreign, WordTable? sourceTable, ReadOnlySpan<char> word, ref int offset)
     {
-        if (IsKnown(english, foreign, word))
+        if (IsKnown(english, foreign, sourceTable, word))
         {
             return default;
         }
@@ -117,7 +121,7 @@ public sealed class SpellingRule : IRule
         foreach (var range in word.Split('-'))
         {
             var part = word[range];
-            if (part.Length >= _options.MinLength && !IsKnown(english, foreign, part))
+            if (part.Length >= _options.MinLength && !IsKnown(english, foreign, sourceTable, part))
             {
                 offset = range.Start.Value;
                 return part;
@@ -127,7 +131,7 @@ public sealed class SpellingRule : IRule
         return default;
     }
 
-    private bool IsKnown(WordTable english, List<WordTable> foreign, ReadOnlySpan<char> word)
+    private bool IsKnown(WordTable english, List<WordTable> foreign, WordTable? sourceTable, ReadOnlySpan<char> word)
     {
         var evidence = EnglishEvidence.Of(english, word);
         if (evidence.Found && ((evidence.Flags & (WordFlags.Dictionary | WordFlags.WordList | WordFlags.WordNet)) != 0 || evidence.Band >= _options.KnownBand))
@@ -139,7 +143,7 @@ public sealed class SpellingRule : IRule
         {
             if (WordKey.Find(table, word) is var e and >= 0 && (table.Flags(e) & (WordFlags.Dictionary | WordFlags.Stopword | WordFlags.CompoundPart)) != 0)
             {
-                return true;
+                return ReferenceEquals(table, sourceTable) || !SpellingSuggester.IsNearEnglish(english, word);
             }
         }
 
@@ -176,7 +180,7 @@ public sealed class SpellingRule : IRule
 
         var word = analysis.TokenSpan(t);
         // Exact spelling, accents kept: "á" is no English word even though "a" is.
-        return IsPlainWord(word) && WordKey.Find(english, word) < 0;
+        return IsPlainWord(word) && word.IndexOf('-') < 0 && WordKey.Find(english, word) < 0;
     }
 
     /// <summary>Letters only (Latin script), with inner hyphens; apostrophes and digits make it something else.</summary>

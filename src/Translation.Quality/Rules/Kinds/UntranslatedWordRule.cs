@@ -26,7 +26,7 @@ public sealed class UntranslatedWordRule : IRule
         "called", "dubbed", "termed", "so-called", "named", "word", "term", "phrase", "literally", "slogan", "motto", "nicknamed", "as");
 
     private static readonly FrozenSet<string> AppositionStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "a", "an", "the", "who", "which", "whose", "where", "one", "its", "his", "her", "their", "whom", "based", "founded", "now");
+        "a", "an", "who", "which", "whose", "where", "one", "its", "his", "her", "their", "whom", "based", "founded", "now");
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "off", "in", "into", "from", "at", "near", "to", "on", "for", "by", "with", "via", "around", "across", "outside", "inside", "between", "toward", "towards");
@@ -278,7 +278,7 @@ public sealed class UntranslatedWordRule : IRule
         var word = analysis.TokenSpan(firstToken);
         Span<char> key = stackalloc char[word.Length];
         WordKey.Normalise(word, key);
-        return IsPluralOrCaseForm(language, key) || (key.Length >= 10 && IsCompoundNoun(language, key) && !EndsLikeAName(key));
+        return IsPluralOrCaseForm(language, key) || (key.Length >= 9 && IsCompoundNoun(language, key) && !EndsLikeAName(key));
     }
 
     /// <summary>"a Dutch Werft", "the Bavarian Landtag": an English adjective of nationality or region, not a given name.</summary>
@@ -374,8 +374,9 @@ public sealed class UntranslatedWordRule : IRule
                 continue;
             }
 
-            // A third language needs a word English has never seen, long enough not to be chance.
-            if (!primary && (evidence.Found || key.Length < 5 || token.Shape != TokenShape.Lower))
+            // A third language needs a word English has never seen, long enough not to be chance, and no
+            // English word one slip away ("substitue" is French, and a typo for "substitute").
+            if (!primary && (evidence.Found || key.Length < 5 || token.Shape != TokenShape.Lower || SpellingSuggester.IsNearEnglish(english, key)))
             {
                 continue;
             }
