@@ -32,6 +32,9 @@ public static class ReportJson
                 Message = f.GetProperty("message").GetString()!,
                 Suggestion = f.GetProperty("suggestion").GetString(),
                 Fingerprint = f.GetProperty("fingerprint").GetString()!,
+                Source = f.TryGetProperty("source", out var src) && src.ValueKind == System.Text.Json.JsonValueKind.Object
+                    ? new SourceSpan(src.GetProperty("start").GetInt32(), src.GetProperty("end").GetInt32(), src.GetProperty("text").GetString() ?? string.Empty)
+                    : null,
             });
             changes.Add(f.TryGetProperty("change", out var c) && c.GetString() == "carried" ? FindingChange.Carried : FindingChange.New);
         }

@@ -81,6 +81,16 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             j.WriteString("fingerprint", f.Fingerprint);
+            if (f.Source is { } source)
+            {
+                // Schema 1.x, additive: what a bilingual finding compared, offsets into the source text as read.
+                j.WriteStartObject("source");
+                j.WriteNumber("start", source.Start);
+                j.WriteNumber("end", source.End);
+                j.WriteString("text", source.Text);
+                j.WriteEndObject();
+            }
+
             if (result.History is { } history)
             {
                 j.WriteString("change", FindingChangeNames.Name(i < history.Changes.Count ? history.Changes[i] : FindingChange.New));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Translation.Quality.Rules.Kinds;
+using Translation.Quality.Rules.Kinds.Bilingual;
 
 namespace Translation.Quality.Rules;
 
@@ -33,6 +34,15 @@ public sealed class RuleKindRegistry
         new UntranslatedRule.Kind(),
         new UntranslatedWordRule.Kind(),
         new SpellingRule.Kind(),
+
+        // Bilingual: they compare the aligned source and stay silent without one.
+        new NumbersRule.Kind(),
+        new NamesRule.Kind(),
+        new NegationRule.Kind(),
+        new OmissionRule.Kind(),
+        new AdditionRule.Kind(),
+        new UntranslatedSentenceRule.Kind(),
+        new MarkupRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);

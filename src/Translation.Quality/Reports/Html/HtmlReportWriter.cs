@@ -142,6 +142,17 @@ public sealed class HtmlReportWriter : IReportWriter
             }
 
             j.WriteString("fingerprint", f.Fingerprint);
+            if (f.Source is { } source && a.SourceText is { } sourceText)
+            {
+                // The source span is lit beside the flagged one; clamped like the target's.
+                var start = Math.Clamp(source.Start, 0, sourceText.Length);
+                j.WriteStartObject("source");
+                j.WriteNumber("start", start);
+                j.WriteNumber("end", Math.Clamp(source.End, start, sourceText.Length));
+                j.WriteString("text", source.Text);
+                j.WriteEndObject();
+            }
+
             j.WriteEndObject();
         }
 
