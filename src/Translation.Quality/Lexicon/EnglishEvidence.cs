@@ -24,7 +24,8 @@ public readonly record struct EnglishEvidence(WordFlags Flags, byte Band, bool F
         Found && (InDictionary || (Flags & WordFlags.WordNet) != 0 || Band >= commonBand
                   || ((Flags & WordFlags.WordList) != 0 && (Band > rareBand || (lowerCase && (Flags & WordFlags.Lower) != 0))));
 
-    public static EnglishEvidence Of(WordTable english, ReadOnlySpan<char> word)
+    /// <param name="fold">Whether an unaccented spelling counts ("café" → "cafe").</param>
+    public static EnglishEvidence Of(WordTable english, ReadOnlySpan<char> word, bool fold = true)
     {
         if (word.Length > WordKey.MaxLength || word.IsEmpty)
         {
@@ -35,7 +36,7 @@ public readonly record struct EnglishEvidence(WordFlags Flags, byte Band, bool F
         WordKey.Normalise(word, key);
         var entry = english.Find(key);
         var evidence = entry < 0 ? None : new EnglishEvidence(english.Flags(entry), english.Band(entry), true);
-        if (!evidence.InDictionary && Fold(key) && english.Find(key) is var folded and >= 0
+        if (fold && !evidence.InDictionary && Fold(key) && english.Find(key) is var folded and >= 0
             && (english.Flags(folded) & (WordFlags.Dictionary | WordFlags.WordNet)) != 0)
         {
             // "café" may be a rare list entry while "cafe" is a dictionary word: English either way. Only a

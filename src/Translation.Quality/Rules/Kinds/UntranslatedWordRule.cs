@@ -183,8 +183,8 @@ public sealed class UntranslatedWordRule : IRule
                 continue;
             }
 
-            // The clause detector reports longer foreign runs; one finding per span.
-            clauseRuns ??= analysis.HasLanguageIdentifier ? analysis.ForeignRunsOf(sentenceIndex, languages.Select(l => l.Code)) : [];
+            // The clause detector (kind: untranslated, the article's source language) reports longer runs; one finding per span.
+            clauseRuns ??= analysis.HasLanguageIdentifier ? analysis.ForeignRunsOf(sentenceIndex) : [];
             if (clauseRuns.Any(r => r.Start < end && start < r.End))
             {
                 continue;
@@ -260,10 +260,9 @@ public sealed class UntranslatedWordRule : IRule
 
         // Without a determiner, only what no surname or place is: a plural or case form ("Zecken"), or a long
         // compound whose last part names no place or person ("Schienenersatzverkehr", not "Odenkirchen", "Zimmermann").
-        // Places follow prepositions ("off Rügen", "from St. Gallen"); a noun left over follows a verb or adverb ("said Hausärzte").
+        // A noun left over follows a lower-case word ("said Hausärzte", "the lack of Wohnungsbau"), not a name ("and Graubünden").
         var previous = firstToken - 1;
         if (previous < sentence.FirstToken || tokens[previous].Kind != TokenKind.Word || tokens[previous].Shape != TokenShape.Lower
-            || Prepositions.Contains(analysis.TokenText(previous)) || (analysis.HasTagger && analysis.TagOf(previous) == PosTag.ADP)
             || (analysis.TokenText(previous) is "and" or "or" && previous - 1 >= sentence.FirstToken && IsCapitalWord(analysis, previous - 1)))
         {
             return false;
@@ -278,7 +277,13 @@ public sealed class UntranslatedWordRule : IRule
         var word = analysis.TokenSpan(firstToken);
         Span<char> key = stackalloc char[word.Length];
         WordKey.Normalise(word, key);
-        return IsPluralOrCaseForm(language, key) || (key.Length >= 9 && IsCompoundNoun(language, key) && !EndsLikeAName(key));
+        if (key.Length >= 9 && IsCompoundNoun(language, key) && !EndsLikeAName(key))
+        {
+            return true;
+        }
+
+        // A plural or case form, but not after a preposition: places are ("off Rügen", "from St. Gallen").
+        return !Prepositions.Contains(analysis.TokenText(previous)) && !(analysis.HasTagger && analysis.TagOf(previous) == PosTag.ADP) && IsPluralOrCaseForm(language, key);
     }
 
     /// <summary>"a Dutch Werft", "the Bavarian Landtag": an English adjective of nationality or region, not a given name.</summary>
@@ -333,7 +338,14 @@ public sealed class UntranslatedWordRule : IRule
             return default;
         }
 
-        var evidence = EnglishEvidence.Of(english, key);
+        // Accents come off for English ("rôle" → "role") only when the source does not list the accented word ("sièges" is French).
+        var sourceLists = false;
+        foreach (var (_, table, primary) in languages)
+        {
+            sourceLists |= primary && (table.FlagsOf(key) & WordFlags.Dictionary) != 0;
+        }
+
+        var evidence = EnglishEvidence.Of(english, key, fold: !sourceLists);
         var lower = token.Shape == TokenShape.Lower || initial;
         var isEnglish = evidence.IsEnglish(_options.RareBand, _options.CommonBand, token.Shape == TokenShape.Lower) || PartsAreEnglish(english, key);
         string[] bridges = [];
@@ -376,7 +388,7 @@ public sealed class UntranslatedWordRule : IRule
 
             // A third language needs a word English has never seen, long enough not to be chance, and no
             // English word one slip away ("substitue" is French, and a typo for "substitute").
-            if (!primary && (evidence.Found || key.Length < 5 || token.Shape != TokenShape.Lower || SpellingSuggester.IsNearEnglish(english, key)))
+            if (!primary && (evidence.Found || key.Length < 5 || (token.Shape != TokenShape.Lower && !(initial && IsOpener(analysis, index))) || SpellingSuggester.IsNearEnglish(english, key)))
             {
                 continue;
             }
@@ -556,8 +568,11 @@ public sealed class UntranslatedWordRule : IRule
             return true;
         }
 
-        // "known as the chupinazo", "dubbed a Rechtsstaat": the mention one determiner further back ("called a grève" calls a strike).
-        if (before is "the" or "a" or "an" && firstToken - 2 >= sentence.FirstToken && analysis.TokenText(firstToken - 2) is "as" or "dubbed" or "nicknamed" or "termed")
+        // "known as the chupinazo", "dubbed a Rechtsstaat": the mention one determiner further back ("called a grève" calls a
+        // strike, "as the grève entered" is no mention).
+        if (before is "the" or "a" or "an" && firstToken - 2 >= sentence.FirstToken
+            && (analysis.TokenText(firstToken - 2) is "dubbed" or "nicknamed" or "termed"
+                || (analysis.TokenText(firstToken - 2) == "as" && firstToken - 3 >= sentence.FirstToken && analysis.TokenText(firstToken - 3) is "known" or "referred" or "described")))
         {
             return true;
         }
@@ -637,7 +652,7 @@ public sealed class UntranslatedWordRule : IRule
             return false;
         }
 
-        for (var k = lastToken + 1; k < Math.Min(sentence.EndToken, lastToken + MaxWords); k++)
+        for (var k = lastToken + 1; k < Math.Min(sentence.EndToken, open + MaxWords + 2); k++)
         {
             var t = analysis.TokenSpan(k);
             if (t.Length == 1 && IsQuote(t[0]))
