@@ -33,41 +33,77 @@ public static class LexiconFile
         }
     }
 
-    /// <summary>Reads a lexicon; <paramref name="name"/> names it in errors.</summary>
+    /// <summary>
+    /// Reads a lexicon; <paramref name="name"/> names it in errors. Parses the decompressed text in one
+    /// pass into the table's arrays, without a string per word: a million words load in well under a second.
+    /// </summary>
     public static (string Language, WordTable Table) Read(Stream stream, string name)
     {
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(brotli, Encoding.UTF8);
-        var header = reader.ReadLine();
-        if (header is null || !header.StartsWith(Magic, StringComparison.Ordinal))
+        char[] text;
+        using (var brotli = new BrotliStream(stream, CompressionMode.Decompress))
+        using (var buffer = new MemoryStream())
+        {
+            brotli.CopyTo(buffer);
+            text = Encoding.UTF8.GetChars(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+
+        var all = text.AsSpan();
+        var firstEnd = all.IndexOf('\n');
+        var header = firstEnd < 0 ? all : all[..firstEnd];
+        if (!header.StartsWith(Magic, StringComparison.Ordinal))
         {
             throw new InvalidDataException($"{name}: not a tqa lexicon (expected a first line '{Magic}LANG')");
         }
 
-        var entries = new List<LexiconEntry>(1 << 16);
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        var language = header[Magic.Length..].Trim().ToString();
+        var lines = all[(firstEnd + 1)..];
+        var count = lines.Count('\n') + (lines.Length > 0 && lines[^1] != '\n' ? 1 : 0);
+        var chars = new char[lines.Length];
+        var starts = new int[count + 1];
+        var flags = new WordFlags[count];
+        var bands = new byte[count];
+        int n = 0, at = 0, lineNumber = 1;
+        foreach (var range in lines.Split('\n'))
         {
+            var line = lines[range];
             lineNumber++;
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
             if (tab <= 0)
             {
                 throw new InvalidDataException($"{name}:{lineNumber}: expected 'word<TAB>flags'");
             }
 
-            var rest = line.AsSpan(tab + 1);
+            var rest = line[(tab + 1)..];
             var tab2 = rest.IndexOf('\t');
-            var flagsText = tab2 < 0 ? rest : rest[..tab2];
-            if (!byte.TryParse(flagsText, NumberStyles.None, CultureInfo.InvariantCulture, out var flags)
-                || (tab2 >= 0 && !byte.TryParse(rest[(tab2 + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            byte band = 0;
+            if (!byte.TryParse(tab2 < 0 ? rest : rest[..tab2], NumberStyles.None, CultureInfo.InvariantCulture, out var flag)
+                || (tab2 >= 0 && !byte.TryParse(rest[(tab2 + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out band)))
             {
                 throw new InvalidDataException($"{name}:{lineNumber}: expected numeric flags and band after the word");
             }
 
-            var band = tab2 < 0 ? (byte)0 : byte.Parse(rest[(tab2 + 1)..], NumberStyles.None, CultureInfo.InvariantCulture);
-            entries.Add(new LexiconEntry(line[..tab], (WordFlags)flags, band));
+            starts[n] = at;
+            line[..tab].CopyTo(chars.AsSpan(at));
+            at += tab;
+            flags[n] = (WordFlags)flag;
+            bands[n] = band;
+            n++;
         }
 
-        return (header[Magic.Length..].Trim(), WordTable.Create(entries));
+        starts[n] = at;
+        Array.Resize(ref chars, at);
+        if (n < count)
+        {
+            Array.Resize(ref flags, n);
+            Array.Resize(ref bands, n);
+            Array.Resize(ref starts, n + 1);
+        }
+
+        return (language, new WordTable(chars, starts, flags, bands));
     }
 }

@@ -14,7 +14,8 @@ public sealed class WordTable
     private readonly int[] _slots;
     private readonly int _mask;
 
-    private WordTable(char[] chars, int[] starts, WordFlags[] flags, byte[] bands)
+    /// <param name="starts">Where each key starts in <paramref name="chars"/>, plus one final end.</param>
+    internal WordTable(char[] chars, int[] starts, WordFlags[] flags, byte[] bands)
     {
         _chars = chars;
         _starts = starts;
