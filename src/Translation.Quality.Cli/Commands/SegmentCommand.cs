@@ -6,6 +6,7 @@ using Translation.Quality.Alignment;
 using Translation.Quality.Config;
 using Translation.Quality.Ingest;
 using Translation.Quality.Text;
+using Translation.Quality.WordOrder;
 
 namespace Translation.Quality.Cli.Commands;
 
@@ -97,6 +98,15 @@ public static class SegmentCommand
                 json.WriteString("text", text.AsSpan(sentence.Start, sentence.End - sentence.Start));
                 json.WriteString("language", language.Language);
                 json.WriteNumber("confidence", Math.Round(language.Confidence, 4));
+                if (WordOrderOf(analysis, s) is { } wordOrder)
+                {
+                    json.WriteNumber("wordOrder", Math.Round(wordOrder.Score, 3));
+                }
+                else
+                {
+                    json.WriteNull("wordOrder");
+                }
+
                 if (bilingual is not null)
                 {
                     var link = bilingual.LinkOf(s) is var k and >= 0 ? bilingual.Links[k] : null;
@@ -180,6 +190,35 @@ public static class SegmentCommand
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>
+    /// A sentence's word-order score (its worst window's mean improbability, in nats per token) and
+    /// the stretches the default scorer finds; null without a tagger.
+    /// </summary>
+    private static (double Score, List<WordOrderIssue> Issues)? WordOrderOf(AnalyzedText analysis, int s)
+    {
+        if (!analysis.HasTagger)
+        {
+            return null;
+        }
+
+        var sentence = analysis.Sentences[s];
+        var text = analysis.Text;
+        var tokens = analysis.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+        var tags = analysis.TagsOf(s);
+        var barrier = new bool[tokens.Length];
+        WordOrderScorer.MarkBarriers(text, tokens, tags, barrier);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            barrier[i] |= tokens[i].Kind != TokenKind.Word;
+        }
+
+        var issues = new List<WordOrderIssue>();
+        var score = DefaultScorer.Value.Analyze(text, tokens, tags, barrier, issues);
+        return (score, issues);
+    }
+
+    private static readonly Lazy<WordOrderScorer> DefaultScorer = new(() => new WordOrderScorer(WordOrderModel.Default, new WordOrderScoringOptions()));
+
     /// <summary>The shape names token-pattern rules use: lower, capitalised, allcaps, ...</summary>
     public static string ShapeName(TokenShape shape) => shape.ToString().ToLowerInvariant();
 
@@ -199,8 +238,17 @@ public static class SegmentCommand
             var sentence = analysis.Sentences[s];
             var language = analysis.LanguageOf(s);
             output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{s + 1}] {sentence.Start}-{sentence.End}  {language.Language} {language.Confidence:0.00}"));
+            var wordOrder = WordOrderOf(analysis, s);
+            var score = wordOrder is { } w ? string.Create(CultureInfo.InvariantCulture, $"  word order {w.Score:0.00}") : string.Empty;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{s + 1}] {sentence.Start}-{sentence.End}  {language.Language} {language.Confidence:0.00}{score}"));
             output.WriteLine("    " + OneLine(text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
+            foreach (var issue in wordOrder?.Issues ?? [])
+            {
+                var from = analysis.Tokens[sentence.FirstToken + issue.Start].Start;
+                var to = analysis.Tokens[sentence.FirstToken + issue.End - 1].End;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    improbable order: \"{OneLine(text.AsSpan(from, to - from))}\" ({(issue.HasMove ? "move gains" : "stretch")} {issue.Score:0.0})"));
+            }
+
             if (bilingual is not null)
             {
                 WriteSource(output, bilingual, s, shownLinks);

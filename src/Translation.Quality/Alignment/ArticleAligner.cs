@@ -187,7 +187,13 @@ public static class ArticleAligner
         {
             for (var j = tf; j < tf + tc; j++)
             {
-                shared += source[i].Count(target[j].Contains);
+                foreach (var anchor in source[i])
+                {
+                    if (target[j].Contains(anchor))
+                    {
+                        shared++;
+                    }
+                }
             }
         }
 
@@ -227,7 +233,7 @@ public static class ArticleAligner
         return result;
     }
 
-    private static bool IsBlank(string text, Sentence s) => string.IsNullOrWhiteSpace(text.AsSpan(s.Start, s.End - s.Start).ToString());
+    private static bool IsBlank(string text, Sentence s) => text.AsSpan(s.Start, s.End - s.Start).IsWhiteSpace();
 
     private static Diagnostic Warning(string code, string message) => new(code, "align", message, IsError: false);
 

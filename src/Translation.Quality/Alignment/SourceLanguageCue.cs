@@ -21,6 +21,11 @@ public static class SourceLanguageCue
         }
 
         var hits = new int[languages.Length];
+        var sets = languages.Select(l =>
+        {
+            FunctionWords.TryGet(l, out var set);
+            return set.GetAlternateLookup<ReadOnlySpan<char>>();
+        }).ToArray();
         var words = 0;
         var i = 0;
         while (words < SampleWords)
@@ -32,11 +37,9 @@ public static class SourceLanguageCue
             }
 
             words++;
-            var lower = word.ToString().ToLowerInvariant();
-            for (var k = 0; k < languages.Length; k++)
+            for (var k = 0; k < sets.Length; k++)
             {
-                FunctionWords.TryGet(languages[k], out var set);
-                if (set.Contains(lower))
+                if (sets[k].Contains(word))
                 {
                     hits[k]++;
                 }

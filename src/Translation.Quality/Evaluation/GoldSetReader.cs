@@ -6,7 +6,7 @@ namespace Translation.Quality.Evaluation;
 
 /// <summary>
 /// Reads a gold folder: every <c>NAME.txt</c> with its <c>NAME.ann.json</c>
-/// (<c>{"id", "sourceLanguage", "targetLanguage", "defects": [{"class", "start", "end", "text"}]}</c>)
+/// (<c>{"id", "sourceLanguage", "targetLanguage", "defects": [{"class", "start", "end", "text", "type"?}]}</c>)
 /// and, for a bilingual gold set, its source text in <c>NAME.source.txt</c> beside it. Other files
 /// (a <c>NAME.fresh.tsv</c> of fresh translations, READMEs) are left alone.
 /// An annotation whose text does not match its span is an error naming the file, never silently used.
@@ -91,7 +91,8 @@ public static class GoldSetReader
                 throw new GoldSetException($"defect \"{quoted}\" at {start}-{end} does not match the article text");
             }
 
-            defects.Add(new GoldDefect(d.GetProperty("class").GetString()!, start, end, quoted, d.TryGetProperty("note", out var n) ? n.GetString() : null));
+            defects.Add(new GoldDefect(d.GetProperty("class").GetString()!, start, end, quoted, d.TryGetProperty("note", out var n) ? n.GetString() : null,
+                d.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null));
         }
 
         string? sourceText = null;

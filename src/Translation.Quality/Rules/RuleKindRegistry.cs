@@ -34,6 +34,8 @@ public sealed class RuleKindRegistry
         new UntranslatedRule.Kind(),
         new UntranslatedWordRule.Kind(),
         new SpellingRule.Kind(),
+        new WordOrderRule.Kind(),
+        new MechanicsRule.Kind(),
 
         // Bilingual: they compare the aligned source and stay silent without one.
         new NumbersRule.Kind(),

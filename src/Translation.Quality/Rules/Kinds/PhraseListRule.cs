@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// in one pass over the text with <see cref="SearchValues{T}"/> (not one regex per phrase).
 /// Context words (<c>notPrecededBy</c>, <c>notFollowedBy</c>, <c>precededBy</c>) keep correct uses quiet.
 /// </summary>
-public sealed class PhraseListRule : IRule
+internal sealed class PhraseListRule : IRule
 {
     private readonly SearchValues<string> _search;
     private readonly FrozenDictionary<char, Phrase[]> _byFirstChar;

@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// its last common noun is not a person (<c>personNouns</c>) the pronoun is flagged. A phrase made
 /// only of a name ("Kim Jong Il, whom") is left alone: names are usually people.
 /// </summary>
-public sealed class RelativePronounRule : IRule
+internal sealed class RelativePronounRule : IRule
 {
     private static readonly FrozenSet<string> Determiners = new[]
     {
@@ -21,12 +21,12 @@ public sealed class RelativePronounRule : IRule
     private readonly FrozenSet<string> _persons;
     private readonly FrozenSet<string> _things;
 
-    private RelativePronounRule(RuleInfo info, FrozenSet<string> pronouns, FrozenSet<string> persons, FrozenSet<string> things)
+    private RelativePronounRule(RuleInfo info, RelativePronounOptions options)
     {
         Info = info;
-        _pronouns = pronouns;
-        _persons = persons;
-        _things = things;
+        _pronouns = options.Pronouns;
+        _persons = options.PersonNouns;
+        _things = options.ThingNouns;
     }
 
     public RuleInfo Info { get; }
@@ -109,12 +109,7 @@ public sealed class RelativePronounRule : IRule
     {
         public string Name => "relative-pronoun";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var pronouns = WordLists.Set(parameters, "pronouns", defaults: ["whom"]);
-            var persons = WordLists.Set(parameters, "personNouns", required: true);
-            var things = WordLists.Set(parameters, "thingNouns", required: true);
-            return persons.Count == 0 ? null : new RelativePronounRule(info, pronouns, persons, things);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            RelativePronounOptions.Read(parameters) is { } options ? new RelativePronounRule(info, options) : null;
     }
 }

@@ -11,7 +11,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// ("of Finance"), and then a comma, a name, a full stop or a verb — not a noun the adjective could
 /// belong to ("the minister French troops escorted"). The suggestion puts the adjective first.
 /// </summary>
-public sealed class TitleOrderRule : IRule
+internal sealed class TitleOrderRule : IRule
 {
     private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "its", "his", "her", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Linkers = new[] { "of", "for", "to", "at", "in" }.ToFrozenSet(StringComparer.Ordinal);
@@ -21,11 +21,11 @@ public sealed class TitleOrderRule : IRule
     private readonly FrozenSet<string> _titles;
     private readonly FrozenSet<string> _adjectives;
 
-    private TitleOrderRule(RuleInfo info, FrozenSet<string> titles, FrozenSet<string> adjectives)
+    private TitleOrderRule(RuleInfo info, TitleOrderOptions options)
     {
         Info = info;
-        _titles = titles;
-        _adjectives = adjectives;
+        _titles = options.Titles;
+        _adjectives = options.Adjectives;
     }
 
     public RuleInfo Info { get; }
@@ -118,17 +118,7 @@ public sealed class TitleOrderRule : IRule
     {
         public string Name => "title-order";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var titles = WordLists.Set(parameters, "titles", required: true);
-            var adjectives = (parameters.StringList("adjectives") ?? []).ToFrozenSet(StringComparer.Ordinal);
-            if (adjectives.Count == 0)
-            {
-                parameters.Error(parameters.Node, "missing required key 'adjectives' (nationality and party adjectives)");
-                return null;
-            }
-
-            return titles.Count == 0 ? null : new TitleOrderRule(info, titles, adjectives);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            TitleOrderOptions.Read(parameters) is { } options ? new TitleOrderRule(info, options) : null;
     }
 }

@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// followed by one of <c>verbs</c> (travel, meet, be held…) and the sentence names a future time
 /// ("on Tuesday", "in October", "next week"), which obligation rarely does.
 /// </summary>
-public sealed class WrongModalRule : IRule
+internal sealed class WrongModalRule : IRule
 {
     private static readonly Regex Schedule = new(
         @"\b(?:on|by|until|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b" +
@@ -73,24 +73,13 @@ public sealed class WrongModalRule : IRule
 
     public sealed class Kind : IRuleKind
     {
-        private static readonly string[] DefaultVerbs =
-        [
-            "travel", "visit", "meet", "go", "attend", "arrive", "return", "leave", "address", "sign", "hold", "open", "begin", "start",
-            "take place", "be held", "be handed down", "be published", "be announced", "be presented", "be released", "be examined",
-            "be voted", "be debated", "be delivered", "be signed", "be completed", "be inaugurated", "present", "announce", "deliver",
-            "speak", "testify", "appear", "fly", "head", "chair", "host", "resume", "end", "close", "come", "land", "stop",
-            "continue", "pursue", "review", "reach", "examine", "decide", "rule", "vote", "debate", "consider", "discuss", "launch",
-            "dock", "enter", "unveil", "inaugurate", "visit", "tour", "land", "take off", "be launched", "be reviewed", "be decided",
-        ];
-
         public string Name => "wrong-modal";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
-            var modals = WordLists.Set(parameters, "modals", defaults: ["must"]);
-            var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
-            var pattern = @"\G(?<subject>[\p{L}'’]+)\s+(?<modal>\b(?:" + WordLists.Alternation(modals) + @"))\s+(?:(?:then|also|still|again|first|now)\s+)?(?:" + WordLists.Alternation(verbs) + @")\b";
-            return new WrongModalRule(info, RegexFactory.Build(pattern), modals);
+            var options = WrongModalOptions.Read(parameters);
+            var pattern = @"\G(?<subject>[\p{L}'’]+)\s+(?<modal>\b(?:" + WordLists.Alternation(options.Modals) + @"))\s+(?:(?:then|also|still|again|first|now)\s+)?(?:" + WordLists.Alternation(options.Verbs) + @")\b";
+            return new WrongModalRule(info, RegexFactory.Build(pattern), options.Modals);
         }
     }
 }

@@ -6,9 +6,9 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// <c>kind: addition</c> — a translation much longer than its source in content words
 /// (over <c>maxRatio</c> times the article's own ratio, calibrated per language pair on clean copy, and
 /// at least <c>minExtra</c> more words), or a target sentence with no source at all (a 0–1 link of <c>minWords</c> content words
-/// or more). Quiet on low-confidence links.
+/// or more, so that a dateline such as "LONDON, June 2 (AFP) -" is no addition). Quiet on low-confidence links.
 /// </summary>
-public sealed class AdditionRule : IRule
+internal sealed class AdditionRule : IRule
 {
     private readonly double _maxRatio;
     private readonly int _minExtra;
@@ -77,6 +77,6 @@ public sealed class AdditionRule : IRule
         public string Name => "addition";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
-            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.3, parameters.Int("minExtra", 1, 100) ?? 3, parameters.Int("minWords", 1, 100) ?? 4);
+            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.3, parameters.Int("minExtra", 1, 100) ?? 3, parameters.Int("minWords", 1, 100) ?? 6);
     }
 }

@@ -17,8 +17,12 @@ internal sealed record LinkView(AlignmentLink Link, int Index, TextSpan? Target,
     /// <summary>A 1–1 link: length and word counts compare directly.</summary>
     public bool OneToOne => Link.Source.Count == 1 && Link.Target.Count == 1;
 
-    /// <summary>Every link of the article, in order; empty without a bilingual text.</summary>
-    public static IEnumerable<LinkView> All(RuleContext context)
+    /// <summary>Every link of the article, in order (worked out once per article); empty without a bilingual text.</summary>
+    public static IReadOnlyList<LinkView> All(RuleContext context) =>
+        context.Bilingual is null ? [] : BilingualMemo.Of(context).Views;
+
+    /// <summary>Works the views out; <see cref="BilingualMemo"/> keeps them for the article's other rules.</summary>
+    internal static IEnumerable<LinkView> Compute(RuleContext context)
     {
         if (context.Bilingual is not { } bilingual)
         {

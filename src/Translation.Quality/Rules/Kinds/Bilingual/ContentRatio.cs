@@ -26,6 +26,12 @@ internal static class ContentRatio
     /// </summary>
     public static double ArticleRatio(RuleContext context, double fallback)
     {
+        var memo = BilingualMemo.Of(context);
+        return memo.Ratio ??= Compute(context, fallback);
+    }
+
+    private static double Compute(RuleContext context, double fallback)
+    {
         var ratios = new List<double>();
         foreach (var view in LinkView.All(context))
         {

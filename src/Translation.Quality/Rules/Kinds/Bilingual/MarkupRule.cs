@@ -9,7 +9,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// @handles and #hashtags (the same strings), quotation marks (a quotation in the source is one in
 /// the translation) and brackets (balanced in the translation when they are in the source).
 /// </summary>
-public sealed partial class MarkupRule : IRule
+internal sealed partial class MarkupRule : IRule
 {
     private MarkupRule(RuleInfo info)
     {
@@ -59,8 +59,8 @@ public sealed partial class MarkupRule : IRule
 
     private void CompareLiterals(RuleContext context, SourceSpan sourceSentence, string source, TextSpan s, string text, TextSpan t, LinkView view)
     {
-        var inSource = Literals().Matches(source[s.Start..s.End]).Select(m => (Start: s.Start + m.Index, m.Value)).ToList();
-        var inTarget = Literals().Matches(text[t.Start..t.End]).Select(m => (Start: t.Start + m.Index, m.Value)).ToList();
+        var inSource = MayHoldLiterals(source.AsSpan(s.Start, s.Length)) ? Literals().Matches(source[s.Start..s.End]).Select(m => (Start: s.Start + m.Index, m.Value)).ToList() : [];
+        var inTarget = MayHoldLiterals(text.AsSpan(t.Start, t.Length)) ? Literals().Matches(text[t.Start..t.End]).Select(m => (Start: t.Start + m.Index, m.Value)).ToList() : [];
         if (inSource.Count == 0 && inTarget.Count == 0)
         {
             return;
@@ -101,6 +101,10 @@ public sealed partial class MarkupRule : IRule
 
         return b;
     }
+
+    /// <summary>Whether a range can hold a URL, address, handle or hashtag at all: most sentences hold none.</summary>
+    private static bool MayHoldLiterals(ReadOnlySpan<char> range) =>
+        range.IndexOfAny('@', '#') >= 0 || range.Contains("://", StringComparison.Ordinal) || range.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>URLs, e-mail addresses, @handles and #hashtags, without trailing punctuation.</summary>
     [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""«»“”]+[^\s<>""«»“”.,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#][\p{L}\d_]{2,}", RegexOptions.CultureInvariant, 1000)]

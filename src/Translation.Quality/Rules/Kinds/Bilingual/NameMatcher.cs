@@ -9,10 +9,11 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// </summary>
 internal static class NameMatcher
 {
-    public static bool Same(string a, string b)
+    public static bool Same(string a, string b) => Same(NameForm.Of(a), NameForm.Of(b));
+
+    public static bool Same(NameForm a, NameForm b)
     {
-        var fa = BilingualWords.Fold(a);
-        var fb = BilingualWords.Fold(b);
+        var (fa, fb) = (a.Folded, b.Folded);
         if (fa == fb)
         {
             return true;
@@ -54,12 +55,11 @@ internal static class NameMatcher
 
         // Transliterations differ in vowels and in how a sound is spelt, not in consonants: "Degtiarev" / "Degtyarev",
         // "Mantourov" / "Manturov"; "Reichert" / "Reichardt" are two people.
-        var sa = Skeleton(fa);
-        var sb = Skeleton(fb);
-        return sa == sb || (Consonants(sa) == Consonants(sb) && Math.Min(sa.Length, sb.Length) >= 5 && Levenshtein(sa, sb, 2) <= 2);
+        var (sa, sb) = (a.Skeleton, b.Skeleton);
+        return sa == sb || (a.Consonants == b.Consonants && Math.Min(sa.Length, sb.Length) >= 5 && Levenshtein(sa, sb, 2) <= 2);
     }
 
-    private static string Consonants(string skeleton) => string.Concat(skeleton.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u')));
+    internal static string Consonants(string skeleton) => string.Concat(skeleton.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u')));
 
     /// <summary>A folded word with transliteration habits levelled: "tsch", "tch", "sch", "sh" → "ʃ"; "ou" → "u"; "y", "j" → "i" …</summary>
     public static string Skeleton(string folded)
@@ -121,4 +121,24 @@ internal static class NameMatcher
 
         return prev[b.Length];
     }
+}
+
+/// <summary>A word's folded spelling, and (worked out when first needed) its transliteration skeleton and the skeleton's consonants.</summary>
+internal sealed class NameForm
+{
+    private string? _skeleton;
+    private string? _consonants;
+
+    private NameForm(string folded)
+    {
+        Folded = folded;
+    }
+
+    public string Folded { get; }
+
+    public string Skeleton => _skeleton ??= NameMatcher.Skeleton(Folded);
+
+    public string Consonants => _consonants ??= NameMatcher.Consonants(Skeleton);
+
+    public static NameForm Of(string word) => new(BilingualWords.Fold(word));
 }

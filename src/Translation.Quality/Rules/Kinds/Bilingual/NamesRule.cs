@@ -16,7 +16,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// nationalities and the like (<c>ignore</c>, added to a built-in list) are not names. The source
 /// name the translation lost, when one is, is the finding's source span.
 /// </summary>
-public sealed class NamesRule : IRule
+internal sealed class NamesRule : IRule
 {
     private static readonly FrozenSet<string> NotNames = (
         "I II III IV V VI VII VIII IX X XI XII Mr Mrs Ms Dr Sir Lord Lady Dame St Jr Sr OK TV AM PM GMT UTC CET CEO AFP AP EFE DPA " +
@@ -65,11 +65,15 @@ public sealed class NamesRule : IRule
     /// <summary>Folded English word → folded source forms it translates ("germany" → "allemagne", "alemania", "deutschland").</summary>
     private readonly FrozenDictionary<string, string[]> _exonyms;
 
+    /// <summary>Every source form of the table, for the source side's look-up.</summary>
+    private readonly FrozenSet<string> _exonymForms;
+
     private NamesRule(RuleInfo info, FrozenSet<string> ignore, FrozenDictionary<string, string[]> exonyms)
     {
         Info = info;
         _ignore = ignore;
         _exonyms = exonyms;
+        _exonymForms = exonyms.Values.SelectMany(f => f).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public RuleInfo Info { get; }
@@ -86,7 +90,8 @@ public sealed class NamesRule : IRule
 
         var source = bilingual.Source;
         var text = context.Text;
-        List<string>? articleWords = null;
+        var memo = BilingualMemo.Of(context);
+        List<NameForm>? articleWords = null;
         string? articleFolded = null;
         foreach (var view in LinkView.All(context))
         {
@@ -96,8 +101,8 @@ public sealed class NamesRule : IRule
             }
 
             var wide = view.WideSource!.Value;
-            var sourceWords = NameWords(source, wide).Select(w => BilingualWords.WithoutElision(source[w.Start..w.End])).ToList();
-            var foldedSource = " " + string.Join(' ', sourceWords.Select(w => BilingualWords.Fold(w))) + " ";
+            var sourceWords = memo.SourceWords(context, wide, NameWords).Select(w => w.Form).ToList();
+            var foldedSource = " " + string.Join(' ', sourceWords.Select(w => w.Folded)) + " ";
             var lost = new List<TextSpan>();
             foreach (var group in TargetNames(context, t))
             {
@@ -118,8 +123,8 @@ public sealed class NamesRule : IRule
                 // naming who "he" is: "Delmas" for "l'accusé".
                 if (lost.Count == 0)
                 {
-                    articleWords ??= NameWords(source, new TextSpan(0, source.Length)).Select(w => BilingualWords.WithoutElision(source[w.Start..w.End])).ToList();
-                    articleFolded ??= " " + string.Join(' ', articleWords.Select(w => BilingualWords.Fold(w))) + " ";
+                    articleWords ??= memo.SourceWords(context, new TextSpan(0, source.Length), NameWords).Select(w => w.Form).ToList();
+                    articleFolded ??= " " + string.Join(' ', articleWords.Select(w => w.Folded)) + " ";
                     if (unmatched.All(w => Found(text[w.Start..w.End], articleWords, articleFolded)))
                     {
                         continue;
@@ -144,29 +149,30 @@ public sealed class NamesRule : IRule
     }
 
     /// <summary>Whether a target name word has a counterpart among the source words.</summary>
-    private bool Found(string word, List<string> sourceWords, string foldedSource)
+    private bool Found(string word, List<NameForm> sourceWords, string foldedSource)
     {
+        var form = NameForm.Of(word);
         foreach (var w in sourceWords)
         {
-            if (NameMatcher.Same(word, w))
+            if (NameMatcher.Same(form, w))
             {
                 return true;
             }
         }
 
-        if (_exonyms.TryGetValue(BilingualWords.Fold(word), out var forms))
+        if (_exonyms.TryGetValue(form.Folded, out var forms))
         {
-            foreach (var form in forms)
+            foreach (var exonym in forms)
             {
                 // "español*": a stem, for the adjectives that stand for a country ("of Spain" for "española").
-                if (form.EndsWith('*') && sourceWords.Any(w => BilingualWords.Fold(w).StartsWith(form[..^1], StringComparison.Ordinal)))
+                if (exonym.EndsWith('*') && sourceWords.Any(w => w.Folded.StartsWith(exonym[..^1], StringComparison.Ordinal)))
                 {
                     return true;
                 }
 
                 // Whole, or the stem of a source word: "Wien" in "Wiener", "Deutschland" in "Süddeutschland".
-                if (foldedSource.Contains(" " + form + " ", StringComparison.Ordinal) || (form.Length >= 4 && !form.Contains(' ', StringComparison.Ordinal)
-                    && sourceWords.Any(w => BilingualWords.Fold(w) is var f && (f.StartsWith(form, StringComparison.Ordinal) && f.Length - form.Length <= 3 || (form.Length >= 6 && f.Contains(form, StringComparison.Ordinal))))))
+                if (foldedSource.Contains(" " + exonym + " ", StringComparison.Ordinal) || (exonym.Length >= 4 && !exonym.Contains(' ', StringComparison.Ordinal)
+                    && sourceWords.Any(w => (w.Folded.StartsWith(exonym, StringComparison.Ordinal) && w.Folded.Length - exonym.Length <= 3) || (exonym.Length >= 6 && w.Folded.Contains(exonym, StringComparison.Ordinal)))))
                 {
                     return true;
                 }
@@ -249,7 +255,7 @@ public sealed class NamesRule : IRule
     /// <summary>Source names (capitalised inside a sentence; in German, acronyms only) that no target word matches.</summary>
     private List<TextSpan> SourceNamesMissing(RuleContext context, string source, TextSpan range, string language, TextSpan target)
     {
-        var targetWords = BilingualWords.Words(context.Text, target.Start, target.End).Select(w => context.Text[w.Start..w.End]).ToList();
+        var targetWords = BilingualWords.Words(context.Text, target.Start, target.End).Select(w => NameForm.Of(context.Text[w.Start..w.End])).ToList();
         var result = new List<TextSpan>();
         foreach (var span in BilingualWords.Words(source, range.Start, range.End))
         {
@@ -261,7 +267,8 @@ public sealed class NamesRule : IRule
                 continue;
             }
 
-            if (!targetWords.Any(tw => NameMatcher.Same(tw, word)) && !_exonyms.Values.Any(forms => forms.Contains(BilingualWords.Fold(word))))
+            var form = NameForm.Of(word);
+            if (!targetWords.Any(tw => NameMatcher.Same(tw, form)) && !_exonymForms.Contains(form.Folded))
             {
                 result.Add(w);
             }

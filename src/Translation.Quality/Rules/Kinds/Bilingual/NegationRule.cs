@@ -13,7 +13,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// translation that carries the negation in a word ("failed", "refused", "impossible"; <c>implicit</c>)
 /// is no mismatch either.
 /// </summary>
-public sealed class NegationRule : IRule
+internal sealed class NegationRule : IRule
 {
     private static readonly FrozenDictionary<string, FrozenSet<string>> Cues = new Dictionary<string, FrozenSet<string>>
     {
@@ -36,6 +36,9 @@ public sealed class NegationRule : IRule
         ["de"] = ["nicht nur", "ohne zweifel", "nicht zuletzt", "nichtsdestotrotz", "nicht einmal", "nicht mehr als", "nicht weniger als"],
     }.ToFrozenDictionary();
 
+    /// <summary>The fixed phrases split into words once.</summary>
+    private static readonly FrozenDictionary<string, string[][]> Phrases = NotNegations.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Select(p => p.Split(' ')).ToArray());
+
     /// <summary>English words that carry a negation in their meaning ("failed" for "n'a pas réussi").</summary>
     private static readonly string[] DefaultImplicit =
     [
@@ -44,7 +47,7 @@ public sealed class NegationRule : IRule
         "avoid", "avoided", "impossible", "unlikely", "unclear", "unknown", "unaware", "unprecedented", "illegal", "insufficient", "inadequate",
         "hardly", "barely", "scarcely", "rarely", "seldom", "miss", "missed", "ignore", "ignored", "ban", "banned", "prevent", "prevented",
         "exempt", "unanswered", "unresolved", "unharmed", "unless", "little", "few", "discouraged", "discourage", "except", "cease", "ceased",
-        "at most", "spared", "zero", "nil", "ever", "any", "anyone", "anything", "anybody", "anywhere",
+        "at most", "spared", "zero", "nil", "only", "ever", "any", "anyone", "anything", "anybody", "anywhere",
     ];
 
     /// <summary>Source words (stems end in '*') that carry a negation in their meaning: "manque", "rechazó", "fehlt", "höchstens".</summary>
@@ -156,10 +159,10 @@ public sealed class NegationRule : IRule
                 continue;
             }
 
-            var phrase = NotNegations[language].FirstOrDefault(p => Matches(folded, i, p));
+            var phrase = Phrases[language].FirstOrDefault(p => p[0] == folded[i] || (p.Length == 1 && p[0].EndsWith('\'') && folded[i].StartsWith(p[0], StringComparison.Ordinal)) ? Matches(folded, i, p) : false);
             if (phrase is not null)
             {
-                skipUntil = i + phrase.Split(' ').Length - 1;
+                skipUntil = i + phrase.Length - 1;
                 continue;
             }
 
@@ -221,9 +224,8 @@ public sealed class NegationRule : IRule
         return false;
     }
 
-    private static bool Matches(List<string> folded, int at, string phrase)
+    private static bool Matches(List<string> folded, int at, string[] parts)
     {
-        var parts = phrase.Split(' ');
         if (at + parts.Length > folded.Count)
         {
             return false;

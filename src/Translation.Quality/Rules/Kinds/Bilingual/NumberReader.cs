@@ -32,10 +32,14 @@ internal static partial class NumberReader
         var claimed = new List<(int Start, int End)>();
         var slice = text[start..end];
 
-        foreach (Match m in Excluded().Matches(slice))
+        // Digits are rare: a range without any has only number words to read.
+        if (slice.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
-            claimed.Add((m.Index, m.Index + m.Length));
+            ReadWords(text, start, end, language, claimed, result);
+            return result;
         }
+
+        ClaimExcluded(slice, claimed);
 
         foreach (Match m in DateSlash().Matches(slice))
         {
@@ -251,9 +255,74 @@ internal static partial class NumberReader
         _ => NumberWords.EnglishMultipliers,
     };
 
-    /// <summary>URLs, e-mail addresses, handles, hashtags and names with digits ("G7", "A320", "COVID-19"): never amounts.</summary>
-    [GeneratedRegex(@"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#]\w+|(?<![\p{L}\d])\p{L}[\p{L}\d]*-?\d[\p{L}\d]*(?:-\d+)?", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Excluded();
+    /// <summary>
+    /// Marks what holds digits but is no amount: URLs, e-mail addresses, handles, hashtags (whole
+    /// space-delimited chunks) and names with digits ("G7", "A320", "COVID-19": a word that opens with a letter).
+    /// </summary>
+    private static void ClaimExcluded(string slice, List<(int Start, int End)> claimed)
+    {
+        var i = 0;
+        while (i < slice.Length)
+        {
+            if (char.IsWhiteSpace(slice[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var chunkStart = i;
+            while (i < slice.Length && !char.IsWhiteSpace(slice[i]))
+            {
+                i++;
+            }
+
+            var chunk = slice.AsSpan(chunkStart, i - chunkStart);
+            if (chunk.IndexOfAnyInRange('0', '9') < 0)
+            {
+                continue;
+            }
+
+            if (chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || chunk.Contains('@') || chunk[0] == '#')
+            {
+                claimed.Add((chunkStart, i));
+                continue;
+            }
+
+            // Words inside the chunk that open with a letter and hold a digit: "G7", "A320", "COVID-19".
+            for (var w = 0; w < chunk.Length;)
+            {
+                if (char.IsDigit(chunk[w]))
+                {
+                    // A run that opens with a digit is a number, perhaps with a unit or an ordinal: "14h30", "1er", "10km".
+                    while (w < chunk.Length && char.IsLetterOrDigit(chunk[w]))
+                    {
+                        w++;
+                    }
+
+                    continue;
+                }
+
+                if (!char.IsLetter(chunk[w]))
+                {
+                    w++;
+                    continue;
+                }
+
+                var ws = w;
+                var digit = false;
+                while (w < chunk.Length && (char.IsLetterOrDigit(chunk[w]) || (chunk[w] == '-' && w + 1 < chunk.Length && char.IsLetterOrDigit(chunk[w + 1]))))
+                {
+                    digit |= char.IsDigit(chunk[w]);
+                    w++;
+                }
+
+                if (digit)
+                {
+                    claimed.Add((chunkStart + ws, chunkStart + w));
+                }
+            }
+        }
+    }
 
     [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateSlash();

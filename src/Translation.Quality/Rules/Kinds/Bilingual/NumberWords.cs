@@ -66,8 +66,8 @@ internal static class NumberWords
     /// <summary>A number word's value; hyphenated and German compounds too ("vingt-trois", "thirty-five", "dreiundzwanzig").</summary>
     public static bool TryRead(FrozenDictionary<string, (double Value, bool Soft)> words, string word, out double value, out bool soft)
     {
-        var lower = word.ToLowerInvariant();
-        if (words.TryGetValue(lower, out var entry))
+        // Most words are no number: a look-up without a lower-case copy settles them.
+        if (words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var entry))
         {
             (value, soft) = entry;
 
@@ -78,6 +78,7 @@ internal static class NumberWords
 
         value = 0;
         soft = false;
+        var lower = word.ToLowerInvariant();
         if (lower.Contains('-', StringComparison.Ordinal))
         {
             var parts = lower.Split('-');
@@ -138,7 +139,7 @@ internal static class NumberWords
             }
         }
 
-        return d.ToFrozenDictionary(StringComparer.Ordinal);
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private static FrozenDictionary<string, double> Dict(params (string Key, double Value)[] entries) =>

@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// side has in a neighbouring sentence is forgiven: sentences are split and joined in translation.
 /// <c>missing: false</c> stops the finding for a source number the translation leaves out.
 /// </summary>
-public sealed class NumbersRule : IRule
+internal sealed class NumbersRule : IRule
 {
     private readonly bool _missing;
 
@@ -41,8 +41,9 @@ public sealed class NumbersRule : IRule
                 continue;
             }
 
-            var inSource = NumberReader.Read(source, s.Start, s.End, bilingual.SourceLanguage);
-            var inTarget = NumberReader.Read(target, t.Start, t.End, context.Article.TargetLanguage);
+            var memo = BilingualMemo.Of(context);
+            var inSource = memo.Numbers(context, source: true, s);
+            var inTarget = memo.Numbers(context, source: false, t);
             if (inSource.Count == 0 && inTarget.Count == 0)
             {
                 continue;
@@ -79,8 +80,8 @@ public sealed class NumbersRule : IRule
             }
 
             // Forgiven: what the neighbouring sentences of the other side have.
-            var wideTarget = NumberReader.Read(target, view.WideTarget!.Value.Start, view.WideTarget.Value.End, context.Article.TargetLanguage);
-            var wideSource = NumberReader.Read(source, view.WideSource!.Value.Start, view.WideSource.Value.End, bilingual.SourceLanguage);
+            var wideTarget = memo.Numbers(context, source: false, view.WideTarget!.Value);
+            var wideSource = memo.Numbers(context, source: true, view.WideSource!.Value);
             unmatchedSource.RemoveAll(m => wideTarget.Any(w => (w.Start < t.Start || w.Start >= t.End) && m.Agrees(w)));
             unmatchedTarget.RemoveAll(m => wideSource.Any(w => (w.Start < s.Start || w.Start >= s.End) && m.Agrees(w)));
 

@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// finding sits on the target sentence next to the gap). Quiet on low-confidence links, where a
 /// short sentence may only have lost its other half to a neighbour.
 /// </summary>
-public sealed class OmissionRule : IRule
+internal sealed class OmissionRule : IRule
 {
     private readonly double _minRatio;
     private readonly int _minWords;

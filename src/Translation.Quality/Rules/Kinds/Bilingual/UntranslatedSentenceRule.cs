@@ -9,7 +9,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// <c>minWords</c> words or more, and some of them are the source language's function words (so a
 /// line of names, a quotation already in English or a title is not flagged).
 /// </summary>
-public sealed class UntranslatedSentenceRule : IRule
+internal sealed class UntranslatedSentenceRule : IRule
 {
     private readonly double _minSimilarity;
     private readonly int _minWords;
