@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Translation.Quality.Documents;
 using Translation.Quality.Lexicon;
 using Translation.Quality.Rules;
-using Translation.Quality.Rules.Kinds;
 using Translation.Quality.Tagging;
 using Translation.Quality.Text;
 using Translation.Quality.Yaml;
@@ -23,7 +22,7 @@ public class UntranslatedWordBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rule = LexiconRules.Build(new UntranslatedWordRule.Kind(), "untranslated", "languages: [fr, es, de]");
+        _rule = LexiconRules.Build("untranslated-word", "untranslated", "languages: [fr, es, de]");
         _analysis = LexiconRules.Analyse(WireCopy.Text, "fr");
         _ = Lexicons.For("fr");
         _ = Lexicons.For("es");
@@ -46,7 +45,7 @@ public class SpellingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rule = LexiconRules.Build(new SpellingRule.Kind(), "spelling", "languages: [fr, es, de]");
+        _rule = LexiconRules.Build("spelling", "spelling", "languages: [fr, es, de]");
         _analysis = LexiconRules.Analyse(WireCopy.Text, "fr");
         _suggester = new SpellingSuggester(Lexicons.English, 3);
     }
@@ -64,8 +63,13 @@ public class SpellingBenchmarks
 /// <summary>Builds one lexicon rule from YAML parameters and runs it.</summary>
 internal static class LexiconRules
 {
-    public static IRule Build(IRuleKind kind, string name, string yaml)
+    public static IRule Build(string kindName, string name, string yaml)
     {
+        if (!RuleKindRegistry.Default.TryGet(kindName, out var kind))
+        {
+            throw new InvalidOperationException($"no rule kind '{kindName}'");
+        }
+
         var errors = new ConfigErrors();
         var stream = new YamlDotNet.RepresentationModel.YamlStream();
         stream.Load(new StringReader(yaml));

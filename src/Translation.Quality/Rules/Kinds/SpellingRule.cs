@@ -15,7 +15,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>allow</c> list. A capitalised first word of a sentence is checked only when a word within
 /// distance 1 exists; with <c>requireSuggestion</c> (the default) a word with no near word stays quiet.
 /// </summary>
-public sealed class SpellingRule : IRule
+internal sealed class SpellingRule : IRule
 {
     /// <summary>A first word this long followed by a capital is still checked ("Substitue Petersen"); shorter ones are given names ("Alina Sorokina").</summary>
     private const int LongWord = 7;

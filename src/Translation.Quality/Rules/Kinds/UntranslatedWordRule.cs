@@ -20,7 +20,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// the lexicons to look in (default: the article's source); languages other than the article's
 /// source need stronger evidence (a word English does not list at all, of five letters or more).
 /// </summary>
-public sealed class UntranslatedWordRule : IRule
+internal sealed class UntranslatedWordRule : IRule
 {
     private static readonly FrozenSet<string> MentionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "called", "dubbed", "termed", "so-called", "named", "word", "term", "phrase", "literally", "slogan", "motto", "nicknamed", "as");
