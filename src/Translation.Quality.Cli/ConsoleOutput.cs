@@ -73,7 +73,7 @@ public sealed class ConsoleOutput
 
         if (s.Translator is { } cost)
         {
-            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"translator: {s.Verified} verified, {s.Unverified} not verified; {cost.CharactersSent:N0} characters sent in {cost.Requests} requests ({cost.FailedRequests} failed), {cost.CharactersFromCache:N0} from cache"));
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"translator: {s.Verified} verified, {s.Unverified} not verified; {cost.CharactersSent:N0} characters sent in {cost.Requests} requests ({cost.FailedRequests} failed{(cost.PossiblyBilledCharacters > 0 ? $", {cost.PossiblyBilledCharacters:N0} characters possibly billed by timed-out attempts" : string.Empty)}), {cost.CharactersFromCache:N0} from cache"));
         }
 
         var stages = string.Join("  ", s.StageTimes.Select(kv => $"{kv.Key} {kv.Value.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)}s"));

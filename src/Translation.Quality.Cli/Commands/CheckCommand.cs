@@ -57,6 +57,17 @@ public static class CheckCommand
         }
 
         var pipeline = builder.Build();
+        if (translator is not null)
+        {
+            // What the run will spend, before it spends it (the rules have not run: a flagged scope is an upper bound).
+            var estimate = await TranslatorEstimates.EstimateAsync(loaded, inputs, languages, runRules: false, cancellationToken).ConfigureAwait(false);
+            console.Error.WriteLine($"tqa: {TranslatorEstimates.Describe(estimate)}");
+            if (TranslatorCommand.BudgetNote(loaded.Options.Translator, estimate) is { } note)
+            {
+                console.Error.WriteLine($"tqa: warning: {note}");
+            }
+        }
+
         using var history = historyPath is null ? null : new CheckHistory(historyPath, pipeline);
         var writers = pipeline.CreateReports(formats, outDir, now);
         try

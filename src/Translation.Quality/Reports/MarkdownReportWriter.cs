@@ -85,6 +85,11 @@ public sealed class MarkdownReportWriter : IReportWriter
                 _details.Append(CultureInfo.InvariantCulture, $" Suggestion: *{Inline(f.Suggestion)}*.");
             }
 
+            foreach (var note in f.Annotations)
+            {
+                _details.Append(CultureInfo.InvariantCulture, $" {Inline(note)}");
+            }
+
             _details.Append(CultureInfo.InvariantCulture, $"\n  > {Inline(Highlight(f.Sentence, f.Text))}\n");
             if (f.Source is { } source && result.Article.SourceText is { } sourceText)
             {
