@@ -92,6 +92,12 @@ public sealed class ConsoleOutput
         }
     }
 
+    /// <summary>A report failed (its TQ501 is printed with the summary), so none was published: say that the previous set is whole.</summary>
+    public void WriteNotPublished(string outDir)
+    {
+        _error.WriteLine($"tqa: no report was published; the previous reports in {outDir} are kept whole");
+    }
+
     private static string SummaryLine(RunSummary s) => string.Create(CultureInfo.InvariantCulture,
         $"{s.Articles} articles, {s.Errors} errors, {s.Failed} failed, {s.Findings} findings{(s.Translator is null ? string.Empty : $", {s.Unverified} not verified")}; threshold {(s.ThresholdBreaches.Count == 0 ? "met" : "broken")}");
 }
