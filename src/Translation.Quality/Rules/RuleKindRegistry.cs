@@ -32,6 +32,8 @@ public sealed class RuleKindRegistry
         new RelativePronounRule.Kind(),
         new TokenPatternRule.Kind(),
         new UntranslatedRule.Kind(),
+        new UntranslatedWordRule.Kind(),
+        new SpellingRule.Kind(),
         new WordOrderRule.Kind(),
         new MechanicsRule.Kind(),
 

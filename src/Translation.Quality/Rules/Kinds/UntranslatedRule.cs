@@ -12,17 +12,6 @@ namespace Translation.Quality.Rules.Kinds;
 /// </summary>
 internal sealed class UntranslatedRule : IRule
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["fr"] = "French",
-        ["es"] = "Spanish",
-        ["de"] = "German",
-        ["it"] = "Italian",
-        ["pt"] = "Portuguese",
-        ["nl"] = "Dutch",
-        ["en"] = "English",
-    };
-
     private readonly IReadOnlyList<string>? _languages;
     private readonly double _minConfidence;
 
@@ -54,7 +43,7 @@ internal sealed class UntranslatedRule : IRule
                     continue;
                 }
 
-                var name = Names.GetValueOrDefault(run.Language, run.Language);
+                var name = LanguageNames.EnglishName(run.Language);
                 context.Report(run.Start, run.End, Info.Message.Replace("{language}", name, StringComparison.Ordinal));
             }
         }
