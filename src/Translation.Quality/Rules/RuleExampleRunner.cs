@@ -97,7 +97,7 @@ public sealed class RuleExampleRunner
     }
 
     public IReadOnlyList<ExampleFailure> RunAll(RuleSet rules) =>
-        [.. rules.Packs.SelectMany(pack => pack.Rules.SelectMany(rule => Run(pack, rule)))];
+        [.. rules.Packs.SelectMany(pack => pack.RulesWithExamples.SelectMany(rule => Run(pack, rule)))];
 
     private List<Finding> Check(IRule rule, string text, string source, string target, out List<Diagnostic> diagnostics)
     {

@@ -31,6 +31,7 @@ public sealed class RuleKindRegistry
         new RelativePronounRule.Kind(),
         new TokenPatternRule.Kind(),
         new UntranslatedRule.Kind(),
+        new HearsayModalRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);

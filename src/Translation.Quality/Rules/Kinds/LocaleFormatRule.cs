@@ -99,7 +99,7 @@ public sealed partial class LocaleFormatRule : IRule
 
     // A space (or French no-break space) before : ; ? ! or a comma, then a space or the end. The match
     // starts at the mark (rare) rather than at every space; the spaces are captured behind it.
-    [GeneratedRegex(@"(?<=\w[»”""]?(?<space>[ \u00A0\u202F]+))(?<mark>[:;?!,])(?=\s|$|[«“""])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<=\w[»”""]?(?<space>[ \u00A0\u202F]+))(?<mark>[:;?!,])(?=\s|$|[«“""”»’)])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SpacedPunctuation();
 
     [GeneratedRegex(@"«(?<inner>[^«»\n]{0,2000})»", RegexOptions.CultureInvariant, 2000)]

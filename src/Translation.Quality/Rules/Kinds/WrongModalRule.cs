@@ -8,7 +8,9 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>kind: wrong-modal</c> — "must" where the source's modal means a schedule (French "doit",
 /// "doivent": is due to): "The minister must travel to Lima on Tuesday". Fires only when the modal is
 /// followed by one of <c>verbs</c> (travel, meet, be held…) and the sentence names a future time
-/// ("on Tuesday", "in October", "next week"), which obligation rarely does.
+/// ("on Tuesday", "in October", "next week"), which obligation rarely does. With <c>anyVerb: true</c>
+/// any verb the tagger sees after the modal counts (land, resume, sit, receive…), except the verbs of
+/// obligation (<c>obligationVerbs</c>: pay, respect, comply…), so the list need not foresee every event.
 /// </summary>
 public sealed class WrongModalRule : IRule
 {
@@ -17,7 +19,10 @@ public sealed class WrongModalRule : IRule
         @"|\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b" +
         @"|\b(?:next|later\s+this|this\s+coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" +
         @"|\bin\s+(?:about\s+|around\s+|some\s+|roughly\s+)?(?:\w+\s+)?(?:days|weeks|months)\b" +
-        @"|\btomorrow\b|\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        @"|\btomorrow\b|\btonight\b|\blater\s+(?:today|tonight)\b|\bthis\s+(?:morning|afternoon|evening|weekend)\b|\bat\s+the\s+weekend\b" +
+        @"|\b(?:at|before|by)\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year|summer|winter)\b|\bin\s+(?:early\s+|late\s+)?20[2-4]\d\b" +
+        @"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?(?:summit|meeting|congress|conference|visit|session|ceremony|talks)\b" +
+        @"|\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
     /// <summary>"must continue his trip to…": an itinerary is a schedule even without a date.</summary>
@@ -27,12 +32,17 @@ public sealed class WrongModalRule : IRule
 
     private readonly Regex _regex;
     private readonly FrozenSet<string> _modals;
+    private readonly FrozenSet<string> _verbs;
+    private readonly FrozenSet<string>? _obligations;
 
-    private WrongModalRule(RuleInfo info, Regex regex, FrozenSet<string> modals)
+    /// <param name="obligations">Null: only the listed verbs count; otherwise any tagged verb but these.</param>
+    private WrongModalRule(RuleInfo info, Regex regex, FrozenSet<string> modals, FrozenSet<string> verbs, FrozenSet<string>? obligations)
     {
         Info = info;
         _regex = regex;
         _modals = modals;
+        _verbs = verbs;
+        _obligations = obligations;
     }
 
     public RuleInfo Info { get; }
@@ -58,6 +68,16 @@ public sealed class WrongModalRule : IRule
             }
 
             var modal = m.Groups["modal"];
+            var verb = m.Groups["verb"];
+            if (_obligations is not null && !_verbs.Contains(verb.Value))
+            {
+                var v = analysis.TokenAtOrAfter(verb.Index);
+                if (!analysis.HasTagger || _obligations.Contains(verb.Value) || analysis.TagOf(v) is not (Text.PosTag.VERB or Text.PosTag.AUX))
+                {
+                    continue;
+                }
+            }
+
             var sentence = analysis.Sentences[analysis.SentenceAt(modal.Index)];
             var after = text.AsSpan(modal.Index, sentence.End - modal.Index).ToString();
             if (!Schedule.IsMatch(after) && !Itinerary.IsMatch(after))
@@ -83,14 +103,28 @@ public sealed class WrongModalRule : IRule
             "dock", "enter", "unveil", "inaugurate", "visit", "tour", "land", "take off", "be launched", "be reviewed", "be decided",
         ];
 
+        /// <summary>Verbs that with "must" are an obligation even when a date follows: "must pay by Friday".</summary>
+        private static readonly string[] DefaultObligations =
+        [
+            "pay", "respect", "comply", "obey", "apply", "submit", "register", "declare", "repay", "reimburse", "refund", "stop", "cease",
+            "leave", "quit", "give", "hand", "return", "provide", "ensure", "guarantee", "prove", "justify", "explain", "answer",
+            "accept", "do", "make", "be", "have", "not", "never", "always", "absolutely", "now", "urgently", "immediately", "choose", "act",
+            "find", "take", "avoid", "prevent", "protect", "keep", "remain", "stay", "wear", "carry", "show", "report", "inform", "notify",
+            "obtain", "get", "learn", "understand", "recognise", "recognize", "admit", "change", "improve", "reduce", "cut", "raise",
+            "increase", "fight", "work", "try", "help", "support", "save", "prepare", "decide", "think", "remember", "know",
+        ];
+
         public string Name => "wrong-modal";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
             var modals = WordLists.Set(parameters, "modals", defaults: ["must"]);
             var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
-            var pattern = @"\G(?<subject>[\p{L}'’]+)\s+(?<modal>\b(?:" + WordLists.Alternation(modals) + @"))\s+(?:(?:then|also|still|again|first|now)\s+)?(?:" + WordLists.Alternation(verbs) + @")\b";
-            return new WrongModalRule(info, RegexFactory.Build(pattern), modals);
+            var anyVerb = parameters.Bool("anyVerb") ?? false;
+            var obligations = anyVerb ? WordLists.Set(parameters, "obligationVerbs", defaults: DefaultObligations) : null;
+            var verbPattern = anyVerb ? WordLists.Alternation(verbs) + @"|\p{Ll}+" : WordLists.Alternation(verbs);
+            var pattern = @"\G(?<subject>[\p{L}'’]+)\s+(?<modal>\b(?:" + WordLists.Alternation(modals) + @"))\s+(?:(?:then|also|still|again|first|now)\s+)?(?<verb>" + verbPattern + @")\b";
+            return new WrongModalRule(info, RegexFactory.Build(pattern), modals, verbs, obligations);
         }
     }
 }
