@@ -14,7 +14,8 @@ namespace Translation.Quality.Rules.Kinds;
 /// "sources", "the newspaper"… or a speech verb after the modal: ", police said"), and stays quiet
 /// for real conditionals ("if", "without", "otherwise", "would have liked") and for reported speech
 /// (a speech verb before the modal: "said he would have"). <c>beOnlyProgressive</c> keeps "be" to
-/// "should be planning" (German "soll planen"), since "should be finished by May" is English.
+/// "should be planning" (German "soll planen"), since "should be finished by May" is English;
+/// <c>requireCue: false</c> fires without an attribution (German "soll" is hearsay by itself).
 /// </summary>
 public sealed class HearsayModalRule : IRule
 {
@@ -56,11 +57,13 @@ public sealed class HearsayModalRule : IRule
     private readonly IReadOnlyList<string[]> _cues;
     private readonly bool _be;
     private readonly bool _beOnlyProgressive;
+    private readonly bool _requireCue;
     private readonly string _haveSuggestion;
     private readonly string _beSuggestion;
 
-    private HearsayModalRule(RuleInfo info, FrozenSet<string> modals, IReadOnlyList<string[]> cues, bool be, bool beOnlyProgressive, string haveSuggestion, string beSuggestion)
+    private HearsayModalRule(RuleInfo info, FrozenSet<string> modals, IReadOnlyList<string[]> cues, bool be, bool beOnlyProgressive, bool requireCue, string haveSuggestion, string beSuggestion)
     {
+        _requireCue = requireCue;
         _beOnlyProgressive = beOnlyProgressive;
         Info = info;
         _modals = modals;
@@ -171,7 +174,7 @@ public sealed class HearsayModalRule : IRule
             }
         }
 
-        return HasCue(analysis, sentence, text) || (sentenceIndex > 0 && HasCue(analysis, analysis.Sentences[sentenceIndex - 1], text));
+        return !_requireCue || HasCue(analysis, sentence, text) || (sentenceIndex > 0 && HasCue(analysis, analysis.Sentences[sentenceIndex - 1], text));
     }
 
     /// <summary>A speech or thought verb, used as a verb ("reports" the noun is not one).</summary>
@@ -265,10 +268,11 @@ public sealed class HearsayModalRule : IRule
             var cueList = parameters.StringList("cues") ?? DefaultCues;
             var be = parameters.Bool("be") ?? false;
             var progressive = parameters.Bool("beOnlyProgressive") ?? false;
+            var requireCue = parameters.Bool("requireCue") ?? true;
             var have = parameters.String("haveSuggestion") ?? "reportedly {participle}";
             var beSuggestion = parameters.String("beSuggestion") ?? "is reportedly";
             var cues = cueList.Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToList();
-            return modals.Count == 0 ? null : new HearsayModalRule(info, modals, cues, be, progressive, have, beSuggestion);
+            return modals.Count == 0 ? null : new HearsayModalRule(info, modals, cues, be, progressive, requireCue, have, beSuggestion);
         }
     }
 }

@@ -85,6 +85,12 @@ public sealed class WrongModalRule : IRule
                 continue;
             }
 
+            // "must confirm their entry by Tuesday": a deadline is an obligation; an unlisted verb needs a date that is not one.
+            if (_obligations is not null && !_verbs.Contains(verb.Value) && !Schedule.Matches(after).Any(d => !d.Value.StartsWith("by", StringComparison.Ordinal) && !d.Value.StartsWith("before", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             var subject = m.Groups["subject"].Value;
             var plural = subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) || subject is "they" or "both" or "leaders";
             context.Report(modal.Index, modal.Index + modal.Length, suggestion: plural ? "are due to" : "is due to");
@@ -106,7 +112,7 @@ public sealed class WrongModalRule : IRule
         /// <summary>Verbs that with "must" are an obligation even when a date follows: "must pay by Friday".</summary>
         private static readonly string[] DefaultObligations =
         [
-            "pay", "respect", "comply", "obey", "apply", "submit", "register", "declare", "repay", "reimburse", "refund", "stop", "cease",
+            "pay", "respect", "comply", "confirm", "enrol", "enroll", "sign", "renew", "vacate", "evacuate", "present", "obey", "apply", "submit", "register", "declare", "repay", "reimburse", "refund", "stop", "cease",
             "leave", "quit", "give", "hand", "return", "provide", "ensure", "guarantee", "prove", "justify", "explain", "answer",
             "accept", "do", "make", "be", "have", "not", "never", "always", "absolutely", "now", "urgently", "immediately", "choose", "act",
             "find", "take", "avoid", "prevent", "protect", "keep", "remain", "stay", "wear", "carry", "show", "report", "inform", "notify",
