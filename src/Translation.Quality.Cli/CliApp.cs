@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(ReviewCommand.Build());
         root.Subcommands.Add(HistoryCommand.Build());
         root.Subcommands.Add(MergeCommand.Build());
+        AnimacyLexiconCommand.AddTo(root);
         return root;
     }
 
