@@ -112,7 +112,8 @@ public sealed class PhraseListRule : IRule
 
                 // Skip one word of the gap; punctuation ends it (the gap stays inside the clause).
                 var wordStart = pos;
-                while (pos < text.Length && (char.IsLetterOrDigit(text[pos]) || text[pos] is '-' or '\'' or '\u2019'))
+                while (pos < text.Length && (char.IsLetterOrDigit(text[pos]) || text[pos] is '-' or '\'' or '\u2019'
+                    || (text[pos] is '.' or ',' && pos > wordStart && char.IsDigit(text[pos - 1]) && pos + 1 < text.Length && char.IsDigit(text[pos + 1]))))
                 {
                     pos++;
                 }
@@ -134,8 +135,11 @@ public sealed class PhraseListRule : IRule
         return end;
     }
 
+    /// <summary>Whether <paramref name="index"/> is outside a word; a hyphen inside a compound ("step-by-step") is not a boundary.</summary>
     private static bool IsBoundary(string text, int index) =>
-        index < 0 || index >= text.Length || !(char.IsLetterOrDigit(text[index]) || text[index] == '_');
+        index < 0 || index >= text.Length
+        || !(char.IsLetterOrDigit(text[index]) || text[index] == '_'
+             || (text[index] == '-' && index > 0 && index + 1 < text.Length && char.IsLetter(text[index - 1]) && char.IsLetter(text[index + 1])));
 
     /// <param name="Message">null: the rule's message.</param>
     /// <param name="Suggestion">null: the rule's suggestion.</param>
