@@ -10,7 +10,8 @@ namespace Translation.Quality.Rules.Kinds;
 /// governor said on Telegram “confident that…”" (French "se disant confiant que"). A speech verb
 /// (<c>verbs</c>), up to six words with no verb of their own ("on Telegram", "to the dpa news
 /// agency"), then an opening quote whose first word is a stance adjective (<c>stances</c>, or any
-/// adjective when a tagger is present): a quote cannot start there in English.
+/// adjective when a tagger is present), a participle or an infinitive ("having always respected",
+/// "to continue"): a quote cannot start there in English.
 /// </summary>
 public sealed class GarbledQuoteIntroRule : IRule
 {
@@ -61,7 +62,7 @@ public sealed class GarbledQuoteIntroRule : IRule
             }
 
             var first = m.Groups["first"];
-            if (!_stances.Contains(first.Value) && !IsAdjective(analysis, first.Index))
+            if (!_stances.Contains(first.Value) && !IsAdjective(analysis, first.Index) && !IsNonFiniteOpening(analysis, text, first.Index, first.Value))
             {
                 continue;
             }
@@ -72,6 +73,43 @@ public sealed class GarbledQuoteIntroRule : IRule
             context.Report(m.Index, end, $"{Info.Message} The quote cannot open on '{first.Value}': the words that introduce it were lost.", $"{intro} they were {quote}");
             t = analysis.TokenAtOrAfter(end) - 1;
         }
+    }
+
+    /// <summary>
+    /// A quotation that opens on a participle or an infinitive ("repeated “having always respected
+    /// the law”", "assured “to want to continue”"): the source's infinitive clause after a speech verb.
+    /// </summary>
+    private static bool IsNonFiniteOpening(Text.AnalyzedText analysis, string text, int offset, string first)
+    {
+        var token = analysis.TokenAtOrAfter(offset);
+        if (first is "having" or "being")
+        {
+            // "having always respected the law", not "having a baby changed everything".
+            var next = token + 1;
+            if (next < analysis.Tokens.Length && analysis.HasTagger && analysis.TagOf(next) == PosTag.ADV)
+            {
+                next++;
+            }
+
+            if (next >= analysis.Tokens.Length)
+            {
+                return false;
+            }
+
+            var word = analysis.TokenText(next);
+            return (analysis.HasTagger ? analysis.TagOf(next) == PosTag.VERB : true)
+                && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word is "been" or "done" or "made" or "said" or "paid" or "met" or "won" or "lost" or "held" or "kept" or "told" or "sold" or "brought" or "thought" or "fought" or "built" or "sent" or "spent" or "left" or "led");
+        }
+
+        if (first == "to")
+        {
+            // "to" + a verb: an infinitive ("to continue"), not a preposition ("to the people").
+            return token + 1 < analysis.Tokens.Length && analysis.HasTagger && analysis.TagOf(token + 1) == PosTag.VERB;
+        }
+
+        // A past participle with its complement: "determined to continue", "ready to talk".
+        return analysis.HasTagger && token < analysis.Tokens.Length && first.EndsWith("ed", StringComparison.Ordinal) && analysis.TagOf(token) == PosTag.VERB
+            && token + 1 < analysis.Tokens.Length && analysis.Tokens[token + 1].Slice(text) is "to" or "by" or "that" or "with" or "of" or "in";
     }
 
     private static bool IsAdjective(Text.AnalyzedText analysis, int offset)
@@ -91,7 +129,9 @@ public sealed class GarbledQuoteIntroRule : IRule
         [
             "said", "told", "declared", "wrote", "published", "posted", "stated", "added", "explained", "assured", "affirmed", "tweeted",
             "indicated", "stressed", "insisted", "announced", "commented", "replied", "responded", "reacted", "confided", "warned",
-            "noted", "argued", "estimated", "judged", "claimed", "admitted", "promised",
+            "noted", "argued", "estimated", "judged", "claimed", "admitted", "promised", "repeated", "reiterated", "recalled", "maintained",
+            "asserted", "acknowledged", "conceded", "vowed", "pledged", "hammered", "lamented", "regretted", "welcomed", "denounced",
+            "deplored", "considered", "underlined", "affirms", "says", "insists", "stresses", "assures",
         ];
 
         private static readonly string[] DefaultStances =

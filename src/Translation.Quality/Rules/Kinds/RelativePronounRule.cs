@@ -127,7 +127,9 @@ public sealed class RelativePronounRule : IRule
                 return false;
             }
 
-            if (tokens[k].Kind == TokenKind.Word && tokens[k].Shape == TokenShape.Lower && (!analysis.HasTagger || analysis.TagOf(k) == PosTag.NOUN) && IsPerson(tokens[k].GetText(text)))
+            // The sentence's first word is capitalised but may be a common noun: "Shopkeepers in the centre, who".
+            var common = tokens[k].Shape == TokenShape.Lower || (k == first && tokens[k].Shape == TokenShape.Capitalised);
+            if (tokens[k].Kind == TokenKind.Word && common && (!analysis.HasTagger || analysis.TagOf(k) == PosTag.NOUN) && IsPerson(tokens[k].GetText(text).ToLowerInvariant()))
             {
                 return true;
             }
