@@ -1,6 +1,5 @@
-using Translation.Quality.Config;
+using Translation.Quality.Composition;
 using Translation.Quality.History;
-using Translation.Quality.Scoring;
 
 namespace Translation.Quality.Cli;
 
@@ -9,20 +8,11 @@ public sealed class CheckHistory : IDisposable
 {
     private readonly HistoryStore _store;
 
-    public CheckHistory(string path, LoadedConfiguration loaded, TimeProvider time)
+    public CheckHistory(string path, QualityPipeline pipeline)
     {
         _store = HistoryStore.Open(path);
-        var options = loaded.Options;
-        Journal = new HistoryJournal(_store, new HistoryJournalOptions
-        {
-            RunId = "check-" + Guid.NewGuid().ToString("N"),
-            Night = time.GetLocalNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            RulesKey = RulesKey.Compute(options, Composition.ToolVersion),
-            Scorer = options.Stages.Contains("score") ? new MqmScorer(options.Scoring) : null,
-            BatchSize = options.History.BatchSize,
-            BatchInterval = TimeSpan.FromSeconds(options.History.BatchSeconds),
-            Time = time,
-        });
+        var night = pipeline.Time.GetLocalNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Journal = pipeline.OpenJournal(_store, "check-" + Guid.NewGuid().ToString("N"), night);
     }
 
     public HistoryJournal Journal { get; }

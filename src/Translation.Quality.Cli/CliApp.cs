@@ -56,7 +56,7 @@ public static class CliApp
             await err.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.UsageOrConfig;
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or Quality.Composition.PipelineBuildException)
         {
             await err.WriteLineAsync($"tqa: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.UsageOrConfig;

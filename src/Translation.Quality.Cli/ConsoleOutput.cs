@@ -34,6 +34,11 @@ public sealed class ConsoleOutput
     public void WriteSummary(RunOutcome outcome)
     {
         var s = outcome.Summary;
+        foreach (var d in s.Diagnostics)
+        {
+            _error.WriteLine($"tqa: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}");
+        }
+
         if (_quiet)
         {
             _out.WriteLine(SummaryLine(s));

@@ -1,3 +1,5 @@
+using Translation.Quality.Results;
+
 namespace Translation.Quality.Cli;
 
 /// <summary>The exit codes design.md promises: scripts and schedulers rely on them.</summary>
@@ -12,6 +14,12 @@ public static class ExitCodes
     /// <summary>Usage or configuration error.</summary>
     public const int UsageOrConfig = 2;
 
-    /// <summary>Some article could not be checked (the report says which and why), or the run was interrupted.</summary>
+    /// <summary>Some article could not be checked (the report says which and why), a report could not be written, or the run was interrupted.</summary>
     public const int ArticleErrors = 3;
+
+    /// <summary>A finished run's code: errors and interruptions before a broken threshold.</summary>
+    public static int For(RunSummary summary) =>
+        summary.Interrupted || summary.Errors > 0 || summary.Diagnostics.Any(d => d.IsError) ? ArticleErrors
+        : summary.ThresholdBreaches.Count > 0 ? ThresholdBroken
+        : Ok;
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging;
+using Translation.Quality.Composition;
 using Translation.Quality.Config;
 using Translation.Quality.Ingest;
-using Translation.Quality.Pipeline;
-using Translation.Quality.Translator;
 
 namespace Translation.Quality.Cli.Commands;
 
@@ -28,7 +26,7 @@ public static class CheckCommand
             var loaded = new ConfigLoader().Load(parse.GetValue(config));
             if (parse.GetValue(translator))
             {
-                loaded = loaded with { Options = loaded.Options with { Stages = Composition.WithVerify(loaded.Options.Stages) } };
+                loaded = loaded with { Options = loaded.Options with { Stages = PipelineBuilder.WithVerify(loaded.Options.Stages) } };
             }
 
             var formats = parse.GetValue(format) is { } f
@@ -51,27 +49,24 @@ public static class CheckCommand
     public static async Task<int> RunCheckAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath = null)
     {
         var now = DateTimeOffset.UtcNow;
-        var translator = loaded.Options.Stages.Contains("verify") ? StartTranslator(loaded.Options.Translator, outDir, console) : null;
-        using var history = historyPath is null ? null : new CheckHistory(historyPath, loaded, TimeProvider.System);
-        var writers = Composition.BuildReports(formats, outDir, now);
+        using var translator = loaded.Options.Stages.Contains("verify") ? TranslatorSession.Start(loaded.Options.Translator, outDir, console) : null;
+        var builder = Composition.Builder(loaded);
+        if (translator is not null)
+        {
+            builder.UseTranslator(translator.Runtime);
+        }
+
+        var pipeline = builder.Build();
+        using var history = historyPath is null ? null : new CheckHistory(historyPath, pipeline);
+        var writers = pipeline.CreateReports(formats, outDir, now);
         try
         {
             using var progress = console.StartProgress();
-            var runner = new PipelineRunner(Composition.BuildStages(loaded, translator?.Runtime), loaded.Options.Parallelism)
-            {
-                OnResult = progress.Report,
-                Journal = history?.Journal,
-            };
             var reader = new InputReader(languages);
-            var outcome = await runner.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, cancellationToken).ConfigureAwait(false);
+            var outcome = await pipeline.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, history?.Journal, progress.Report, cancellationToken).ConfigureAwait(false);
             progress.Dispose();
             console.WriteSummary(outcome);
-            if (outcome.Summary.Interrupted || outcome.Summary.Errors > 0)
-            {
-                return ExitCodes.ArticleErrors;
-            }
-
-            return outcome.Summary.ThresholdBreaches.Count > 0 ? ExitCodes.ThresholdBroken : ExitCodes.Ok;
+            return ExitCodes.For(outcome.Summary);
         }
         finally
         {
@@ -79,33 +74,6 @@ public static class CheckCommand
             {
                 await writer.DisposeAsync().ConfigureAwait(false);
             }
-
-            translator?.Dispose();
         }
-    }
-
-    /// <summary>The Translator runtime, logging to translator.log beside the reports (trace ids for support; never the key).</summary>
-    private static TranslatorSession StartTranslator(TranslatorOptions options, string outDir, ConsoleOutput console)
-    {
-        Directory.CreateDirectory(outDir);
-        var log = new TextWriterLoggerProvider(new StreamWriter(Path.Combine(outDir, "translator.log"), append: false));
-        var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Information).AddProvider(log));
-        TranslatorRuntime runtime;
-        try
-        {
-            runtime = TranslatorRuntime.Create(options, loggers: loggers);
-        }
-        catch (ArgumentException ex)
-        {
-            loggers.Dispose();
-            throw new UsageException(ex.Message);
-        }
-
-        foreach (var warning in runtime.Warnings)
-        {
-            console.Error.WriteLine($"tqa: warning: {warning}");
-        }
-
-        return new TranslatorSession(runtime, loggers);
     }
 }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Spectre.Console;
 using Translation.Quality.Config;
 using Translation.Quality.Evaluation;
-using Translation.Quality.Pipeline;
 
 namespace Translation.Quality.Cli.Commands;
 
@@ -46,8 +45,9 @@ public static class EvalCommand
             }
 
             var loaded = new ConfigLoader().Load(parse.GetValue(config));
-            var runner = new PipelineRunner(Composition.BuildStages(loaded));
-            var report = Evaluator.Evaluate(articles.Select(a => (a, runner.Process(a.Article, CancellationToken.None))));
+            // Evaluation measures the rules: it never pays for the Translator.
+            var pipeline = Composition.Builder(loaded).WithoutVerify().Build();
+            var report = Evaluator.Evaluate(articles.Select(a => (a, pipeline.Process(a.Article, CancellationToken.None))));
             var output = parse.InvocationConfiguration.Output;
             if (fmt == "json")
             {

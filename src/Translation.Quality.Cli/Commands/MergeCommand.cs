@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Translation.Quality.Config;
 using Translation.Quality.History;
 using Translation.Quality.Nightly;
 
@@ -24,8 +25,9 @@ public static class MergeCommand
             }
 
             var historyPath = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
+            var pipeline = Composition.Builder(new ConfigLoader().Load(parse.GetValue(config))).WithoutVerify().Build();
             using var store = HistoryStore.Open(historyPath);
-            var writers = Composition.BuildReports(["json", "md"], parse.GetValue(output)!, DateTimeOffset.UtcNow);
+            var writers = pipeline.CreateReports(["json", "md"], parse.GetValue(output)!, DateTimeOffset.UtcNow);
             try
             {
                 var outcome = await ReportMerger.MergeAsync(dirs, writers, store, trendNights: 14, ct).ConfigureAwait(false);

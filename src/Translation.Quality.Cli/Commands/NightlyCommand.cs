@@ -39,9 +39,18 @@ public static class NightlyCommand
                 HistoryPath = parse.GetValue(history) is { } h ? Path.GetFullPath(h) : ConfigPaths.HistoryPath(options),
             };
             var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
+
+            // verify in 'stages' runs the Translator here too, logging beside the night's reports.
+            using var translator = options.Stages.Contains("verify") ? TranslatorSession.Start(options.Translator, NightFolder.For(request.ReportsRoot, night, shardSpec), console) : null;
+            var builder = Composition.Builder(loaded);
+            if (translator is not null)
+            {
+                builder.UseTranslator(translator.Runtime);
+            }
+
             // The HTML report charts the nights before this one from the same history.
             var html = new Translation.Quality.Reports.Html.HtmlReportOptions { Trend = TrendPoints.Before(request.HistoryPath, night) };
-            var runner = new NightlyRunner(loaded, Composition.BuildStages(loaded), dir => Composition.BuildReports(options.Reports.Formats, dir, DateTimeOffset.UtcNow, html), Composition.ToolVersion);
+            var runner = new NightlyRunner(builder.Build(), html);
             NightlyOutcome outcome;
             using (var progress = console.StartProgress())
             {
@@ -63,10 +72,7 @@ public static class NightlyCommand
         return command;
     }
 
-    public static int ExitCode(RunSummary summary) =>
-        summary.Interrupted || summary.Errors > 0 ? ExitCodes.ArticleErrors
-        : summary.ThresholdBreaches.Count > 0 ? ExitCodes.ThresholdBroken
-        : ExitCodes.Ok;
+    public static int ExitCode(RunSummary summary) => ExitCodes.For(summary);
 
     private static string ParseNight(string? text)
     {

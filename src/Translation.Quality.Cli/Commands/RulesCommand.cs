@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Translation.Quality.Composition;
 using Translation.Quality.Config;
 using Translation.Quality.Rules;
 
@@ -71,7 +72,7 @@ public static class RulesCommand
         {
             var loaded = new ConfigLoader().Load(parse.GetValue(config), parse.GetValue(packs));
             var output = parse.InvocationConfiguration.Output;
-            var runner = new RuleExampleRunner(Composition.Tagger, Composition.LanguageIdentifierFor(loaded.Options.Languages));
+            var runner = new RuleExampleRunner(AnalysisDefaults.Tagger, AnalysisDefaults.LanguageIdentifierFor(loaded.Options.Languages));
             var failures = 0;
             var examples = 0;
             var skipped = 0;

@@ -7,7 +7,6 @@ using Spectre.Console;
 using Translation.Quality.Config;
 using Translation.Quality.Evaluation;
 using Translation.Quality.Ingest;
-using Translation.Quality.Pipeline;
 using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Cli.Commands;
@@ -49,8 +48,8 @@ public static class RulesDiffCommand
                 var loader = new ConfigLoader();
                 var current = Configuration(loader, packsDir);
                 var previous = Configuration(loader, baselineDir);
-                var currentRunner = new PipelineRunner(Composition.BuildStages(current));
-                var previousRunner = new PipelineRunner(Composition.BuildStages(previous));
+                var currentRunner = Composition.Builder(current).WithoutVerify().Build();
+                var previousRunner = Composition.Builder(previous).WithoutVerify().Build();
                 var diff = new FindingDiff();
                 var reader = new InputReader(new LanguageDefaults(parse.GetValue(sourceLang)?.ToLowerInvariant(), parse.GetValue(targetLang)?.ToLowerInvariant()));
                 await foreach (var item in reader.ReadAsync(parse.GetValue(corpus)!, ct).ConfigureAwait(false))

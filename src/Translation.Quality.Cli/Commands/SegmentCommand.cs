@@ -4,8 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Translation.Quality.Config;
 using Translation.Quality.Ingest;
-using Translation.Quality.Pipeline;
-using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Cli.Commands;
@@ -49,9 +47,7 @@ public static class SegmentCommand
                 switch (item)
                 {
                     case ArticleItem { Article: var article }:
-                        var work = new ArticleWork(article);
-                        new NormaliseStage().Process(work, ct);
-                        new SegmentStage(Composition.Tagger, Composition.LanguageIdentifierFor(loaded.Options.Languages)).Process(work, ct);
+                        var work = Composition.Builder(loaded).UseStages("normalise", "segment").Build().Analyze(article, ct);
                         if (fmt == "json")
                         {
                             await output.WriteLineAsync(ToJson(work.Analysis!)).ConfigureAwait(false);

@@ -1,4 +1,6 @@
+using Translation.Quality.Composition;
 using Translation.Quality.Config;
+using Translation.Quality.Reports.Html;
 using Translation.Quality.History;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Results;
@@ -17,20 +19,15 @@ public sealed class NightlyRunner
     /// <summary>A nightly run judges each feed by its own thresholds, not the run as a whole.</summary>
     private static readonly ThresholdOptions NoRunThreshold = new() { MaxFailingShare = 1, MaxCritical = int.MaxValue };
 
-    private readonly LoadedConfiguration _config;
-    private readonly IReadOnlyList<IArticleStage> _stages;
-    private readonly Func<string, IReadOnlyList<IReportWriter>> _writers;
-    private readonly string _toolVersion;
-    private readonly TimeProvider _time;
+    private readonly QualityPipeline _pipeline;
+    private readonly HtmlReportOptions? _html;
 
-    /// <param name="writers">Makes the report writers for a folder.</param>
-    public NightlyRunner(LoadedConfiguration config, IReadOnlyList<IArticleStage> stages, Func<string, IReadOnlyList<IReportWriter>> writers, string toolVersion, TimeProvider? time = null)
+    /// <param name="pipeline">The stages, report formats and history choices of the night.</param>
+    /// <param name="html">What the HTML report adds (the trend of earlier nights); null for none.</param>
+    public NightlyRunner(QualityPipeline pipeline, HtmlReportOptions? html = null)
     {
-        _config = config;
-        _stages = stages;
-        _writers = writers;
-        _toolVersion = toolVersion;
-        _time = time ?? TimeProvider.System;
+        _pipeline = pipeline;
+        _html = html;
     }
 
     /// <summary>Each feed with its path resolved against pipeline.yaml's folder.</summary>
@@ -65,40 +62,27 @@ public sealed class NightlyRunner
 
     public async Task<NightlyOutcome> RunAsync(NightlyRequest request, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
     {
-        var options = _config.Options;
+        var options = _pipeline.Options;
+        var time = _pipeline.Time;
         var feeds = ResolveFeeds(options);
         var shardKey = request.Shard?.ToString() ?? string.Empty;
         using var store = HistoryStore.Open(request.HistoryPath);
-        var rulesKey = RulesKey.Compute(options, _toolVersion);
-        var run = store.StartRun(request.Night, shardKey, _toolVersion, rulesKey, _time.GetUtcNow());
+        var run = store.StartRun(request.Night, shardKey, _pipeline.ToolVersion, _pipeline.RulesKey, time.GetUtcNow());
         var folder = NightFolder.For(request.ReportsRoot, request.Night, request.Shard);
         var stream = new FeedStream(feeds, request.Shard);
-        using var journal = new HistoryJournal(store, new HistoryJournalOptions
-        {
-            RunId = run.RunId,
-            Night = request.Night,
-            RulesKey = rulesKey,
-            Scorer = options.Stages.Contains("score") ? new MqmScorer(options.Scoring) : null,
-            Feeds = options.Feeds,
-            Shard = request.Shard?.ToString(),
-            Origins = stream.TakeFailureOrigin,
-            BatchSize = options.History.BatchSize,
-            BatchInterval = TimeSpan.FromSeconds(options.History.BatchSeconds),
-            Time = _time,
-        });
+        using var journal = _pipeline.OpenJournal(store, run.RunId, request.Night, options.Feeds, request.Shard?.ToString(), stream.TakeFailureOrigin);
 
         NightFolder.RemoveStaleTemporaries(folder);
-        var writers = _writers(folder);
+        var writers = _pipeline.CreateReports(options.Reports.Formats, folder, html: _html);
         try
         {
-            var runner = new PipelineRunner(_stages, options.Parallelism, _time) { OnResult = onResult, Journal = journal };
-            var outcome = await runner.RunAsync(stream.ReadAsync(cancellationToken), writers, NoRunThreshold, cancellationToken).ConfigureAwait(false);
+            var outcome = await _pipeline.RunAsync(stream.ReadAsync(cancellationToken), writers, NoRunThreshold, journal, onResult, cancellationToken).ConfigureAwait(false);
             string? latest = null;
 
             // Only once the reports are on disk is the night done; a kill before this resumes it.
             if (!outcome.Summary.Interrupted)
             {
-                store.CompleteRun(run.RunId, _time.GetUtcNow());
+                store.CompleteRun(run.RunId, time.GetUtcNow());
                 if (request.Shard is null)
                 {
                     latest = NightFolder.UpdateLatest(request.ReportsRoot, request.Night);

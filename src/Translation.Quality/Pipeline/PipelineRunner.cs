@@ -31,6 +31,12 @@ public sealed class PipelineRunner
     /// <summary>Optional history: reuses unchanged articles, annotates and records results.</summary>
     public IRunJournal? Journal { get; init; }
 
+    /// <summary>
+    /// At most this many articles are read and not yet reported: one article stuck on a slow
+    /// Translator holds back this many later results, not the whole feed.
+    /// </summary>
+    public int ReorderWindow { get; init; } = 256;
+
     public async Task<RunOutcome> RunAsync(IAsyncEnumerable<IngestItem> items, IReadOnlyList<IReportWriter> writers, Config.ThresholdOptions thresholds, CancellationToken cancellationToken)
     {
         var startedAt = _time.GetUtcNow();
@@ -40,16 +46,14 @@ public sealed class PipelineRunner
         var gate = new object();
         long nextToEmit = 0;
         var interrupted = false;
+        var sinks = new SinkSet(writers);
+        using var window = new SemaphoreSlim(Math.Max(1, ReorderWindow));
 
         void Emit(ArticleResult result)
         {
             result = Journal?.Record(result) ?? result;
             summary.Add(result);
-            foreach (var writer in writers)
-            {
-                writer.WriteArticle(result);
-            }
-
+            sinks.WriteArticle(result);
             OnResult?.Invoke(result);
         }
 
@@ -62,6 +66,7 @@ public sealed class PipelineRunner
                 {
                     Emit(ready);
                     nextToEmit++;
+                    window.Release();
                 }
             }
         }
@@ -69,7 +74,7 @@ public sealed class PipelineRunner
         var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken };
         try
         {
-            await Parallel.ForEachAsync(TimeIngest(items, cancellationToken), options, async (item, ct) =>
+            await Parallel.ForEachAsync(TimeIngest(items, window, cancellationToken), options, async (item, ct) =>
             {
                 var result = item switch
                 {
@@ -114,22 +119,21 @@ public sealed class PipelineRunner
         built = Journal?.Complete(built) ?? built;
 
         var reportClock = Stopwatch.GetTimestamp();
-        foreach (var writer in writers)
-        {
-            // Reports are written even after Ctrl+C: what was done is never lost.
-            await writer.CompleteAsync(built, CancellationToken.None).ConfigureAwait(false);
-        }
 
+        // Reports are written even after Ctrl+C: what was done is never lost.
+        built = await sinks.CompleteAsync(built).ConfigureAwait(false);
         stageTimes["report"] = Stopwatch.GetElapsedTime(reportClock);
-        return new RunOutcome(built with { StageTimes = stageTimes, Elapsed = clock.Elapsed }, writers.Select(w => w.OutputPath).ToList());
+        return new RunOutcome(built with { StageTimes = stageTimes, Elapsed = clock.Elapsed }, sinks.Written);
     }
 
     /// <summary>Reading is a stage too: time spent waiting on the input counts as ingest.</summary>
-    private async IAsyncEnumerable<IngestItem> TimeIngest(IAsyncEnumerable<IngestItem> items, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <remarks>Waits for a place in the reorder window before reading the next item; that wait is not ingest.</remarks>
+    private async IAsyncEnumerable<IngestItem> TimeIngest(IAsyncEnumerable<IngestItem> items, SemaphoreSlim window, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var e = items.GetAsyncEnumerator(cancellationToken);
         while (true)
         {
+            await window.WaitAsync(cancellationToken).ConfigureAwait(false);
             var start = Stopwatch.GetTimestamp();
             var has = await e.MoveNextAsync().ConfigureAwait(false);
             Interlocked.Add(ref _stageTicks[^1], Stopwatch.GetTimestamp() - start);

@@ -1,3 +1,4 @@
+using Translation.Quality.Documents;
 
 namespace Translation.Quality.Results;
 
@@ -48,6 +49,9 @@ public sealed record RunSummary
     public int Verified { get; init; }
 
     public int Unverified { get; init; }
+
+    /// <summary>What went wrong with the run rather than an article: a report sink that failed (TQ501).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>Suppressions, changes, feeds and trends; null when the run keeps no history.</summary>
     public HistorySummary? History { get; init; }

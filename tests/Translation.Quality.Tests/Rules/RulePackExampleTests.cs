@@ -28,7 +28,7 @@ public sealed class RulePackExampleTests
         Assert.True(errors.Count == 0, string.Join("\n", errors.All));
         Assert.NotEmpty(pack!.Rules);
 
-        var runner = new RuleExampleRunner(Translation.Quality.Cli.Composition.Tagger, Translation.Quality.Cli.Composition.LanguageIdentifierFor(new PipelineOptions().Languages));
+        var runner = new RuleExampleRunner(Translation.Quality.Composition.AnalysisDefaults.Tagger, Translation.Quality.Composition.AnalysisDefaults.LanguageIdentifierFor(new PipelineOptions().Languages));
         var failures = pack.RulesWithExamples.SelectMany(rule => runner.Run(pack, rule)).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
