@@ -22,7 +22,7 @@ public sealed class HearsayModalRule : IRule
     /// <summary>Words that make the modal a real conditional, a wish or a comparison.</summary>
     private static readonly FrozenSet<string> Conditions = new[]
     {
-        "if", "unless", "otherwise", "without", "wish", "wished", "rather", "than", "whether", "imagine", "suppose", "supposing",
+        "if", "unless", "otherwise", "without", "wish", "wished", "rather", "whether", "imagine", "suppose", "supposing",
         "hypothetically", "ideally", "else", "instead",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -104,7 +104,9 @@ public sealed class HearsayModalRule : IRule
                 if (auxiliary == "have" && next + 1 < sentence.EndToken && IsParticiple(analysis, next + 1))
                 {
                     var participle = analysis.TokenText(next + 1);
-                    if (WishParticiples.Contains(participle) || (participle == "been" && next + 2 < sentence.EndToken && WishParticiples.Contains("been " + analysis.TokenText(next + 2))))
+                    // "would have liked", "should have known": a wish or a reproach, unless the sentence attributes it ("…, the newspaper reported").
+                    var wish = WishParticiples.Contains(participle) || (participle == "been" && next + 2 < sentence.EndToken && WishParticiples.Contains("been " + analysis.TokenText(next + 2)));
+                    if (wish && !HasCue(analysis, sentence, text))
                     {
                         continue;
                     }
@@ -119,6 +121,12 @@ public sealed class HearsayModalRule : IRule
                     suggestion = _beSuggestion;
                 }
                 else
+                {
+                    continue;
+                }
+
+                // "it would be cheaper", "that would have been…": an expletive or a pronoun for a thing is no reported fact.
+                if (tokens[i - 1].Slice(text) is "it" or "It" or "that" or "this" or "there" or "which" or "what")
                 {
                     continue;
                 }

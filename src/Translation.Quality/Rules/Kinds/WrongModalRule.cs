@@ -22,6 +22,7 @@ public sealed class WrongModalRule : IRule
         @"|\btomorrow\b|\btonight\b|\blater\s+(?:today|tonight)\b|\bthis\s+(?:morning|afternoon|evening|weekend)\b|\bat\s+the\s+weekend\b" +
         @"|\b(?:at|before|by)\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year|summer|winter)\b|\bin\s+(?:early\s+|late\s+)?20[2-4]\d\b" +
         @"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?(?:summit|meeting|congress|conference|visit|session|ceremony|talks)\b" +
+        @"|\bon\s+\d{1,2}[./]\d{1,2}[./](?:20)?\d\d\b" +
         @"|\bon\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
@@ -69,6 +70,13 @@ public sealed class WrongModalRule : IRule
 
             var modal = m.Groups["modal"];
             var verb = m.Groups["verb"];
+
+            // Direct speech keeps its obligations ("“We must react now,” said the captain"); "must now" is one too.
+            if (InsideQuote(text, analysis.Sentences[analysis.SentenceAt(modal.Index)].Start, modal.Index) || m.Groups["adverb"].Value == "now")
+            {
+                continue;
+            }
+
             if (_obligations is not null && !_verbs.Contains(verb.Value))
             {
                 var v = analysis.TokenAtOrAfter(verb.Index);
@@ -86,7 +94,7 @@ public sealed class WrongModalRule : IRule
             }
 
             // "must confirm their entry by Tuesday": a deadline is an obligation; an unlisted verb needs a date that is not one.
-            if (_obligations is not null && !_verbs.Contains(verb.Value) && !Schedule.Matches(after).Any(d => !d.Value.StartsWith("by", StringComparison.Ordinal) && !d.Value.StartsWith("before", StringComparison.Ordinal)))
+            if (_obligations is not null && !_verbs.Contains(verb.Value) && !Schedule.Matches(after).Any(d => d.Value.StartsWith("by the end", StringComparison.Ordinal) || (!d.Value.StartsWith("by", StringComparison.Ordinal) && !d.Value.StartsWith("before", StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -95,6 +103,29 @@ public sealed class WrongModalRule : IRule
             var plural = subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) || subject is "they" or "both" or "leaders";
             context.Report(modal.Index, modal.Index + modal.Length, suggestion: plural ? "are due to" : "is due to");
         }
+    }
+
+    private static bool InsideQuote(string text, int sentenceStart, int offset)
+    {
+        var open = false;
+        var straight = false;
+        for (var k = sentenceStart; k < offset; k++)
+        {
+            switch (text[k])
+            {
+                case '“' or '«':
+                    open = true;
+                    break;
+                case '”' or '»':
+                    open = false;
+                    break;
+                case '"':
+                    straight = !straight;
+                    break;
+            }
+        }
+
+        return open || straight;
     }
 
     public sealed class Kind : IRuleKind
@@ -129,7 +160,8 @@ public sealed class WrongModalRule : IRule
             var anyVerb = parameters.Bool("anyVerb") ?? false;
             var obligations = anyVerb ? WordLists.Set(parameters, "obligationVerbs", defaults: DefaultObligations) : null;
             var verbPattern = anyVerb ? WordLists.Alternation(verbs) + @"|\p{Ll}+" : WordLists.Alternation(verbs);
-            var pattern = @"\G(?<subject>[\p{L}'’]+)\s+(?<modal>\b(?:" + WordLists.Alternation(modals) + @"))\s+(?:(?:then|also|still|again|first|now)\s+)?(?<verb>" + verbPattern + @")\b";
+            // The subject's last word, or the comma closing an apposition ("The strike, called by three unions, must").
+            var pattern = @"\G(?<subject>[\p{L}\d'’-]+|,)\s+(?<modal>\b(?:" + WordLists.Alternation(modals) + @"))\s+(?:(?<adverb>then|also|still|again|first|now)\s+)?(?<verb>" + verbPattern + @")\b";
             return new WrongModalRule(info, RegexFactory.Build(pattern), modals, verbs, obligations);
         }
     }
