@@ -131,7 +131,8 @@ public sealed class GarbledQuoteIntroRule : IRule
             "indicated", "stressed", "insisted", "announced", "commented", "replied", "responded", "reacted", "confided", "warned",
             "noted", "argued", "estimated", "judged", "claimed", "admitted", "promised", "repeated", "reiterated", "recalled", "maintained",
             "asserted", "acknowledged", "conceded", "vowed", "pledged", "hammered", "lamented", "regretted", "welcomed", "denounced",
-            "deplored", "considered", "underlined", "affirms", "says", "insists", "stresses", "assures",
+            "deplored", "considered", "underlined", "affirms", "says", "insists", "stresses", "assures", "described", "rejected", "called",
+            "qualified", "termed", "deemed", "branded", "labelled", "labeled", "describes", "calls", "rejects",
         ];
 
         private static readonly string[] DefaultStances =
@@ -150,7 +151,7 @@ public sealed class GarbledQuoteIntroRule : IRule
             var stances = WordLists.Set(parameters, "stances", defaults: DefaultStances);
             var pattern =
                 @"\G(?<intro>(?:" + WordLists.Alternation(verbs) + @")(?:\s+(?<mid>[^\s“""«.,;:!?]+)){0,6}?)" +
-                @"\s+(?<quote>[“""«])\s?(?<first>\p{Ll}[\p{L}-]*)";
+                @",?\s+(?<quote>[“""«])\s?(?<first>\p{Ll}[\p{L}-]*)";
             return new GarbledQuoteIntroRule(info, RegexFactory.Build(pattern), verbs, stances);
         }
     }

@@ -24,6 +24,8 @@ public sealed class TitleOrderRule : IRule
     private static readonly FrozenSet<string> Inner = new[] { "and", "of", "for", "the" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Followers = new[] { "who", "which", "said", "says", "has", "had", "was", "is", "will", "would", "and" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Premodifiers = new[] { "former", "new", "then", "outgoing", "acting", "interim", "late", "future", "incoming", "current" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly FrozenSet<string> _titles;
     private readonly FrozenSet<string> _adjectives;
     private readonly FrozenSet<string> _ranks;
@@ -70,7 +72,14 @@ public sealed class TitleOrderRule : IRule
                     titleStart = i - 1;
                 }
 
-                if (!Determiners.Contains(tokens[titleStart - 1].GetText(text)) || titleEnd >= sentence.EndToken)
+                // "the former striker Senegalese": a word of time or rank may stand between determiner and title.
+                var before = titleStart - 1;
+                if (before > sentence.FirstToken && Premodifiers.Contains(tokens[before].GetText(text)))
+                {
+                    before--;
+                }
+
+                if (!Determiners.Contains(tokens[before].GetText(text)) || titleEnd >= sentence.EndToken)
                 {
                     continue;
                 }
@@ -88,7 +97,8 @@ public sealed class TitleOrderRule : IRule
                 if (_englishOrder.Contains(pair) || _englishOrder.Contains(tokens[titleEnd - 1].GetText(text) + " " + adjText))
                 {
                     // "the secretary general adjoint": a rank after the English pair is still the source's order.
-                    if (titleEnd + 1 < sentence.EndToken && _ranks.Contains(tokens[titleEnd + 1].GetText(text)) && tokens[titleEnd + 1].Shape == TokenShape.Lower)
+                    // ("the consul general Ukrainian"): so is a nationality after it.
+                    if (titleEnd + 1 < sentence.EndToken && ((_ranks.Contains(tokens[titleEnd + 1].GetText(text)) && tokens[titleEnd + 1].Shape == TokenShape.Lower) || _adjectives.Contains(tokens[titleEnd + 1].GetText(text))))
                     {
                         titleEnd++;
                         adj = tokens[titleEnd];
