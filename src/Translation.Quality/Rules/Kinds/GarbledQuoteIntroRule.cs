@@ -20,7 +20,7 @@ public sealed class GarbledQuoteIntroRule : IRule
     {
         "was", "were", "is", "are", "be", "been", "being", "called", "calling", "described", "describing", "termed", "dubbed", "as",
         "that", "it", "them", "him", "her", "this", "these", "those", "what", "how", "which", "who", "whose", "if", "whether", "seemed",
-        "looked", "felt", "remained", "became", "sounded", "appeared", "am", "feel", "feels", "not", "very", "so", "too", "more", "less",
+        "looked", "felt", "remained", "became", "sounded", "appeared", "am", "feel", "feels", "not", "very", "so", "too", "more", "less", "for",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly Regex _regex;
