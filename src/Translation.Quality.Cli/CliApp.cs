@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(TranslatorCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
         root.Subcommands.Add(TaggerCommand.Build());
+        root.Subcommands.Add(WordOrderCommand.Build());
         root.Subcommands.Add(SegmentCommand.Build());
         root.Subcommands.Add(NightlyCommand.Build());
         root.Subcommands.Add(ReviewCommand.Build());

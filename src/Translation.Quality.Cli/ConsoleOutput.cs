@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Translation.Quality.Pipeline;
@@ -101,7 +102,7 @@ public sealed class ProgressLine : IDisposable
     private readonly TextWriter _error;
     private readonly bool _interactive;
     private readonly Timer? _timer;
-    private readonly DateTime _started = DateTime.UtcNow;
+    private readonly long _started = Stopwatch.GetTimestamp();
     private long _articles;
     private long _chars;
     private long _findings;
@@ -128,7 +129,7 @@ public sealed class ProgressLine : IDisposable
 
     private void Draw()
     {
-        var seconds = Math.Max(0.001, (DateTime.UtcNow - _started).TotalSeconds);
+        var seconds = Math.Max(0.001, Stopwatch.GetElapsedTime(_started).TotalSeconds);
         var mb = Interlocked.Read(ref _chars) / 1_000_000.0;
         var line = string.Create(CultureInfo.InvariantCulture, $"checking: {Interlocked.Read(ref _articles)} articles, {mb:0.0} MB ({mb / seconds:0.0} MB/s), {Interlocked.Read(ref _findings)} findings");
         lock (_error)

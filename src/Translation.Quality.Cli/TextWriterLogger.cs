@@ -17,7 +17,7 @@ internal sealed class TextWriterLogger(TextWriterLoggerProvider provider, string
             return;
         }
 
-        var line = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ss.fffZ} {logLevel,-11} {category}: {formatter(state, exception)}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{TimeProvider.System.GetUtcNow():yyyy-MM-ddTHH:mm:ss.fffZ} {logLevel,-11} {category}: {formatter(state, exception)}");
         provider.Write(exception is null ? line : line + " | " + exception.GetType().Name + ": " + exception.Message);
     }
 }

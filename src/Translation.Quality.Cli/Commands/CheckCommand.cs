@@ -48,7 +48,7 @@ public static class CheckCommand
 
     public static async Task<int> RunCheckAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath = null)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         using var translator = loaded.Options.Stages.Contains("verify") ? TranslatorSession.Start(loaded.Options.Translator, outDir, console) : null;
         var builder = Composition.Builder(loaded);
         if (translator is not null)

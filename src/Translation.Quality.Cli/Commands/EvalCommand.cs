@@ -81,6 +81,17 @@ public static class EvalCommand
         classes.AddRow("[bold]all[/]", $"{o.Defects}", $"{o.Detected}", $"[bold]{Pct(o.Recall)}[/]", $"{o.Findings}", $"[bold]{Pct(o.Precision)}[/]");
         console.Write(classes);
 
+        if (report.ByType.Count > 0)
+        {
+            var types = new Table().Border(TableBorder.Simple).AddColumns("class/type", "defects", "detected", "recall");
+            foreach (var (type, c) in report.ByType)
+            {
+                types.AddRow(Markup.Escape(type), $"{c.Defects}", $"{c.Detected}", Pct(c.Recall));
+            }
+
+            console.Write(types);
+        }
+
         var rules = new Table().Border(TableBorder.Simple).AddColumns("rule", "class", "findings", "correct", "precision");
         foreach (var (rule, c) in report.ByRule)
         {

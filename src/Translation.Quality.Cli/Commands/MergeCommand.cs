@@ -27,7 +27,7 @@ public static class MergeCommand
             var historyPath = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
             var pipeline = Composition.Builder(new ConfigLoader().Load(parse.GetValue(config))).WithoutVerify().Build();
             using var store = HistoryStore.Open(historyPath);
-            var writers = pipeline.CreateReports(["json", "md"], parse.GetValue(output)!, DateTimeOffset.UtcNow);
+            var writers = pipeline.CreateReports(["json", "md"], parse.GetValue(output)!);
             try
             {
                 var outcome = await ReportMerger.MergeAsync(dirs, writers, store, trendNights: 14, ct).ConfigureAwait(false);

@@ -83,7 +83,7 @@ public static class ReviewCommand
             }
 
             using var store = HistoryStore.Open(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
-            var decision = new ReviewDecision(fp, kind, why, parse.GetValue(by) ?? HistoryLocation.DefaultReviewer(), DateTimeOffset.UtcNow);
+            var decision = new ReviewDecision(fp, kind, why, parse.GetValue(by) ?? HistoryLocation.DefaultReviewer(), TimeProvider.System.GetUtcNow());
             store.Decide(decision);
             var output = parse.InvocationConfiguration.Output;
             if (!store.HasFinding(fp))
@@ -114,7 +114,7 @@ public static class ReviewCommand
             IReadOnlyList<ReviewDecision> decisions;
             using (var stream = File.OpenRead(path))
             {
-                decisions = ReviewDecisionsFile.Read(path, stream, HistoryLocation.DefaultReviewer(), DateTimeOffset.UtcNow);
+                decisions = ReviewDecisionsFile.Read(path, stream, HistoryLocation.DefaultReviewer(), TimeProvider.System.GetUtcNow());
             }
 
             using var store = HistoryStore.Open(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));

@@ -20,6 +20,7 @@ public sealed class PipelineBuilder
     [
         new("normalise", [], null),
         new("segment", [], null),
+        new("align", ["segment"], "it pairs the source's sentences with the sentences that segment makes"),
         new("check", ["segment"], "its rules read the sentences and tokens that segment makes"),
         new("verify", ["segment"], "it sends the sentences that segment makes to the Translator"),
         new("score", [], null),
@@ -165,6 +166,9 @@ public sealed class PipelineBuilder
                     break;
                 case "segment":
                     stages.Add(new SegmentStage(_tagger, _languageIdentifier ?? AnalysisDefaults.LanguageIdentifierFor(options.Languages)));
+                    break;
+                case "align":
+                    stages.Add(new AlignStage());
                     break;
                 case "check":
                     stages.Add(new CheckStage(_config.Rules));

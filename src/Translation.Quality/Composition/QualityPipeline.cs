@@ -122,5 +122,5 @@ public sealed class QualityPipeline
         });
 
     private PipelineRunner NewRunner(Action<ArticleResult>? onResult = null, IRunJournal? journal = null) =>
-        new(_stages, Options.Parallelism, Time) { OnResult = onResult, Journal = journal, ReorderWindow = _reorderWindow };
+        new PipelineRunner(_stages, Options.Parallelism, Time) { OnResult = onResult, Journal = journal, ReorderWindow = _reorderWindow };
 }

@@ -6,12 +6,12 @@ namespace Translation.Quality.Config;
 public sealed record PipelineOptions
 {
     /// <summary>The stages a run may declare, in the only order they can run.</summary>
-    public static readonly IReadOnlyList<string> KnownStages = ["ingest", "normalise", "segment", "tag", "check", "verify", "score", "report"];
+    public static readonly IReadOnlyList<string> KnownStages = ["ingest", "normalise", "segment", "tag", "align", "check", "verify", "score", "report"];
 
     /// <summary>Where the file came from ("(built-in)" for the embedded default).</summary>
     public string File { get; init; } = "(built-in)";
 
-    public IReadOnlyList<string> Stages { get; init; } = ["ingest", "normalise", "segment", "check", "score", "report"];
+    public IReadOnlyList<string> Stages { get; init; } = ["ingest", "normalise", "segment", "align", "check", "score", "report"];
 
     public RuleOptions Rules { get; init; } = new();
 

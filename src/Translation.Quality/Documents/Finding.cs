@@ -28,6 +28,9 @@ public sealed record Finding
 
     public string? Suggestion { get; init; }
 
+    /// <summary>For bilingual checks: the source span the finding compares against; null otherwise.</summary>
+    public SourceSpan? Source { get; init; }
+
     /// <summary>Stable across runs and across edits elsewhere in the article.</summary>
     public required string Fingerprint { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed record EvaluationReport
 
     public required IReadOnlyDictionary<string, RuleCounts> ByRule { get; init; }
 
+    /// <summary>Recall per annotated type within a class, keyed "class/type" ("word-order/swap"); empty when the gold set has no types.</summary>
+    public IReadOnlyDictionary<string, TypeCounts> ByType { get; init; } = new Dictionary<string, TypeCounts>();
+
     /// <summary>Findings on clean articles (all of them false alarms).</summary>
     public int CleanFalseAlarms { get; init; }
 
@@ -39,6 +42,13 @@ public sealed record ClassCounts(int Defects, int Detected, int Findings, int Co
     public double Recall => Defects == 0 ? 1 : Math.Round((double)Detected / Defects, 4);
 
     public double Precision => Findings == 0 ? 1 : Math.Round((double)Correct / Findings, 4);
+}
+
+/// <param name="Defects">Annotated defects of the type.</param>
+/// <param name="Detected">Of those, the ones a finding of their class overlaps.</param>
+public sealed record TypeCounts(int Defects, int Detected)
+{
+    public double Recall => Defects == 0 ? 1 : Math.Round((double)Detected / Defects, 4);
 }
 
 /// <param name="Findings">Findings of the rule.</param>

@@ -14,6 +14,7 @@ public static class Evaluator
     {
         var classes = new Dictionary<string, (int Defects, int Detected, int Findings, int Correct)>(StringComparer.Ordinal);
         var rules = new Dictionary<string, (string Class, int Findings, int Correct)>(StringComparer.Ordinal);
+        var types = new Dictionary<string, (int Defects, int Detected)>(StringComparer.Ordinal);
         var misses = new List<EvaluationMiss>();
         var falseAlarms = new List<EvaluationFalseAlarm>();
         var errors = new List<string>();
@@ -41,6 +42,13 @@ public static class Evaluator
                 var c = classes.GetValueOrDefault(defect.Class);
                 var detected = result.Findings.Any(f => f.Class == defect.Class && Overlaps(f, defect));
                 classes[defect.Class] = c with { Defects = c.Defects + 1, Detected = c.Detected + (detected ? 1 : 0) };
+                if (defect.Type is { } type)
+                {
+                    var key = defect.Class + "/" + type;
+                    var t = types.GetValueOrDefault(key);
+                    types[key] = (t.Defects + 1, t.Detected + (detected ? 1 : 0));
+                }
+
                 if (!detected)
                 {
                     misses.Add(new EvaluationMiss(gold.Article.Id, defect.Class, defect.Start, defect.End, defect.Text, SentenceAround(text, defect.Start, defect.End)));
@@ -81,6 +89,7 @@ public static class Evaluator
             CleanWords = cleanWords,
             Overall = overall,
             ByClass = byClass,
+            ByType = types.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new TypeCounts(kv.Value.Defects, kv.Value.Detected), StringComparer.Ordinal),
             ByRule = rules.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new RuleCounts(kv.Value.Class, kv.Value.Findings, kv.Value.Correct), StringComparer.Ordinal),
             CleanFalseAlarms = cleanFalseAlarms,
             Misses = misses,

@@ -6,11 +6,16 @@ namespace Translation.Quality.Evaluation;
 
 /// <summary>
 /// Reads a gold folder: every <c>NAME.txt</c> with its <c>NAME.ann.json</c>
-/// (<c>{"id", "sourceLanguage", "targetLanguage", "defects": [{"class", "start", "end", "text"}]}</c>).
+/// (<c>{"id", "sourceLanguage", "targetLanguage", "defects": [{"class", "start", "end", "text", "type"?}]}</c>)
+/// and, for a bilingual gold set, its source text in <c>NAME.source.txt</c> beside it. Other files
+/// (a <c>NAME.fresh.tsv</c> of fresh translations, READMEs) are left alone.
 /// An annotation whose text does not match its span is an error naming the file, never silently used.
 /// </summary>
 public static class GoldSetReader
 {
+    /// <summary>The file beside <c>NAME.txt</c> that holds its source text.</summary>
+    public const string SourceSuffix = ".source.txt";
+
     public static IReadOnlyList<GoldArticle> Read(string directory)
     {
         if (!Directory.Exists(directory))
@@ -22,6 +27,12 @@ public static class GoldSetReader
         var problems = new List<string>();
         foreach (var txt in Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            // A source text belongs to the article beside it; it is not an article of its own.
+            if (txt.EndsWith(SourceSuffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var ann = Path.ChangeExtension(txt, ".ann.json");
             if (!File.Exists(ann))
             {
@@ -80,10 +91,23 @@ public static class GoldSetReader
                 throw new GoldSetException($"defect \"{quoted}\" at {start}-{end} does not match the article text");
             }
 
-            defects.Add(new GoldDefect(d.GetProperty("class").GetString()!, start, end, quoted, d.TryGetProperty("note", out var n) ? n.GetString() : null));
+            defects.Add(new GoldDefect(d.GetProperty("class").GetString()!, start, end, quoted, d.TryGetProperty("note", out var n) ? n.GetString() : null,
+                d.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null));
         }
 
-        var article = new Article { Id = id, Path = txt, SourceLanguage = source, TargetLanguage = target, Text = text };
+        string? sourceText = null;
+        var sourceFile = Path.ChangeExtension(txt, SourceSuffix);
+        if (File.Exists(sourceFile))
+        {
+            if (!TextDecoder.TryDecode(File.ReadAllBytes(sourceFile), out var decoded, out var sourceError))
+            {
+                throw new GoldSetException($"{sourceFile}: {sourceError}");
+            }
+
+            sourceText = decoded;
+        }
+
+        var article = new Article { Id = id, Path = txt, SourceLanguage = source, TargetLanguage = target, Text = text, SourceText = sourceText };
         return new GoldArticle(article, defects);
     }
 }

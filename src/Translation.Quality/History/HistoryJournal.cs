@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Translation.Quality.Config;
 using Translation.Quality.Documents;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Results;
@@ -22,8 +23,11 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
 
     private readonly HistoryStore _store;
     private readonly HistoryJournalOptions _options;
-    private readonly Dictionary<string, FeedTally> _feeds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ResultTally Tally, ThresholdOptions Thresholds)> _feeds = new(StringComparer.Ordinal);
     private readonly Timer _flush;
+
+    /// <summary>The hash <see cref="TryReuse"/> computed for an article it could not reuse, for <see cref="Annotate"/>: computed once.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, string> _hashes = [];
     private int _pending;
     private int _suppressed;
     private int _new;
@@ -37,7 +41,7 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
         _options = options;
         foreach (var feed in options.Feeds)
         {
-            _feeds[feed.Name] = new FeedTally(feed.Name, feed.Thresholds);
+            _feeds[feed.Name] = (new ResultTally(), feed.Thresholds);
         }
 
         // Commits a batch that has waited long enough even when no further result arrives.
@@ -48,6 +52,7 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
     {
         var feed = article.Feed ?? string.Empty;
         var hash = ContentHash.Of(article);
+        _hashes.AddOrUpdate(article, hash);
         string status;
         int words;
         bool scored;
@@ -128,7 +133,9 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
         }
 
         var resolved = previous.Where(fp => left.GetValueOrDefault(fp) > 0).Distinct(StringComparer.Ordinal).ToList();
-        return result with { History = new ArticleHistory { Changes = changes, Resolved = resolved, ContentHash = ContentHash.Of(article) } };
+        var hash = _hashes.TryGetValue(article, out var known) ? known : ContentHash.Of(article);
+        _hashes.Remove(article);
+        return result with { History = new ArticleHistory { Changes = changes, Resolved = resolved, ContentHash = hash } };
     }
 
     public ArticleResult Record(ArticleResult result)
@@ -190,7 +197,7 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
         _resolved += resolved.Count;
         if (final.Article.Feed is { } feed && _feeds.TryGetValue(feed, out var tally))
         {
-            tally.Add(final);
+            tally.Tally.Add(final);
         }
 
         return final;
@@ -205,12 +212,12 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
         }
 
         var now = _options.Time.GetUtcNow();
-        var feeds = _feeds.Values.Select(t => t.Build()).ToList();
+        var feeds = _feeds.Select(f => FeedRunSummary.From(f.Key, f.Value.Tally, f.Value.Thresholds.MaxFailingShare, f.Value.Thresholds.MaxCritical)).ToList();
         if (!summary.Interrupted)
         {
             foreach (var feed in feeds)
             {
-                _store.RecordNight(FeedTally.ToTrend(feed, _options.Night), _options.Shard ?? string.Empty, now);
+                _store.RecordNight(TrendRow.Of(feed, _options.Night), _options.Shard ?? string.Empty, now);
             }
         }
 

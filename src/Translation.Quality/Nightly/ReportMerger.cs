@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Translation.Quality.History;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Reports.Model;
 using Translation.Quality.Results;
 
 namespace Translation.Quality.Nightly;
@@ -19,76 +20,71 @@ public static class ReportMerger
     /// <exception cref="HistoryException">A folder is not a complete shard report, or the shards do not make one night.</exception>
     public static async Task<RunOutcome> MergeAsync(IReadOnlyList<string> shardFolders, IReadOnlyList<IReportWriter> writers, HistoryStore? history, int trendNights, CancellationToken cancellationToken)
     {
-        var documents = new List<JsonDocument>();
+        var documents = new List<ReportDocument>();
+        foreach (var folder in shardFolders)
+        {
+            documents.Add(await ReadAsync(folder, cancellationToken).ConfigureAwait(false));
+        }
+
+        var summaries = documents.Select(d => d.Summary).ToList();
+        var night = CheckShards(shardFolders, summaries);
+        if (history is not null)
+        {
+            foreach (var folder in shardFolders.Where(f => File.Exists(Path.Combine(f, NightlyRunner.ShardHistoryFile))))
+            {
+                history.Import(Path.Combine(folder, NightlyRunner.ShardHistoryFile));
+            }
+        }
+
+        var feedOrder = (summaries[0].Feeds ?? []).Select(f => f.Name).ToList();
+        var articles = new List<(int Feed, long Position, ReportArticle Article)>();
+        foreach (var a in documents.SelectMany(d => d.Articles))
+        {
+            var feed = a.Feed is null ? -1 : feedOrder.IndexOf(a.Feed);
+            if (feed < 0 || a.Position is not { } position)
+            {
+                throw new HistoryException($"article '{a.Id}' has no feed or position: only nightly shard reports can be merged");
+            }
+
+            articles.Add((feed, position, a));
+        }
+
+        articles.Sort((x, y) => x.Feed != y.Feed ? x.Feed.CompareTo(y.Feed) : x.Position.CompareTo(y.Position));
+
+        // Each merged report is written on its own, as in a run: one that fails is a diagnostic.
+        var sinks = new SinkSet(writers);
+        foreach (var (_, _, a) in articles)
+        {
+            sinks.WriteArticle(ReportMapper.ToResult(a));
+        }
+
+        var summary = await sinks.CompleteAsync(MergeSummaries(summaries, feedOrder, night, history?.Trend(null, trendNights, night) ?? [])).ConfigureAwait(false);
+        return new RunOutcome(summary, sinks.Written);
+    }
+
+    /// <summary>A shard's report.json in the report model; one that is not there or not a report is a history error naming it.</summary>
+    private static async Task<ReportDocument> ReadAsync(string folder, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(folder, ReportFile);
+        if (!File.Exists(path))
+        {
+            throw new HistoryException($"{folder}: no {ReportFile}; was the shard's run finished?");
+        }
+
+        await using var stream = File.OpenRead(path);
         try
         {
-            foreach (var folder in shardFolders)
-            {
-                var path = Path.Combine(folder, ReportFile);
-                if (!File.Exists(path))
-                {
-                    throw new HistoryException($"{folder}: no {ReportFile}; was the shard's run finished?");
-                }
-
-                await using var stream = File.OpenRead(path);
-                documents.Add(await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false));
-            }
-
-            var summaries = documents.Select(d => d.RootElement.GetProperty("summary")).ToList();
-            var night = CheckShards(shardFolders, summaries);
-            if (history is not null)
-            {
-                foreach (var folder in shardFolders.Where(f => File.Exists(Path.Combine(f, NightlyRunner.ShardHistoryFile))))
-                {
-                    history.Import(Path.Combine(folder, NightlyRunner.ShardHistoryFile));
-                }
-            }
-
-            var feedOrder = summaries[0].GetProperty("feeds").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
-            var articles = new List<(int Feed, long Position, JsonElement Article)>();
-            foreach (var doc in documents)
-            {
-                foreach (var a in doc.RootElement.GetProperty("articles").EnumerateArray())
-                {
-                    var feed = a.TryGetProperty("feed", out var f) ? feedOrder.IndexOf(f.GetString()!) : -1;
-                    if (feed < 0 || !a.TryGetProperty("position", out var position))
-                    {
-                        throw new HistoryException($"article '{a.GetProperty("id").GetString()}' has no feed or position: only nightly shard reports can be merged");
-                    }
-
-                    articles.Add((feed, position.GetInt64(), a));
-                }
-            }
-
-            articles.Sort((x, y) => x.Feed != y.Feed ? x.Feed.CompareTo(y.Feed) : x.Position.CompareTo(y.Position));
-            foreach (var (_, _, a) in articles)
-            {
-                var result = ReportJson.ReadArticle(a);
-                foreach (var writer in writers)
-                {
-                    writer.WriteArticle(result);
-                }
-            }
-
-            var summary = MergeSummaries(summaries, feedOrder, night, history?.Trend(null, trendNights, night) ?? []);
-            foreach (var writer in writers)
-            {
-                await writer.CompleteAsync(summary, cancellationToken).ConfigureAwait(false);
-            }
-
-            return new RunOutcome(summary, [.. writers.Select(w => w.OutputPath)]);
+            return await JsonSerializer.DeserializeAsync(stream, ReportJsonContext.Default.ReportDocument, cancellationToken).ConfigureAwait(false)
+                ?? throw new HistoryException($"{path}: not a tqa report");
         }
-        finally
+        catch (JsonException ex)
         {
-            foreach (var doc in documents)
-            {
-                doc.Dispose();
-            }
+            throw new HistoryException($"{path}: not a tqa report: {ex.Message}");
         }
     }
 
     /// <summary>Every shard of one night, each once, none interrupted.</summary>
-    private static string CheckShards(IReadOnlyList<string> folders, List<JsonElement> summaries)
+    private static string CheckShards(IReadOnlyList<string> folders, List<ReportSummary> summaries)
     {
         string? night = null;
         var seen = new SortedSet<int>();
@@ -96,21 +92,20 @@ public static class ReportMerger
         for (var i = 0; i < summaries.Count; i++)
         {
             var s = summaries[i];
-            var shardText = s.TryGetProperty("shard", out var sh) ? sh.GetString() : null;
-            if (shardText is null || !ShardSpec.TryParse(shardText, out var shard, out _) || !s.TryGetProperty("night", out var n))
+            if (s.Shard is not { } shardText || !ShardSpec.TryParse(shardText, out var shard, out _) || s.Night is not { } n)
             {
                 throw new HistoryException($"{folders[i]}: not a shard of a nightly run (its report.json has no night and shard)");
             }
 
-            if (s.GetProperty("interrupted").GetBoolean())
+            if (s.Interrupted)
             {
                 throw new HistoryException($"{folders[i]}: the shard's run was interrupted; rerun it to finish the night first");
             }
 
-            night ??= n.GetString();
-            if (night != n.GetString())
+            night ??= n;
+            if (night != n)
             {
-                throw new HistoryException($"{folders[i]}: shard of night {n.GetString()}, but the others are of {night}");
+                throw new HistoryException($"{folders[i]}: shard of night {n}, but the others are of {night}");
             }
 
             if (count != 0 && count != shard!.Count)
@@ -134,16 +129,14 @@ public static class ReportMerger
         return night!;
     }
 
-    private static RunSummary MergeSummaries(List<JsonElement> summaries, List<string> feedOrder, string night, IReadOnlyList<TrendRow> trend)
+    private static RunSummary MergeSummaries(List<ReportSummary> summaries, List<string> feedOrder, string night, IReadOnlyList<TrendRow> trend)
     {
-        int Sum(string name) => summaries.Sum(s => s.GetProperty(name).GetInt32());
-        long SumLong(string name) => summaries.Sum(s => s.GetProperty(name).GetInt64());
-        SortedDictionary<string, int> Counts(IEnumerable<JsonElement> parts)
+        static SortedDictionary<string, int> Counts(IEnumerable<IReadOnlyDictionary<string, int>> parts)
         {
             var total = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (var part in parts)
             {
-                foreach (var (k, v) in ReportJson.Counts(part))
+                foreach (var (k, v) in part)
                 {
                     total[k] = total.GetValueOrDefault(k) + v;
                 }
@@ -153,70 +146,66 @@ public static class ReportMerger
         }
 
         var stageTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        foreach (var s in summaries)
+        foreach (var (stage, seconds) in summaries.SelectMany(s => s.StageSeconds))
         {
-            foreach (var p in s.GetProperty("stageSeconds").EnumerateObject())
-            {
-                stageTimes[p.Name] = stageTimes.GetValueOrDefault(p.Name) + TimeSpan.FromSeconds(p.Value.GetDouble());
-            }
+            stageTimes[stage] = stageTimes.GetValueOrDefault(stage) + TimeSpan.FromSeconds(seconds);
         }
 
         var feeds = new List<FeedRunSummary>();
         foreach (var name in feedOrder)
         {
-            var parts = summaries.SelectMany(s => s.GetProperty("feeds").EnumerateArray()).Where(f => f.GetProperty("name").GetString() == name).ToList();
-            int FeedSum(string field) => parts.Sum(f => f.GetProperty(field).GetInt32());
-            var thresholds = parts[0].GetProperty("thresholds");
-            var bySeverity = Counts(parts.Select(f => f.GetProperty("bySeverity")));
-            var maxFailingShare = thresholds.GetProperty("maxFailingShare").GetDouble();
-            var maxCritical = thresholds.GetProperty("maxCritical").GetInt32();
+            var parts = summaries.SelectMany(s => s.Feeds ?? []).Where(f => f.Name == name).ToList();
+            var bySeverity = Counts(parts.Select(f => f.BySeverity));
+            var (maxFailingShare, maxCritical) = parts[0].Thresholds;
+            var passed = parts.Sum(f => f.Passed);
+            var failed = parts.Sum(f => f.Failed);
             feeds.Add(new FeedRunSummary
             {
                 Name = name,
-                Articles = FeedSum("articles"),
-                Checked = FeedSum("checked"),
-                Unchanged = FeedSum("unchanged"),
-                Errors = FeedSum("errors"),
-                Passed = FeedSum("passed"),
-                Failed = FeedSum("failed"),
-                Words = parts.Sum(f => f.GetProperty("words").GetInt64()),
-                Findings = FeedSum("findings"),
-                Suppressed = FeedSum("suppressed"),
+                Articles = parts.Sum(f => f.Articles),
+                Checked = parts.Sum(f => f.Checked),
+                Unchanged = parts.Sum(f => f.Unchanged),
+                Errors = parts.Sum(f => f.Errors),
+                Passed = passed,
+                Failed = failed,
+                Words = parts.Sum(f => f.Words),
+                Findings = parts.Sum(f => f.Findings),
+                Suppressed = parts.Sum(f => f.Suppressed),
                 BySeverity = bySeverity,
-                ByClass = Counts(parts.Select(f => f.GetProperty("byClass"))),
+                ByClass = Counts(parts.Select(f => f.ByClass)),
                 MaxFailingShare = maxFailingShare,
                 MaxCritical = maxCritical,
-                Breaches = FeedThresholds.Breaches(name, FeedSum("passed"), FeedSum("failed"), bySeverity.GetValueOrDefault("critical"), maxFailingShare, maxCritical),
+                Breaches = ThresholdEvaluator.Breaches(name, passed, failed, bySeverity.GetValueOrDefault("critical"), maxFailingShare, maxCritical),
             });
         }
 
-        var changes = summaries.Select(s => s.GetProperty("changes")).ToList();
+        var changes = summaries.Select(s => s.Changes ?? new ReportChanges(0, 0, 0)).ToList();
         return new RunSummary
         {
-            Articles = Sum("articles"),
-            Checked = Sum("checked"),
-            Unchanged = Sum("unchanged"),
-            Errors = Sum("errors"),
-            Passed = Sum("passed"),
-            Failed = Sum("failed"),
-            Words = SumLong("words"),
-            Characters = SumLong("characters"),
-            Findings = Sum("findings"),
-            ByClass = Counts(summaries.Select(s => s.GetProperty("byClass"))),
-            BySeverity = Counts(summaries.Select(s => s.GetProperty("bySeverity"))),
-            ByRule = Counts(summaries.Select(s => s.GetProperty("byRule"))),
+            Articles = summaries.Sum(s => s.Articles),
+            Checked = summaries.Sum(s => s.Checked),
+            Unchanged = summaries.Sum(s => s.Unchanged),
+            Errors = summaries.Sum(s => s.Errors),
+            Passed = summaries.Sum(s => s.Passed),
+            Failed = summaries.Sum(s => s.Failed),
+            Words = summaries.Sum(s => s.Words),
+            Characters = summaries.Sum(s => s.Characters),
+            Findings = summaries.Sum(s => s.Findings),
+            ByClass = Counts(summaries.Select(s => s.ByClass)),
+            BySeverity = Counts(summaries.Select(s => s.BySeverity)),
+            ByRule = Counts(summaries.Select(s => s.ByRule)),
             StageTimes = stageTimes,
-            Elapsed = TimeSpan.FromSeconds(summaries.Max(s => s.GetProperty("elapsedSeconds").GetDouble())),
+            Elapsed = TimeSpan.FromSeconds(summaries.Max(s => s.ElapsedSeconds)),
             Interrupted = false,
             ThresholdBreaches = [.. feeds.SelectMany(f => f.Breaches)],
-            StartedAt = DateTimeOffset.UtcNow,
+            StartedAt = TimeProvider.System.GetUtcNow(),
             History = new HistorySummary
             {
                 Night = night,
-                Suppressed = Sum("suppressed"),
-                New = changes.Sum(c => c.GetProperty("new").GetInt32()),
-                Carried = changes.Sum(c => c.GetProperty("carried").GetInt32()),
-                Resolved = changes.Sum(c => c.GetProperty("resolved").GetInt32()),
+                Suppressed = summaries.Sum(s => s.Suppressed ?? 0),
+                New = changes.Sum(c => c.New),
+                Carried = changes.Sum(c => c.Carried),
+                Resolved = changes.Sum(c => c.Resolved),
                 Feeds = feeds,
                 Trend = trend,
             },

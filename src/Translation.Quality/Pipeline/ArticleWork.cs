@@ -1,3 +1,4 @@
+using Translation.Quality.Alignment;
 using Translation.Quality.Documents;
 using Translation.Quality.Results;
 using Translation.Quality.Text;
@@ -19,6 +20,9 @@ public sealed class ArticleWork
     public string AnalysisText { get; set; }
 
     public AnalyzedText? Analysis { get; set; }
+
+    /// <summary>The source aligned to the article's sentences; set by the align stage for bilingual feeds.</summary>
+    public BilingualText? Bilingual { get; set; }
 
     public List<Finding> Findings { get; } = [];
 

@@ -86,6 +86,14 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
 
             _details.Append(CultureInfo.InvariantCulture, $"\n  > {Inline(Highlight(f.Sentence, f.Text))}\n");
+            if (f.Source is { } source && result.Article.SourceText is { } sourceText)
+            {
+                // The source sentence with the compared span in bold, by offset (the same words may occur twice).
+                var around = Alignment.SourceContext.SentenceAround(sourceText, result.Article.SourceLanguage, source);
+                var line = around.Length == 0 ? $"**{source.Text}**"
+                    : $"{sourceText[around.Start..source.Start]}**{sourceText[source.Start..source.End]}**{sourceText[source.End..around.End]}";
+                _details.Append(CultureInfo.InvariantCulture, $"  >\n  > Source ({result.Article.SourceLanguage}): {Inline(line)}\n");
+            }
         }
 
         if (result.Findings.Count > listed)

@@ -35,4 +35,24 @@ public sealed record FeedRunSummary
     public IReadOnlyList<string> Breaches { get; init; } = [];
 
     public int Count(string severity) => BySeverity.TryGetValue(severity, out var n) ? n : 0;
+
+    /// <summary>A feed's totals from its tally, judged by its own thresholds.</summary>
+    public static FeedRunSummary From(string name, ResultTally tally, double maxFailingShare, int maxCritical) => new()
+    {
+        Name = name,
+        Articles = tally.Articles,
+        Checked = tally.Checked,
+        Unchanged = tally.Unchanged,
+        Errors = tally.Errors,
+        Passed = tally.Passed,
+        Failed = tally.Failed,
+        Words = tally.Words,
+        Findings = tally.Findings,
+        Suppressed = tally.Suppressed,
+        BySeverity = tally.BySeverity,
+        ByClass = tally.ByClass,
+        MaxFailingShare = maxFailingShare,
+        MaxCritical = maxCritical,
+        Breaches = ThresholdEvaluator.Breaches(name, tally.Passed, tally.Failed, tally.Critical, maxFailingShare, maxCritical),
+    };
 }

@@ -32,4 +32,21 @@ public sealed record TrendRow
 
     /// <summary>Share of scored articles that passed MQM, or null when none was scored.</summary>
     public double? PassRate => Passed + Failed == 0 ? null : (double)Passed / (Passed + Failed);
+
+    /// <summary>What the history keeps of one feed's night for the trend table.</summary>
+    public static TrendRow Of(FeedRunSummary feed, string night) => new()
+    {
+        Night = night,
+        Feed = feed.Name,
+        Articles = feed.Articles,
+        Words = feed.Words,
+        Findings = feed.Findings,
+        Critical = feed.Count("critical"),
+        Major = feed.Count("major"),
+        Minor = feed.Count("minor"),
+        Passed = feed.Passed,
+        Failed = feed.Failed,
+        Suppressed = feed.Suppressed,
+        ByClass = feed.ByClass,
+    };
 }

@@ -14,5 +14,8 @@ public interface IRule
     /// <summary>Whether the rule can only fire with a language identifier; without one it stays silent.</summary>
     bool NeedsLanguageIdentifier => false;
 
+    /// <summary>Whether the rule compares the article with its source text; on monolingual copy it stays silent.</summary>
+    bool NeedsSource => false;
+
     void Check(RuleContext context);
 }

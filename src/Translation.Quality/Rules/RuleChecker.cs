@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Translation.Quality.Alignment;
 using Translation.Quality.Documents;
 using Translation.Quality.Text;
 
@@ -28,9 +29,10 @@ public static class RuleChecker
 
     /// <param name="quoteText">The article as read when <paramref name="analysis"/> is of a normalised copy; see <see cref="RuleContext"/>.</param>
     /// <param name="timedOut">Told of each rule that timed out (twice) on this article.</param>
-    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default, string? quoteText = null, Action<IRule>? timedOut = null)
+    /// <param name="bilingual">The aligned source, for the bilingual rules; null for a monolingual article.</param>
+    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default, string? quoteText = null, Action<IRule>? timedOut = null, BilingualText? bilingual = null)
     {
-        var context = new RuleContext(analysis, findings, quoteText);
+        var context = new RuleContext(analysis, findings, quoteText) { Bilingual = bilingual };
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();

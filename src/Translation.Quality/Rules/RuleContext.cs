@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Translation.Quality.Alignment;
 using Translation.Quality.Documents;
 using Translation.Quality.Text;
 
@@ -42,6 +43,9 @@ public sealed class RuleContext
 
     public Article Article => Analysis.Article;
 
+    /// <summary>The source text aligned to the article, when the feed is bilingual and the align stage ran; else null.</summary>
+    public BilingualText? Bilingual { get; init; }
+
     /// <summary>The rule currently running; set by the checker before each rule (and again before a retry).</summary>
     public IRule? CurrentRule
     {
@@ -55,7 +59,8 @@ public sealed class RuleContext
     }
 
     /// <summary>Reports a finding for the current rule over [start, end).</summary>
-    public void Report(int start, int end, string? message = null, string? suggestion = null)
+    /// <param name="source">For bilingual rules: the source span compared against.</param>
+    public void Report(int start, int end, string? message = null, string? suggestion = null, SourceSpan? source = null)
     {
         var rule = CurrentRule ?? throw new InvalidOperationException("No rule is running.");
         var text = Text;
@@ -110,6 +115,7 @@ public sealed class RuleContext
             Sentence = _quote.Substring(wStart, wEnd - wStart),
             Message = message ?? rule.Info.Message,
             Suggestion = suggestion ?? rule.Info.Suggestion,
+            Source = source,
 
             // From the analysed text, as it always was: fingerprints of earlier runs' review decisions still match.
             Fingerprint = Fingerprint.Compute(rule.Info.Id, analysed, sentence, occurrence),

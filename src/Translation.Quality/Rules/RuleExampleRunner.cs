@@ -1,3 +1,4 @@
+using Translation.Quality.Alignment;
 using Translation.Quality.Documents;
 using Translation.Quality.Text;
 
@@ -47,7 +48,7 @@ public sealed class RuleExampleRunner
         foreach (var example in examples.Flag)
         {
             var (text, start, end) = example.Parse()!.Value;
-            var findings = Check(rule, text, source, pack.TargetLanguage, out var diagnostics);
+            var findings = Check(rule, text, source, pack.TargetLanguage, out var diagnostics, example.Source);
             var where = $"flag example \"{example.Marked}\"";
             if (diagnostics.Count > 0)
             {
@@ -72,7 +73,7 @@ public sealed class RuleExampleRunner
             if (example.Fix is not null)
             {
                 var fixedText = string.Concat(text.AsSpan(0, start), example.Fix, text.AsSpan(end));
-                var again = Check(rule, fixedText, source, pack.TargetLanguage, out _);
+                var again = Check(rule, fixedText, source, pack.TargetLanguage, out _, example.Source);
                 if (again.Count > 0)
                 {
                     failures.Add(new ExampleFailure(rule.Info.File, rule.Info.Id, example.Line, $"{where}: applying the fix gives \"{fixedText}\", which the rule flags again (\"{again[0].Text}\")"));
@@ -82,7 +83,7 @@ public sealed class RuleExampleRunner
 
         foreach (var example in examples.Pass)
         {
-            var findings = Check(rule, example.Text, source, pack.TargetLanguage, out var diagnostics);
+            var findings = Check(rule, example.Text, source, pack.TargetLanguage, out var diagnostics, example.Source);
             if (diagnostics.Count > 0)
             {
                 failures.Add(new ExampleFailure(rule.Info.File, rule.Info.Id, example.Line, $"pass example \"{example.Text}\": {diagnostics[0].Message}"));
@@ -99,13 +100,15 @@ public sealed class RuleExampleRunner
     public IReadOnlyList<ExampleFailure> RunAll(RuleSet rules) =>
         [.. rules.Packs.SelectMany(pack => pack.RulesWithExamples.SelectMany(rule => Run(pack, rule)))];
 
-    private List<Finding> Check(IRule rule, string text, string source, string target, out List<Diagnostic> diagnostics)
+    /// <param name="sourceText">A bilingual example's source: aligned to the text the way the align stage does it.</param>
+    private List<Finding> Check(IRule rule, string text, string source, string target, out List<Diagnostic> diagnostics, string? sourceText = null)
     {
-        var article = new Article { Id = "example", Path = "example", SourceLanguage = source, TargetLanguage = target, Text = text };
+        var article = new Article { Id = "example", Path = "example", SourceLanguage = source, TargetLanguage = target, Text = text, SourceText = sourceText };
         var analysis = AnalyzedText.Analyze(article, _tagger, _languageIdentifier);
         var findings = new List<Finding>();
         diagnostics = [];
-        RuleChecker.Run(analysis, [rule], findings, diagnostics);
+        var bilingual = ArticleAligner.Align(article, analysis.Sentences, diagnostics);
+        RuleChecker.Run(analysis, [rule], findings, diagnostics, bilingual: bilingual);
         return findings;
     }
 }

@@ -8,7 +8,8 @@ public sealed record RuleExamples(IReadOnlyList<FlagExample> Flag, IReadOnlyList
 
 /// <param name="Marked">The sentence with the expected span in [[double brackets]].</param>
 /// <param name="Fix">The expected suggestion, when given.</param>
-public sealed record FlagExample(string Marked, string? Fix, int Line)
+/// <param name="Source">For bilingual rules: the source text the sentence translates.</param>
+public sealed record FlagExample(string Marked, string? Fix, int Line, string? Source = null)
 {
     public const string Open = "[[";
     public const string Close = "]]";
@@ -28,4 +29,5 @@ public sealed record FlagExample(string Marked, string? Fix, int Line)
     }
 }
 
-public sealed record PassExample(string Text, int Line);
+/// <param name="Source">For bilingual rules: the source text the sentence translates.</param>
+public sealed record PassExample(string Text, int Line, string? Source = null);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Translation.Quality.Rules.Kinds;
+using Translation.Quality.Rules.Kinds.Bilingual;
 
 namespace Translation.Quality.Rules;
 
@@ -32,6 +33,17 @@ public sealed class RuleKindRegistry
         new TokenPatternRule.Kind(),
         new UntranslatedRule.Kind(),
         new HearsayModalRule.Kind(),
+        new WordOrderRule.Kind(),
+        new MechanicsRule.Kind(),
+
+        // Bilingual: they compare the aligned source and stay silent without one.
+        new NumbersRule.Kind(),
+        new NamesRule.Kind(),
+        new NegationRule.Kind(),
+        new OmissionRule.Kind(),
+        new AdditionRule.Kind(),
+        new UntranslatedSentenceRule.Kind(),
+        new MarkupRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);

@@ -123,21 +123,22 @@ public sealed partial class RulePackLoader
             switch (item)
             {
                 case YamlScalarNode { Value: { } text }:
-                    AddFlag(node, item, text, null, flag);
+                    AddFlag(node, item, text, null, null, flag);
                     break;
                 case YamlMappingNode:
                     var m = node.Wrap(item, "an example")!;
                     var t = m.String("text", required: true);
                     var fix = m.String("fix");
+                    var source = m.String("source");
                     m.RejectUnknownKeys("an example");
                     if (t is not null)
                     {
-                        AddFlag(node, item, t, fix, flag);
+                        AddFlag(node, item, t, fix, source, flag);
                     }
 
                     break;
                 default:
-                    node.Error(item, "a 'flag' example must be text, or a mapping with 'text' and 'fix'");
+                    node.Error(item, "a 'flag' example must be text, or a mapping with 'text' and 'fix' (and 'source' for a bilingual rule)");
                     break;
             }
         }
@@ -149,9 +150,20 @@ public sealed partial class RulePackLoader
             {
                 pass.Add(new PassExample(text, (int)item.Start.Line));
             }
+            else if (item is YamlMappingNode)
+            {
+                var m = node.Wrap(item, "an example")!;
+                var t = m.String("text", required: true);
+                var source = m.String("source");
+                m.RejectUnknownKeys("a 'pass' example");
+                if (t is not null)
+                {
+                    pass.Add(new PassExample(t, (int)item.Start.Line, source));
+                }
+            }
             else
             {
-                node.Error(item, "a 'pass' example must be text");
+                node.Error(item, "a 'pass' example must be text, or a mapping with 'text' and 'source' for a bilingual rule");
             }
         }
 
@@ -159,9 +171,9 @@ public sealed partial class RulePackLoader
         return new RuleExamples(flag, pass);
     }
 
-    private static void AddFlag(YamlMap node, YamlNode item, string text, string? fix, List<FlagExample> flag)
+    private static void AddFlag(YamlMap node, YamlNode item, string text, string? fix, string? source, List<FlagExample> flag)
     {
-        var example = new FlagExample(text, fix, (int)item.Start.Line);
+        var example = new FlagExample(text, fix, (int)item.Start.Line, source);
         if (example.Parse() is null)
         {
             node.Error(item, "a 'flag' example must mark the flagged span with [[ and ]]");

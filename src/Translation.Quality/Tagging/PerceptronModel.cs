@@ -65,6 +65,9 @@ public sealed class PerceptronModel
 
     internal WordClasses Classes { get; }
 
+    /// <summary>The tags a word took in training (bit t = tag t), whatever its case; 0 for a word the lexicon lacks.</summary>
+    public uint ClassesOf(ReadOnlySpan<char> word) => Classes.Lookup(FeatureSet.WordHash(word));
+
     internal int BucketMask => Buckets - 1;
 
     /// <summary>Loads the model built into this library.</summary>

@@ -118,6 +118,12 @@ public static class SentenceSplitter
                 last++;
             }
 
+            // A citation in brackets after a closing quote belongs to the quote: `"…era." (Le Monde, March 3)`.
+            if (last > i && IsQuote(text[tokens[last].Start]))
+            {
+                last = CitationEnd(text, tokens, last);
+            }
+
             if (last + 1 >= tokens.Length)
             {
                 break;
@@ -215,6 +221,12 @@ public static class SentenceSplitter
             return true;
         }
 
+        // "a) cut taxes;\nb) raise pensions.": each item of a list is a line of its own.
+        if (IsListMarker(text, tokens, i + 1) || (text[tokens[i + 1].Start] == '(' && i + 2 < tokens.Length && IsListMarker(text, tokens, i + 2)))
+        {
+            return true;
+        }
+
         var nextChar = text[tokens[i + 1].Start];
         var lastChar = text[tokens[i].End - 1];
         var continues = char.IsLower(nextChar) && lastChar is not ('.' or '!' or '?' or '\u2026' or ':' or '"' or '\u201D' or ')');
@@ -307,6 +319,12 @@ public static class SentenceSplitter
             }
 
             word = index + 1;
+
+            // "(b) Raise pensions.": a lettered or numbered item in brackets opens a sentence.
+            if (c == '(' && IsListMarker(text, tokens, word))
+            {
+                return true;
+            }
         }
         else if (terminal == Terminal.Normal && (IsBullet(c) || c is '\u00A9' or '-' or '\u2013' or '\u2014'))
         {
@@ -326,7 +344,7 @@ public static class SentenceSplitter
         {
             Terminal.Normal => char.IsUpper(first) || char.IsDigit(first) || (word != index && text[w.Start] is '\u2026' or '.'),
             Terminal.StarterOnly => SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Slice(text)),
-            Terminal.Time => char.IsUpper(first) && !TimeQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Slice(text)),
+            Terminal.Time => char.IsUpper(first) && !TimeQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Slice(text)) && !AfterLeadingTime(text, tokens, index),
             _ => false,
         };
     }
@@ -518,6 +536,106 @@ public static class SentenceSplitter
 
         return dash > first;
     }
+
+    /// <summary>"a)", "b.", "12)" (a letter or short number, then ")" or "." and a space).</summary>
+    private static bool IsListMarker(string text, Token[] tokens, int k)
+    {
+        if (k + 2 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var marker = tokens[k];
+        var mark = tokens[k + 1];
+        var isMarker = (marker.Kind == TokenKind.Word && marker.Length == 1 && char.IsLetter(text[marker.Start]))
+            || (marker.Kind == TokenKind.Number && marker.Length <= 2);
+        var closes = mark.Start == marker.End && mark.Length == 1 && (text[mark.Start] == ')' || (text[mark.Start] == '.' && marker.Kind == TokenKind.Word && char.IsLower(text[marker.Start])));
+        return isMarker && closes && tokens[k + 2].Start > mark.End;
+    }
+
+    /// <summary>
+    /// "At 5 a.m. Mr. Smith went…": the sentence so far is only a leading time phrase (a capitalised
+    /// preposition, numbers and the a.m./p.m. token), so the clause it introduces follows.
+    /// </summary>
+    private static bool AfterLeadingTime(string text, Token[] tokens, int index)
+    {
+        var time = index - 1;
+        while (time > 0 && tokens[time].Kind == TokenKind.Punctuation && IsCloser(text[tokens[time].Start]))
+        {
+            time--;
+        }
+
+        var start = time;
+        while (start > 0 && time - start < 6 && !HasLineBreakBetween(text, tokens[start - 1].End, tokens[start].Start)
+            && (tokens[start - 1].Kind == TokenKind.Number || text[tokens[start - 1].Start] is ':' or '.' || tokens[start - 1].Kind == TokenKind.Word))
+        {
+            start--;
+            if (tokens[start].Kind == TokenKind.Word && tokens[start].Shape == TokenShape.Capitalised)
+            {
+                break;
+            }
+        }
+
+        var lead = tokens[start].Slice(text);
+        if (!(lead is "At" or "By" or "From" or "Until" or "Till" or "Before" or "After" or "Around" or "About" or "Shortly" or "Since"))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < time; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !(tokens[k].Slice(text) is "about" or "around" or "before" or "after" or "until" or "noon" or "midnight"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// After a closing quote at <paramref name="last"/>: the end of a short bracketed citation that
+    /// follows it on the same line (and a full stop right after it), or <paramref name="last"/>.
+    /// </summary>
+    private static int CitationEnd(string text, Token[] tokens, int last)
+    {
+        var open = last + 1;
+        if (open >= tokens.Length || text[tokens[open].Start] is not ('(' or '[') || HasLineBreakBetween(text, tokens[last].End, tokens[open].Start))
+        {
+            return last;
+        }
+
+        var closer = text[tokens[open].Start] == '(' ? ')' : ']';
+        for (var k = open + 1; k < tokens.Length && k <= open + 12; k++)
+        {
+            var c = text[tokens[k].Start];
+            if (HasLineBreakBetween(text, tokens[k - 1].End, tokens[k].Start) || c is '!' or '?' || (c == '.' && tokens[k].Length == 1 && k + 1 < tokens.Length && (tokens[k + 1].Start > tokens[k].End || text[tokens[k + 1].Start] == closer)))
+            {
+                return last;
+            }
+
+            if (c == closer)
+            {
+                // A list marker "(b)" opens the next item; a citation has more than one letter or is a number.
+                if (k == open + 2 && tokens[open + 1].Kind == TokenKind.Word && tokens[open + 1].Length == 1)
+                {
+                    return last;
+                }
+
+                var end = k;
+                if (end + 1 < tokens.Length && tokens[end + 1].Start == tokens[end].End && text[tokens[end + 1].Start] == '.')
+                {
+                    end++;
+                }
+
+                return end;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\u201D' or '\u2019' or '\'' or '\u00BB';
 
     private static bool AtLineStart(string text, Token[] tokens, int index) =>
         index == 0 || HasLineBreakBetween(text, tokens[index - 1].End, tokens[index].Start);

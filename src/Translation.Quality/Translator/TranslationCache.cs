@@ -105,7 +105,7 @@ public sealed class TranslationCache : IDisposable
             command.Parameters.AddWithValue("$s", source);
             command.Parameters.AddWithValue("$t", target);
             command.Parameters.AddWithValue("$o", operation);
-            command.Parameters.AddWithValue("$c", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$c", TimeProvider.System.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
             foreach (var (text, answer) in entries)
             {
                 hash.Value = Hash(text);

@@ -35,7 +35,7 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Equal(3, sentences.Count);
         foreach (var s in sentences)
         {
-            Assert.Equal(["start", "end", "text", "language", "confidence", "tokens"], s.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["start", "end", "text", "language", "confidence", "wordOrder", "tokens"], s.EnumerateObject().Select(p => p.Name));
             var start = s.GetProperty("start").GetInt32();
             var end = s.GetProperty("end").GetInt32();
             Assert.Equal(text[start..end], s.GetProperty("text").GetString());

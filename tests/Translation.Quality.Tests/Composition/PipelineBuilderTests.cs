@@ -14,7 +14,7 @@ public sealed class PipelineBuilderTests
     {
         var pipeline = new PipelineBuilder(Defaults).Build();
 
-        Assert.Equal(["normalise", "segment", "check", "score"], pipeline.StageNames);
+        Assert.Equal(["normalise", "segment", "align", "check", "score"], pipeline.StageNames);
         Assert.NotNull(pipeline.Scorer);
     }
 
@@ -64,7 +64,7 @@ public sealed class PipelineBuilderTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => builder.UseReorderWindow(0));
         var ex = Assert.Throws<ArgumentException>(() => builder.UseStages("normalise", "polish"));
-        Assert.StartsWith("unknown stage 'polish'; expected some of: ingest, normalise, segment, tag, check, verify, score, report", ex.Message);
+        Assert.StartsWith("unknown stage 'polish'; expected some of: ingest, normalise, segment, tag, align, check, verify, score, report", ex.Message);
     }
 
     [Fact]

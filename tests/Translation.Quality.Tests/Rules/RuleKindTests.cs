@@ -103,6 +103,26 @@ public sealed class RuleKindTests
     }
 
     [Theory]
+    [InlineData("It was the first FIRST for the club.")]
+    [InlineData("The band Duran Duran played in Leeds.")]
+    [InlineData("Sirhan Sirhan was denied parole again.")]
+    [InlineData("He said NO no to the plan.")]
+    public void RepeatedWord_LeavesCaseDifferingPairsAndReduplicatedNamesAlone(string text)
+    {
+        var rule = PackBuilder.Rule("repeated-word", "    exceptions: []");
+
+        Assert.Empty(Analyze.Run(text, rule).Findings);
+    }
+
+    [Fact]
+    public void RepeatedWord_StillFlagsADoubleAfterTheSentenceCapital()
+    {
+        var rule = PackBuilder.Rule("repeated-word", "    exceptions: []");
+
+        Assert.Equal(["The the", "in in"], Analyze.Run("The the vote was held in in Paris.", rule).Findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("date-slash-dmy", "Signed on 15/09/2023 in Paris.", "15/09/2023", "Sept. 15, 2023")]
     [InlineData("date-dotted-dmy", "Signed on 20.03.2024 in Bonn.", "20.03.2024", "March 20, 2024")]
     [InlineData("decimal-comma", "It costs 1,5 million euros.", "1,5", "1.5")]

@@ -36,7 +36,7 @@ public sealed class CheckStage : IArticleStage
 
         // Rules see the normalised text; findings quote the article exactly as read, sentence and all.
         RuleChecker.Run(analysis, rules, work.Findings, work.Diagnostics, cancellationToken, quoteText: work.Article.Text,
-            timedOut: rule => _timeouts.AddOrUpdate(rule.Info.Id, 1, (_, n) => n + 1));
+            timedOut: rule => _timeouts.AddOrUpdate(rule.Info.Id, 1, (_, n) => n + 1), bilingual: work.Bilingual);
     }
 
     private bool Runs(IRule rule, ArticleWork work)

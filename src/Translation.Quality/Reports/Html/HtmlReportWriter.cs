@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Translation.Quality.Documents;
+using Translation.Quality.Reports.Model;
 using Translation.Quality.Results;
 using Translation.Quality.Text;
 
@@ -116,7 +117,8 @@ public sealed class HtmlReportWriter : IReportWriter
             j.WriteString("published", published);
         }
 
-        Reports.SummaryJson.WriteMqm(j, result.Mqm);
+        j.WritePropertyName("mqm");
+        JsonSerializer.Serialize(j, ReportMapper.Mqm(result.Mqm), ReportJsonContext.Default.ReportMqm);
 
         j.WriteStartArray("findings");
         foreach (var f in result.Findings)
@@ -142,11 +144,23 @@ public sealed class HtmlReportWriter : IReportWriter
             }
 
             j.WriteString("fingerprint", f.Fingerprint);
+            if (f.Source is { } source && a.SourceText is { } sourceText)
+            {
+                // The source span is lit beside the flagged one; clamped like the target's.
+                var start = Math.Clamp(source.Start, 0, sourceText.Length);
+                j.WriteStartObject("source");
+                j.WriteNumber("start", start);
+                j.WriteNumber("end", Math.Clamp(source.End, start, sourceText.Length));
+                j.WriteString("text", source.Text);
+                j.WriteEndObject();
+            }
+
             j.WriteEndObject();
         }
 
         j.WriteEndArray();
-        Reports.SummaryJson.WriteDiagnostics(j, result.Diagnostics);
+        j.WritePropertyName("diagnostics");
+        JsonSerializer.Serialize(j, ReportMapper.Diagnostics(result.Diagnostics), ReportJsonContext.Default.IReadOnlyListReportDiagnostic);
         j.WriteStartArray("notes");
         foreach (var note in Notes(result))
         {
@@ -246,22 +260,14 @@ public sealed class HtmlReportWriter : IReportWriter
         var buffer = new ArrayBufferWriter<byte>();
         using (var j = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            j.WriteStartObject();
-            j.WriteString("tool", "tqa " + _toolVersion);
-            j.WriteString("generatedAt", _generatedAt);
-            j.WriteString("startedAt", summary.StartedAt);
-            Reports.SummaryJson.WriteTotals(j, summary);
-            j.WriteStartArray("facts");
-            foreach (var fact in Facts(summary))
+            var page = new PageSummary
             {
-                j.WriteStartObject();
-                j.WriteString("label", fact.Label);
-                j.WriteString("value", fact.Value);
-                j.WriteEndObject();
-            }
-
-            j.WriteEndArray();
-            j.WriteEndObject();
+                Tool = "tqa " + _toolVersion,
+                GeneratedAt = _generatedAt,
+                StartedAt = summary.StartedAt,
+                Facts = [.. Facts(summary).Select(f => new PageFact(f.Label, f.Value))],
+            };
+            JsonSerializer.Serialize(j, ReportMapper.Totals(summary, page), ReportJsonContext.Default.PageSummary);
         }
 
         return buffer.WrittenSpan.ToArray();

@@ -493,11 +493,19 @@
     }
     return out;
   }
+  // Source paragraphs carry their offset into the source text, so that bilingual findings can light their source span.
   function blocksOf(t) {
-    if (t.align && t.align.length) return { bilingual: true, rows: t.align.map((x) => ({ start: x[0], end: x[1], source: [x[2]] })) };
+    if (t.align && t.align.length) {
+      let at = 0;
+      return { bilingual: true, rows: t.align.map((x) => {
+        const i = t.source ? t.source.indexOf(x[2], at) : -1;
+        if (i >= 0) at = i + x[2].length;
+        return { start: x[0], end: x[1], source: [{ text: x[2], start: i }] };
+      }) };
+    }
     const target = paragraphs(t.text);
     if (t.source === null || t.source === undefined) return { bilingual: false, rows: target.map((p) => ({ start: p[0], end: p[1], source: null })) };
-    const source = paragraphs(t.source).map((p) => t.source.slice(p[0], p[1]));
+    const source = paragraphs(t.source).map((p) => ({ text: t.source.slice(p[0], p[1]), start: p[0] }));
     if (source.length === target.length) return { bilingual: true, rows: target.map((p, i) => ({ start: p[0], end: p[1], source: [source[i]] })) };
     // Paragraphs do not pair up: the whole source beside the whole translation.
     const all = { start: target.length ? target[0][0] : 0, end: target.length ? target[target.length - 1][1] : 0, source: source, multi: target };
@@ -553,7 +561,7 @@
       const row = el('div', { class: 'row' });
       if (layout.bilingual) {
         const src = el('div', { class: 'src', lang: a.sourceLanguage });
-        for (const p of r.source) src.append(el('p', { text: p }));
+        for (const p of r.source) { const para = el('p'); renderSource(a, p, para); src.append(para); }
         row.append(src);
       }
       const tgt = el('div', { class: 'tgt', lang: a.targetLanguage });
@@ -582,6 +590,23 @@
     main.replaceChildren(doc);
     if (scroll && !focus) main.scrollTop = 0;
     if (focus) focusFinding(focus, scroll);
+  }
+
+  // A source paragraph, with the source spans of bilingual findings lit in their class's colour.
+  function renderSource(a, p, parent) {
+    const end = p.start + p.text.length;
+    const spans = p.start < 0 ? [] : a.findings.filter((f) => f.source && f.source.start < end && f.source.end > p.start).sort((x, y) => x.source.start - y.source.start);
+    const base = Math.max(0, p.start);
+    let pos = base;
+    for (const f of spans) {
+      const s = Math.max(f.source.start, base);
+      const e = Math.min(f.source.end, end);
+      if (s < pos) continue;
+      if (s > pos) parent.append(p.text.slice(pos - base, s - base));
+      parent.append(el('mark', { class: 'srcmark', 'data-sf': f.i, title: f.class + ': ' + f.message, style: { '--c': colourOf(f.class) }, text: p.text.slice(s - base, e - base) }));
+      pos = e;
+    }
+    parent.append(p.text.slice(pos - base));
   }
 
   // Splits [bs, be) into sentences, and each sentence into segments by finding boundaries.
@@ -664,6 +689,8 @@
     if (old) old.remove();
     const li = main.querySelector('.flist li[data-f="' + f.i + '"]');
     if (li) li.classList.add('cur');
+    // Both spans lit: the flagged one and, for a bilingual finding, the source span it was compared with.
+    for (const sm of main.querySelectorAll('mark.srcmark[data-sf="' + f.i + '"]')) sm.classList.add('cur');
     const m = markOf[f.i];
     const card = buildCard(f);
     if (m) {
@@ -699,6 +726,7 @@
         el('button', { type: 'button', title: 'Close (Esc)', 'aria-label': 'Close', text: '×', onclick: closeCard })),
       el('p', { class: 'flagged' }, el('q', { text: f.text || '(nothing: a missing element at offset ' + f.start + ')' })),
       el('p', { class: 'msg', text: f.message }),
+      f.source ? el('p', { class: 'srcq' }, el('b', { text: 'Source: ' }), el('q', { text: f.source.text })) : null,
       f.suggestion ? el('p', { class: 'sugg' }, el('b', { text: 'Suggestion: ' }), f.suggestion) : null);
     if (here.length) {
       const also = el('p', { class: 'also', text: 'Also here:' });

@@ -11,7 +11,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// phrase, then "of"/"for" and a capitalised complement ending at a comma. The complement is flagged
 /// and the suggestion joins it back to its head.
 /// </summary>
-public sealed class DetachedComplementRule : IRule
+internal sealed class DetachedComplementRule : IRule
 {
     private readonly Regex _regex;
     private readonly FrozenSet<string> _verbs;
@@ -61,24 +61,16 @@ public sealed class DetachedComplementRule : IRule
 
     public sealed class Kind : IRuleKind
     {
-        private static readonly string[] DefaultVerbs =
-        [
-            "said", "told", "wrote", "spoke", "met", "gave", "took", "went", "came", "saw", "made", "held", "sent", "left", "felt",
-            "hailed", "welcomed", "praised", "reacted", "assured", "announced", "declared", "stressed", "warned", "added", "insisted",
-            "explained", "confirmed", "indicated", "estimated", "judged", "deplored", "regretted", "noted", "argued", "claimed",
-            "flown", "gone", "come", "spoken", "written", "given", "taken", "made", "met", "sent", "said", "told",
-        ];
-
         public string Name => "detached-complement";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
-            var heads = WordLists.Set(parameters, "heads", required: true);
-            var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
-            if (heads.Count == 0)
+            if (DetachedComplementOptions.Read(parameters) is not { } options)
             {
                 return null;
             }
+
+            var (heads, verbs) = (options.Heads, options.Verbs);
 
             var pattern =
                 // Head, an optional auxiliary, the verb with an optional particle or short object, time words.

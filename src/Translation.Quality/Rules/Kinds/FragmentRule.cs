@@ -11,7 +11,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// which called it a first."). Datelines, headlines (no full stop) and real short sentences
 /// ("It did not.") are left alone. Uses POS tags when a tagger is present, word lists otherwise.
 /// </summary>
-public sealed class FragmentRule : IRule
+internal sealed class FragmentRule : IRule
 {
     private static readonly FrozenSet<string> Relatives = new[] { "which", "who", "whose", "whom", "where" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -158,27 +158,9 @@ public sealed class FragmentRule : IRule
 
     public sealed class Kind : IRuleKind
     {
-        private static readonly string[] DefaultVerbs =
-        [
-            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "said", "says", "will", "would",
-            "can", "could", "may", "might", "must", "should", "It", "He", "She", "They", "We", "I", "There", "This", "That",
-        ];
-
         public string Name => "fragment";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var mode = parameters.String("mode", required: true);
-            if (mode is not null and not ("stray" or "verbless"))
-            {
-                parameters.Error(parameters.Find("mode")!, $"'mode' must be stray or verbless, not '{mode}'");
-                return null;
-            }
-
-            var maxWords = parameters.Int("maxWords", 1, 20) ?? (mode == "stray" ? 2 : 8);
-            var allowed = (parameters.StringList("allow") ?? []).ToFrozenSet(StringComparer.Ordinal);
-            var verbs = (parameters.StringList("verbs") ?? DefaultVerbs).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-            return mode is null ? null : new FragmentRule(info, mode == "verbless", maxWords, allowed, verbs);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            FragmentOptions.Read(parameters) is { } options ? new FragmentRule(info, options.Verbless, options.MaxWords, options.Allowed, options.Verbs) : null;
     }
 }

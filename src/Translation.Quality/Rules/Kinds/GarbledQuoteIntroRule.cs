@@ -13,7 +13,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// adjective when a tagger is present), a participle or an infinitive ("having always respected",
 /// "to continue"): a quote cannot start there in English.
 /// </summary>
-public sealed class GarbledQuoteIntroRule : IRule
+internal sealed class GarbledQuoteIntroRule : IRule
 {
     /// <summary>Words that show the quote is properly introduced: "said the plan was “unacceptable”".</summary>
     private static readonly FrozenSet<string> Introducers = new[]
@@ -125,34 +125,15 @@ public sealed class GarbledQuoteIntroRule : IRule
 
     public sealed class Kind : IRuleKind
     {
-        private static readonly string[] DefaultVerbs =
-        [
-            "said", "told", "declared", "wrote", "published", "posted", "stated", "added", "explained", "assured", "affirmed", "tweeted",
-            "indicated", "stressed", "insisted", "announced", "commented", "replied", "responded", "reacted", "confided", "warned",
-            "noted", "argued", "estimated", "judged", "claimed", "admitted", "promised", "repeated", "reiterated", "recalled", "maintained",
-            "asserted", "acknowledged", "conceded", "vowed", "pledged", "hammered", "lamented", "regretted", "welcomed", "denounced",
-            "deplored", "considered", "underlined", "affirms", "says", "insists", "stresses", "assures", "described", "rejected", "called",
-            "qualified", "termed", "deemed", "branded", "labelled", "labeled", "describes", "calls", "rejects",
-        ];
-
-        private static readonly string[] DefaultStances =
-        [
-            "confident", "convinced", "certain", "sure", "satisfied", "happy", "pleased", "determined", "proud", "hopeful", "optimistic",
-            "worried", "concerned", "persuaded", "ready", "eager", "delighted", "saddened", "shocked", "outraged", "favourable",
-            "favorable", "opposed", "resolved", "glad", "honoured", "honored", "sorry", "tired", "disappointed", "surprised", "grateful",
-            "thankful", "angry", "furious", "relieved", "unhappy", "sad", "fed", "keen", "anxious", "afraid", "aware", "unable", "willing",
-        ];
-
         public string Name => "garbled-quote-intro";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
-            var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
-            var stances = WordLists.Set(parameters, "stances", defaults: DefaultStances);
+            var options = GarbledQuoteIntroOptions.Read(parameters);
             var pattern =
-                @"\G(?<intro>(?:" + WordLists.Alternation(verbs) + @")(?:\s+(?<mid>[^\s“""«.,;:!?]+)){0,6}?)" +
+                @"\G(?<intro>(?:" + WordLists.Alternation(options.Verbs) + @")(?:\s+(?<mid>[^\s“""«.,;:!?]+)){0,6}?)" +
                 @",?\s+(?<quote>[“""«])\s?(?<first>\p{Ll}[\p{L}-]*)";
-            return new GarbledQuoteIntroRule(info, RegexFactory.Build(pattern), verbs, stances);
+            return new GarbledQuoteIntroRule(info, RegexFactory.Build(pattern), options.Verbs, options.Stances);
         }
     }
 }

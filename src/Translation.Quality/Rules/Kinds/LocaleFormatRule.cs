@@ -9,7 +9,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// way in English copy. <c>checks</c> picks which of the built-in detectors run; each derives the
 /// English form as its suggestion.
 /// </summary>
-public sealed partial class LocaleFormatRule : IRule
+internal sealed partial class LocaleFormatRule : IRule
 {
     private static readonly string[] MonthsAp = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
@@ -97,9 +97,10 @@ public sealed partial class LocaleFormatRule : IRule
     [GeneratedRegex(@"(?<![\w.:])(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s+Uhr\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex UhrTime();
 
-    // A space (or French no-break space) before : ; ? ! or a comma, then a space or the end. The match
+    // A space (or French no-break space) before : ; ? or ! (French typography; a spaced comma is a
+    // mechanics slip, not a convention), then a space, a quote or the end. The match
     // starts at the mark (rare) rather than at every space; the spaces are captured behind it.
-    [GeneratedRegex(@"(?<=\w[»”""]?(?<space>[ \u00A0\u202F]+))(?<mark>[:;?!,])(?=\s|$|[«“""”»’)])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<=\w[»”""]?(?<space>[ \u00A0\u202F]+))(?<mark>[:;?!])(?=\s|$|[«“""”’»])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SpacedPunctuation();
 
     [GeneratedRegex(@"«(?<inner>[^«»\n]{0,2000})»", RegexOptions.CultureInvariant, 2000)]
@@ -112,29 +113,7 @@ public sealed partial class LocaleFormatRule : IRule
     {
         public string Name => "locale-format";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var names = parameters.StringList("checks");
-            if (names is null)
-            {
-                parameters.Error(parameters.Node, $"missing required key 'checks'; expected a list of: {string.Join(", ", Available.Keys)}");
-                return null;
-            }
-
-            var checks = new List<LocaleCheck>();
-            foreach (var name in names)
-            {
-                if (Available.TryGetValue(name, out var check))
-                {
-                    checks.Add(check);
-                }
-                else
-                {
-                    parameters.Error(parameters.Find("checks")!, $"unknown locale check '{name}'; expected one of: {string.Join(", ", Available.Keys)}");
-                }
-            }
-
-            return checks.Count == 0 ? null : new LocaleFormatRule(info, checks);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            LocaleFormatOptions.Read(parameters) is { } options ? new LocaleFormatRule(info, [.. options.Checks.Select(name => Available[name])]) : null;
     }
 }

@@ -7,7 +7,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>kind: pattern</c> — a regular expression over the article text. <c>group</c> picks the flagged
 /// part; <c>$1</c>-style references in message and suggestion are filled from the match.
 /// </summary>
-public sealed class PatternRule : IRule
+internal sealed class PatternRule : IRule
 {
     private readonly Regex _regex;
     private readonly int _group;

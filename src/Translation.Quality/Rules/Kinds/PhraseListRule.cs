@@ -13,7 +13,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// gap of up to <c>maxGap</c> words (default 3) in the same sentence: <c>"&lt;put&gt; ... in place"</c> finds
 /// "putting new rules in place" without one regex per entry.
 /// </summary>
-public sealed class PhraseListRule : IRule
+internal sealed class PhraseListRule : IRule
 {
     private readonly SearchValues<string> _search;
     private readonly FrozenDictionary<char, Phrase[]> _byFirstChar;

@@ -15,7 +15,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// ("team, which" / "team, who") and mixed ones stay quiet. <c>refersTo: person</c> turns the rule
 /// round: "which" for a person ("the nurse, which") is flagged.
 /// </summary>
-public sealed class RelativePronounRule : IRule
+internal sealed class RelativePronounRule : IRule
 {
     private static readonly FrozenSet<string> Determiners = new[]
     {
@@ -28,14 +28,14 @@ public sealed class RelativePronounRule : IRule
     private readonly AnimacyLexicon? _lexicon;
     private readonly bool _forPersons;
 
-    private RelativePronounRule(RuleInfo info, FrozenSet<string> pronouns, FrozenSet<string> persons, FrozenSet<string> things, AnimacyLexicon? lexicon, bool forPersons)
+    private RelativePronounRule(RuleInfo info, RelativePronounOptions options)
     {
         Info = info;
-        _pronouns = pronouns;
-        _persons = persons;
-        _things = things;
-        _lexicon = lexicon;
-        _forPersons = forPersons;
+        _pronouns = options.Pronouns;
+        _persons = options.PersonNouns;
+        _things = options.ThingNouns;
+        _lexicon = options.Lexicon;
+        _forPersons = options.ForPersons;
     }
 
     public RuleInfo Info { get; }
@@ -192,25 +192,7 @@ public sealed class RelativePronounRule : IRule
     {
         public string Name => "relative-pronoun";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var pronouns = WordLists.Set(parameters, "pronouns", defaults: ["whom"]);
-            var animacy = parameters.String("animacy");
-            if (animacy is not null and not "wordnet")
-            {
-                parameters.Error(parameters.Find("animacy")!, $"'animacy' must be 'wordnet' (the WordNet-derived lexicon), not '{animacy}'");
-            }
-
-            var refersTo = parameters.String("refersTo") ?? "thing";
-            if (refersTo is not ("thing" or "person"))
-            {
-                parameters.Error(parameters.Find("refersTo")!, $"'refersTo' must be 'thing' (who/whom for a thing) or 'person' (which for a person), not '{refersTo}'");
-            }
-
-            var lexicon = animacy == "wordnet" ? AnimacyLexicon.Default : null;
-            var persons = WordLists.Set(parameters, "personNouns", required: lexicon is null);
-            var things = WordLists.Set(parameters, "thingNouns", required: lexicon is null);
-            return persons.Count == 0 && lexicon is null ? null : new RelativePronounRule(info, pronouns, persons, things, lexicon, refersTo == "person");
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            RelativePronounOptions.Read(parameters) is { } options ? new RelativePronounRule(info, options) : null;
     }
 }

@@ -6,16 +6,18 @@ namespace Translation.Quality.Rules.Kinds;
 
 /// <summary>
 /// <c>kind: repeated-word</c> — the same word twice in a row ("the the"). Legitimate doubles
-/// ("had had", "that that") are listed in <c>exceptions</c>.
+/// ("had had", "that that") are listed in <c>exceptions</c>. A pair differing in case other than a
+/// sentence's capital ("first FIRST") is emphasis, and two capitalised words inside a sentence are
+/// a reduplicated name ("Duran Duran", "Sirhan Sirhan"): neither is a repetition.
 /// </summary>
-public sealed class RepeatedWordRule : IRule
+internal sealed class RepeatedWordRule : IRule
 {
     private readonly FrozenSet<string> _exceptions;
 
-    private RepeatedWordRule(RuleInfo info, FrozenSet<string> exceptions)
+    private RepeatedWordRule(RuleInfo info, RepeatedWordOptions options)
     {
         Info = info;
-        _exceptions = exceptions;
+        _exceptions = options.Exceptions;
     }
 
     public RuleInfo Info { get; }
@@ -39,7 +41,14 @@ public sealed class RepeatedWordRule : IRule
                 }
 
                 var first = a.Slice(text);
-                if (!first.Equals(b.Slice(text), StringComparison.OrdinalIgnoreCase) || !OnlySpaceBetween(text, a.End, b.Start))
+                var second = b.Slice(text);
+                if (!first.Equals(second, StringComparison.OrdinalIgnoreCase) || !OnlySpaceBetween(text, a.End, b.Start))
+                {
+                    continue;
+                }
+
+                if (!SameButSentenceCapital(first, second, i - 1 == FirstWord(tokens, sentence))
+                    || (a.Shape == TokenShape.Capitalised && b.Shape == TokenShape.Capitalised))
                 {
                     continue;
                 }
@@ -54,6 +63,23 @@ public sealed class RepeatedWordRule : IRule
                 context.Report(a.Start, b.End, suggestion: first.ToString());
             }
         }
+    }
+
+    /// <summary>Equal, or "The the" at a sentence start: only the first letter's case differs there.</summary>
+    private static bool SameButSentenceCapital(ReadOnlySpan<char> first, ReadOnlySpan<char> second, bool sentenceStart) =>
+        first.SequenceEqual(second) || (sentenceStart && first[1..].SequenceEqual(second[1..]) && char.IsUpper(first[0]) && char.IsLower(second[0]));
+
+    private static int FirstWord(Token[] tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)
@@ -73,10 +99,7 @@ public sealed class RepeatedWordRule : IRule
     {
         public string Name => "repeated-word";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var exceptions = parameters.StringList("exceptions") ?? ["had", "that", "is", "do"];
-            return new RepeatedWordRule(info, exceptions.Select(e => e.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal));
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            new RepeatedWordRule(info, RepeatedWordOptions.Read(parameters));
     }
 }

@@ -14,7 +14,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// list for names that really are spelt so). The suggestion comes from the lexicon, else from the
 /// ordered <c>respell</c> replacements. Adjacent parts of the same name are flagged as one span.
 /// </summary>
-public sealed class SourceTransliterationRule : IRule
+internal sealed class SourceTransliterationRule : IRule
 {
     private readonly FrozenDictionary<string, string> _lexicon;
     private readonly IReadOnlyList<Regex> _patterns;

@@ -12,7 +12,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>names</c> whose words are found with other words pushed between them. The suggestion puts
 /// the name back together in front of the place noun.
 /// </summary>
-public sealed class SplitNameRule : IRule
+internal sealed class SplitNameRule : IRule
 {
     private static readonly FrozenSet<string> NotSurnames = new[]
     {
@@ -26,14 +26,14 @@ public sealed class SplitNameRule : IRule
     private readonly IReadOnlyList<string[]> _names;
     private readonly int _maxInserted;
 
-    private SplitNameRule(RuleInfo info, FrozenSet<string> givenNames, FrozenSet<string> placeNouns, FrozenSet<string> particles, IReadOnlyList<string[]> names, int maxInserted)
+    private SplitNameRule(RuleInfo info, SplitNameOptions options)
     {
         Info = info;
-        _givenNames = givenNames;
-        _placeNouns = placeNouns;
-        _particles = particles;
-        _names = names;
-        _maxInserted = maxInserted;
+        _givenNames = options.GivenNames;
+        _placeNouns = options.PlaceNouns;
+        _particles = options.Particles;
+        _names = options.Names;
+        _maxInserted = options.MaxInserted;
     }
 
     public RuleInfo Info { get; }
@@ -110,14 +110,7 @@ public sealed class SplitNameRule : IRule
     {
         public string Name => "split-name";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var given = WordLists.Set(parameters, "givenNames", required: true);
-            var places = WordLists.Set(parameters, "placeNouns", required: true);
-            var particles = WordLists.Set(parameters, "particles", defaults: ["von", "van", "de", "du", "des", "del", "della", "di", "da", "le", "la", "ibn", "bin", "al"]);
-            var names = (parameters.StringList("names") ?? []).Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 1).ToList();
-            var maxInserted = parameters.Int("maxInserted", 1, 6) ?? 3;
-            return new SplitNameRule(info, given.Union(names.Select(n => n[0])).ToFrozenSet(StringComparer.Ordinal), places, particles, names, maxInserted);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            new SplitNameRule(info, SplitNameOptions.Read(parameters));
     }
 }

@@ -17,7 +17,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>animacy: wordnet</c> any noun that names a person in the WordNet lexicon is a title head too,
 /// so the list need not foresee every office; complements may be lower-case ("of health").
 /// </summary>
-public sealed class TitleOrderRule : IRule
+internal sealed class TitleOrderRule : IRule
 {
     private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "its", "his", "her", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Linkers = new[] { "of", "for", "to", "at", "in" }.ToFrozenSet(StringComparer.Ordinal);
@@ -32,14 +32,14 @@ public sealed class TitleOrderRule : IRule
     private readonly FrozenSet<string> _englishOrder;
     private readonly AnimacyLexicon? _lexicon;
 
-    private TitleOrderRule(RuleInfo info, FrozenSet<string> titles, FrozenSet<string> adjectives, FrozenSet<string> ranks, FrozenSet<string> englishOrder, AnimacyLexicon? lexicon)
+    private TitleOrderRule(RuleInfo info, TitleOrderOptions options)
     {
         Info = info;
-        _titles = titles;
-        _adjectives = adjectives;
-        _ranks = ranks;
-        _englishOrder = englishOrder;
-        _lexicon = lexicon;
+        _titles = options.Titles;
+        _adjectives = options.Adjectives;
+        _ranks = options.Ranks ?? FrozenSet<string>.Empty;
+        _englishOrder = options.EnglishOrder ?? FrozenSet<string>.Empty;
+        _lexicon = options.Lexicon;
     }
 
     private bool IsTitle(string word) => _titles.Contains(word) || (_lexicon is not null && _lexicon.Of(word) == Animacy.Person);
@@ -172,25 +172,7 @@ public sealed class TitleOrderRule : IRule
     {
         public string Name => "title-order";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var titles = WordLists.Set(parameters, "titles", required: true);
-            var adjectives = (parameters.StringList("adjectives") ?? []).ToFrozenSet(StringComparer.Ordinal);
-            if (adjectives.Count == 0)
-            {
-                parameters.Error(parameters.Node, "missing required key 'adjectives' (nationality and party adjectives)");
-                return null;
-            }
-
-            var ranks = (parameters.StringList("rankAdjectives") ?? []).ToFrozenSet(StringComparer.Ordinal);
-            var englishOrder = WordLists.Set(parameters, "englishOrder");
-            var animacy = parameters.String("animacy");
-            if (animacy is not null and not "wordnet")
-            {
-                parameters.Error(parameters.Find("animacy")!, $"'animacy' must be 'wordnet' (the WordNet-derived lexicon), not '{animacy}'");
-            }
-
-            return titles.Count == 0 ? null : new TitleOrderRule(info, titles, adjectives, ranks, englishOrder, animacy == "wordnet" ? AnimacyLexicon.Default : null);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            TitleOrderOptions.Read(parameters) is { } options ? new TitleOrderRule(info, options) : null;
     }
 }

@@ -29,7 +29,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// (add an optional punctuation token to allow a closing full stop). A rule that uses <c>pos</c>
 /// stays silent when no tagger is available.
 /// </summary>
-public sealed partial class TokenPatternRule : IRule
+internal sealed partial class TokenPatternRule : IRule
 {
     /// <summary>The most tokens one element may repeat: keeps backtracking bounded.</summary>
     public const int MaxRepeat = 50;

@@ -9,7 +9,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// English copy writes "in the east" or "in eastern …". Flags a <c>glosses</c> word in brackets
 /// right after a capitalised name.
 /// </summary>
-public sealed class TranslatedGlossRule : IRule
+internal sealed class TranslatedGlossRule : IRule
 {
     private readonly Regex _regex;
 
@@ -37,13 +37,12 @@ public sealed class TranslatedGlossRule : IRule
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
-            var glosses = WordLists.Set(parameters, "glosses", required: true);
-            if (glosses.Count == 0)
+            if (TranslatedGlossOptions.Read(parameters) is not { } options)
             {
                 return null;
             }
 
-            var pattern = @"(?<=\p{Lu}[\p{L}'’.-]*\s?)\((?<gloss>" + WordLists.Alternation(glosses) + @")\)";
+            var pattern = @"(?<=\p{Lu}[\p{L}'’.-]*\s?)\((?<gloss>" + WordLists.Alternation(options.Glosses) + @")\)";
             return new TranslatedGlossRule(info, RegexFactory.Build(pattern, RegexOptions.IgnoreCase));
         }
     }

@@ -10,7 +10,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>minConfidence</c> raises the detector confidence a run needs. <c>{language}</c> in the
 /// message stands for the language's English name. Silent without a language identifier.
 /// </summary>
-public sealed class UntranslatedRule : IRule
+internal sealed class UntranslatedRule : IRule
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,20 +64,7 @@ public sealed class UntranslatedRule : IRule
     {
         public string Name => "untranslated";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var errorsBefore = parameters.Errors.Count;
-            var languages = parameters.StringList("languages");
-            var minConfidence = parameters.Double("minConfidence", 0, 1) ?? 0;
-            foreach (var language in languages ?? [])
-            {
-                if (!Language.FunctionWordsCatalog.Knows(language))
-                {
-                    parameters.Error(parameters.Find("languages")!, $"tqa has no function-word cues for '{language}'; expected some of: {string.Join(", ", Language.FunctionWordsCatalog.Languages)}");
-                }
-            }
-
-            return parameters.Errors.Count > errorsBefore ? null : new UntranslatedRule(info, languages?.Select(l => l.ToLowerInvariant()).ToList(), minConfidence);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            UntranslatedOptions.Read(parameters) is { } options ? new UntranslatedRule(info, options.Languages, options.MinConfidence) : null;
     }
 }

@@ -12,7 +12,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// any verb the tagger sees after the modal counts (land, resume, sit, receive…), except the verbs of
 /// obligation (<c>obligationVerbs</c>: pay, respect, comply…), so the list need not foresee every event.
 /// </summary>
-public sealed class WrongModalRule : IRule
+internal sealed class WrongModalRule : IRule
 {
     private static readonly Regex Schedule = new(
         @"\b(?:on|by|until|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b" +
@@ -130,39 +130,15 @@ public sealed class WrongModalRule : IRule
 
     public sealed class Kind : IRuleKind
     {
-        private static readonly string[] DefaultVerbs =
-        [
-            "travel", "visit", "meet", "go", "attend", "arrive", "return", "leave", "address", "sign", "hold", "open", "begin", "start",
-            "take place", "be held", "be handed down", "be published", "be announced", "be presented", "be released", "be examined",
-            "be voted", "be debated", "be delivered", "be signed", "be completed", "be inaugurated", "present", "announce", "deliver",
-            "speak", "testify", "appear", "fly", "head", "chair", "host", "resume", "end", "close", "come", "land", "stop",
-            "continue", "pursue", "review", "reach", "examine", "decide", "rule", "vote", "debate", "consider", "discuss", "launch",
-            "dock", "enter", "unveil", "inaugurate", "visit", "tour", "land", "take off", "be launched", "be reviewed", "be decided",
-        ];
-
-        /// <summary>Verbs that with "must" are an obligation even when a date follows: "must pay by Friday".</summary>
-        private static readonly string[] DefaultObligations =
-        [
-            "pay", "respect", "comply", "confirm", "enrol", "enroll", "sign", "renew", "vacate", "evacuate", "present", "obey", "apply", "submit", "register", "declare", "repay", "reimburse", "refund", "stop", "cease",
-            "leave", "quit", "give", "hand", "return", "provide", "ensure", "guarantee", "prove", "justify", "explain", "answer",
-            "accept", "do", "make", "be", "have", "not", "never", "always", "absolutely", "now", "urgently", "immediately", "choose", "act",
-            "find", "take", "avoid", "prevent", "protect", "keep", "remain", "stay", "wear", "carry", "show", "report", "inform", "notify",
-            "obtain", "get", "learn", "understand", "recognise", "recognize", "admit", "change", "improve", "reduce", "cut", "raise",
-            "increase", "fight", "work", "try", "help", "support", "save", "prepare", "decide", "think", "remember", "know",
-        ];
-
         public string Name => "wrong-modal";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
-            var modals = WordLists.Set(parameters, "modals", defaults: ["must"]);
-            var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
-            var anyVerb = parameters.Bool("anyVerb") ?? false;
-            var obligations = anyVerb ? WordLists.Set(parameters, "obligationVerbs", defaults: DefaultObligations) : null;
-            var verbPattern = anyVerb ? WordLists.Alternation(verbs) + @"|\p{Ll}+" : WordLists.Alternation(verbs);
+            var options = WrongModalOptions.Read(parameters);
+            var verbPattern = options.Obligations is not null ? WordLists.Alternation(options.Verbs) + @"|\p{Ll}+" : WordLists.Alternation(options.Verbs);
             // The subject's last word, or the comma closing an apposition ("The strike, called by three unions, must").
-            var pattern = @"\G(?<subject>[\p{L}\d'’-]+|,)\s+(?<modal>\b(?:" + WordLists.Alternation(modals) + @"))\s+(?:(?<adverb>then|also|still|again|first|now)\s+)?(?<verb>" + verbPattern + @")\b";
-            return new WrongModalRule(info, RegexFactory.Build(pattern), modals, verbs, obligations);
+            var pattern = @"\G(?<subject>[\p{L}\d'’-]+|,)\s+(?<modal>\b(?:" + WordLists.Alternation(options.Modals) + @"))\s+(?:(?<adverb>then|also|still|again|first|now)\s+)?(?<verb>" + verbPattern + @")\b";
+            return new WrongModalRule(info, RegexFactory.Build(pattern), options.Modals, options.Verbs, options.Obligations);
         }
     }
 }

@@ -1,0 +1,82 @@
+using Translation.Quality.Yaml;
+
+namespace Translation.Quality.Rules.Kinds.Bilingual;
+
+/// <summary>
+/// <c>kind: addition</c> — a translation much longer than its source in content words
+/// (over <c>maxRatio</c> times the article's own ratio, calibrated per language pair on clean copy, and
+/// at least <c>minExtra</c> more words), or a target sentence with no source at all (a 0–1 link of <c>minWords</c> content words
+/// or more, so that a dateline such as "LONDON, June 2 (AFP) -" is no addition). Quiet on low-confidence links.
+/// </summary>
+internal sealed class AdditionRule : IRule
+{
+    private readonly double _maxRatio;
+    private readonly int _minExtra;
+    private readonly int _minWords;
+
+    private AdditionRule(RuleInfo info, double maxRatio, int minExtra, int minWords)
+    {
+        Info = info;
+        _maxRatio = maxRatio;
+        _minExtra = minExtra;
+        _minWords = minWords;
+    }
+
+    public RuleInfo Info { get; }
+
+    public bool NeedsSource => true;
+
+    public void Check(RuleContext context)
+    {
+        var bilingual = context.Bilingual;
+        if (bilingual is null)
+        {
+            return;
+        }
+
+        var expected = ContentRatio.ArticleRatio(context, 1.0);
+        foreach (var view in LinkView.All(context))
+        {
+            if (view.Target is not { } t || view.LowConfidence || view.Untranslated)
+            {
+                continue;
+            }
+
+            var targetWords = ContentRatio.Count(context.Text, t, context.Article.TargetLanguage);
+            if (view.Source is not { } s)
+            {
+                // Beside a 1–0 link this is one sentence the aligner could not pair: measured as a 1–1 against that source.
+                if (ContentRatio.SubstitutedSource(context, view.Index) is { } other)
+                {
+                    var words = ContentRatio.Count(bilingual.Source, other, bilingual.SourceLanguage);
+                    if (targetWords - words * expected >= _minExtra && targetWords > _maxRatio * expected * words)
+                    {
+                        context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {words}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(other));
+                    }
+                }
+                else if (targetWords >= _minWords)
+                {
+                    context.Report(t.Start, t.End, "This sentence has no counterpart in the source.", Info.Suggestion);
+                }
+
+                continue;
+            }
+
+            var sourceWords = ContentRatio.Count(bilingual.Source, s, bilingual.SourceLanguage);
+            // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there.
+            var maxRatio = (view.OneToOne ? _maxRatio : _maxRatio * 2) * expected;
+            if (targetWords - sourceWords * expected >= _minExtra && targetWords > maxRatio * sourceWords)
+            {
+                context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(s));
+            }
+        }
+    }
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "addition";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.3, parameters.Int("minExtra", 1, 100) ?? 3, parameters.Int("minWords", 1, 100) ?? 6);
+    }
+}

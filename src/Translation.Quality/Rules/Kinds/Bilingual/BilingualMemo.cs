@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+using Translation.Quality.Alignment;
+using Translation.Quality.Documents;
+
+namespace Translation.Quality.Rules.Kinds.Bilingual;
+
+/// <summary>
+/// What the bilingual kinds work out about one article and share: its link views, the numbers of each
+/// range, its source words folded for name matching, its content-word ratio. Kept beside the article's
+/// <see cref="BilingualText"/> and gone with it; an article is checked by one worker at a time.
+/// </summary>
+internal sealed class BilingualMemo
+{
+    private static readonly ConditionalWeakTable<BilingualText, BilingualMemo> Table = [];
+
+    private readonly Dictionary<(bool Source, int Start, int End), List<NumberMention>> _numbers = [];
+    private List<(TextSpan Span, string Word, NameForm Form)>? _sourceNames;
+
+    private BilingualMemo(RuleContext context)
+    {
+        Views = [.. LinkView.Compute(context)];
+    }
+
+    public IReadOnlyList<LinkView> Views { get; }
+
+    /// <summary>The article's content-word ratio (see <see cref="ContentRatio.ArticleRatio"/>), once worked out.</summary>
+    public double? Ratio { get; set; }
+
+    public static BilingualMemo Of(RuleContext context) => Table.GetValue(context.Bilingual!, _ => new BilingualMemo(context));
+
+    /// <summary>The numbers of a range of the source (<paramref name="source"/>) or of the article text.</summary>
+    public List<NumberMention> Numbers(RuleContext context, bool source, TextSpan range)
+    {
+        if (!_numbers.TryGetValue((source, range.Start, range.End), out var found))
+        {
+            found = source
+                ? NumberReader.Read(context.Bilingual!.Source, range.Start, range.End, context.Bilingual.SourceLanguage)
+                : NumberReader.Read(context.Text, range.Start, range.End, context.Article.TargetLanguage);
+            _numbers[(source, range.Start, range.End)] = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>The source's words in a range (elisions cut, possessives and hyphens split), each with its folded forms.</summary>
+    public List<(TextSpan Span, string Word, NameForm Form)> SourceWords(RuleContext context, TextSpan range, Func<string, TextSpan, List<TextSpan>> split)
+    {
+        var source = context.Bilingual!.Source;
+        _sourceNames ??= [.. split(source, new TextSpan(0, source.Length)).Select(w =>
+        {
+            var word = BilingualWords.WithoutElision(source[w.Start..w.End]);
+            return (w, word, NameForm.Of(word));
+        })];
+
+        // Words are in text order: a binary search finds the first one in range.
+        int lo = 0, hi = _sourceNames.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_sourceNames[mid].Span.Start < range.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var result = new List<(TextSpan, string, NameForm)>();
+        for (var i = lo; i < _sourceNames.Count && _sourceNames[i].Span.Start < range.End; i++)
+        {
+            result.Add(_sourceNames[i]);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,107 @@
+using Translation.Quality.Documents;
+
+namespace Translation.Quality.Rules.Kinds.Bilingual;
+
+/// <summary>Content words on each side of a link: what omission and addition compare.</summary>
+internal static class ContentRatio
+{
+    public static int Count(string text, TextSpan range, string language)
+    {
+        var n = 0;
+        foreach (var w in BilingualWords.Words(text, range.Start, range.End))
+        {
+            // Numbers carry content on both sides alike: "33 150 spectateurs" / "33,150 spectators".
+            if (BilingualWords.IsContent(text.AsSpan(w.Start, w.Length), language) || char.IsDigit(text[w.Start]))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The article's own target/source content-word ratio: the median over its 1–1 links. Each translator and
+    /// pair has its own; a sentence is measured against its article's, so one terse desk is not all flagged.
+    /// </summary>
+    public static double ArticleRatio(RuleContext context, double fallback)
+    {
+        var memo = BilingualMemo.Of(context);
+        return memo.Ratio ??= Compute(context, fallback);
+    }
+
+    private static double Compute(RuleContext context, double fallback)
+    {
+        var ratios = new List<double>();
+        foreach (var view in LinkView.All(context))
+        {
+            if (view.OneToOne && !view.Untranslated && view.Source is { } s && view.Target is { } t)
+            {
+                var sw = Count(context.Bilingual!.Source, s, context.Bilingual.SourceLanguage);
+                if (sw >= 4)
+                {
+                    ratios.Add((double)Count(context.Text, t, context.Article.TargetLanguage) / sw);
+                }
+            }
+        }
+
+        if (ratios.Count < 3)
+        {
+            return fallback;
+        }
+
+        ratios.Sort();
+        return Math.Clamp(ratios[ratios.Count / 2], 0.7 * fallback, 1.4 * fallback);
+    }
+
+    /// <summary>For a 1–0 link: the target range of a 0–1 link right beside it (one sentence the aligner could not pair), else null.</summary>
+    public static TextSpan? Substitute(RuleContext context, int linkIndex)
+    {
+        var links = context.Bilingual!.Links;
+        var sentences = context.Analysis.Sentences;
+        foreach (var k in new[] { linkIndex + 1, linkIndex - 1 })
+        {
+            if (k >= 0 && k < links.Count && links[k].Source.Count == 0 && links[k].Target.Count > 0)
+            {
+                return new TextSpan(sentences[links[k].Target[0]].Start, sentences[links[k].Target[^1]].End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For a 0–1 link: the source range of a 1–0 link right beside it, else null.</summary>
+    public static TextSpan? SubstitutedSource(RuleContext context, int linkIndex)
+    {
+        var bilingual = context.Bilingual!;
+        foreach (var k in new[] { linkIndex - 1, linkIndex + 1 })
+        {
+            if (k >= 0 && k < bilingual.Links.Count && bilingual.Links[k].Target.Count == 0 && bilingual.SourceRange(bilingual.Links[k]) is { } range)
+            {
+                return range;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The target sentence next to a link that has none: where a finding about a lost source sentence goes.</summary>
+    public static TextSpan? Neighbour(RuleContext context, int linkIndex)
+    {
+        var links = context.Bilingual!.Links;
+        var sentences = context.Analysis.Sentences;
+        for (var d = 1; d < links.Count; d++)
+        {
+            foreach (var k in new[] { linkIndex - d, linkIndex + d })
+            {
+                if (k >= 0 && k < links.Count && links[k].Target.Count > 0)
+                {
+                    var t = k < linkIndex ? links[k].Target[^1] : links[k].Target[0];
+                    return new TextSpan(sentences[t].Start, sentences[t].End);
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,382 @@
+using System.Collections.Frozen;
+using Translation.Quality.Yaml;
+using Translation.Quality.Documents;
+using Translation.Quality.Language;
+using Translation.Quality.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Translation.Quality.Rules.Kinds.Bilingual;
+
+/// <summary>
+/// <c>kind: names</c> — a proper name or acronym of the translation that its source sentence (or a
+/// neighbour) does not have: a different minister, a different country. Names match across case,
+/// accents, declension ("Putins"), transliteration ("Mantourov" / "Manturov", which spelling is right
+/// is the source-transliteration rule's business) and the <c>exonyms</c> table
+/// (<c>Germany: [Allemagne, Alemania, Deutschland]</c>, editable in the pack). Titles, months,
+/// nationalities and the like (<c>ignore</c>, added to a built-in list) are not names. The source
+/// name the translation lost, when one is, is the finding's source span.
+/// </summary>
+internal sealed class NamesRule : IRule
+{
+    private static readonly FrozenSet<string> NotNames = (
+        "I II III IV V VI VII VIII IX X XI XII Mr Mrs Ms Dr Sir Lord Lady Dame St Jr Sr OK TV AM PM GMT UTC CET CEO AFP AP EFE DPA " +
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
+        "Jan Feb Aug Sept Oct Nov Dec President Presidents Presidential Vice Prime Minister Ministers Ministry Minister's Chancellor Chancellery King Queen Prince Princess " +
+        "Pope Cardinal Bishop Archbishop General Gen Colonel Col Lieutenant Lt Major Captain Capt Admiral Sergeant Commander Marshal Secretary Senator Sen " +
+        "Governor Gov Mayor Judge Justice Attorney Prosecutor Ambassador Envoy Commissioner Commission Chairman Chairwoman Chair Director Chief Head Leader " +
+        "Spokesman Spokeswoman Spokesperson Deputy Speaker Member Members Foreign Affairs Interior Home Defence Defense Finance Economy Economic Health " +
+        "Education Justice Labour Labor Energy Transport Agriculture Trade Industry Culture Sport Sports Environment Security Intelligence Development " +
+        "Department Office Parliament Parliamentary Congress Congressional Senate Assembly Council Cabinet Government Administration State States United " +
+        "Kingdom Republic Federal Federation National Nations Union Party Socialist Socialists Democrat Democrats Democratic Republican Republicans Conservative " +
+        "Conservatives Liberal Liberals Green Greens Communist Communists Labour Christian Social Popular People's Front Alliance Coalition Movement " +
+        "Opposition Army Navy Air Force Forces Police Guard Guards Court Supreme Constitutional Tribunal Central Bank Reserve Agency Institute University " +
+        "School College Hospital Company Group Corporation Committee Board Summit Conference Forum Treaty Pact Agreement Accord Charter Constitution Act " +
+        "Law Bill Code Prize Award Festival Games Olympic Olympics Cup World Championship League Grand Prix Day Week Year Christmas Easter Ramadan New " +
+        "North South East West Northern Southern Eastern Western Middle Central Upper Lower Greater Gulf Sea Ocean River Lake Mount Mountains Island " +
+        "Islands Coast Valley Province Region Regional County City Town Square Street Avenue Palace House Hall Tower Bridge Station Airport Port Church " +
+        "Cathedral Mosque Temple Museum God Internet Covid COVID Celsius Fahrenheit Net Gross Domestic Product GDP Inc Ltd Co Corp Plc " +
+        "European Europe's African Asian American Americans Arab Arabs Arabic Islamic Muslim Muslims Jewish Jews Catholic Catholics Protestant Orthodox " +
+        "French Dutch Greek Swiss Thai Czech British Irish Welsh Scottish English Spanish Danish Swedish Finnish Polish Turkish Kurdish Kurds German " +
+        "Germans Iraqi Israeli Israelis Saudi Kuwaiti Yemeni Qatari Emirati Pakistani Afghan Afghans Bangladeshi Nepali Somali Cypriot Slovak Croat Serb " +
+        "Serbs Kazakh Uzbek Tajik Filipino Argentine Basque Catalan Flemish Cuban Cubans Latin Western Westerners Sunni Shiite Shia Hindu Buddhist " +
+        "The A An And Or But Not In On At Of For From With By To As It Its This That These Those He She They We You His Her Their Our My Your"
+    ).Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// English words the tagger's lexicon (from UD English EWT) has seen as common nouns, adjectives,
+    /// verbs or adverbs: "Weather Service", "Monetary Fund" are translated names, not names to find in the source.
+    /// </summary>
+    private static readonly Lazy<Tagging.PerceptronModel?> Lexicon = new(() =>
+    {
+        try
+        {
+            return Tagging.PerceptronTagger.Default.Model;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    });
+
+    private const uint CommonTags = (1u << (int)PosTag.NOUN) | (1u << (int)PosTag.ADJ) | (1u << (int)PosTag.VERB) | (1u << (int)PosTag.ADV);
+
+    private readonly FrozenSet<string> _ignore;
+
+    /// <summary>Folded English word → folded source forms it translates ("germany" → "allemagne", "alemania", "deutschland").</summary>
+    private readonly FrozenDictionary<string, string[]> _exonyms;
+
+    /// <summary>Every source form of the table, for the source side's look-up.</summary>
+    private readonly FrozenSet<string> _exonymForms;
+
+    private NamesRule(RuleInfo info, FrozenSet<string> ignore, FrozenDictionary<string, string[]> exonyms)
+    {
+        Info = info;
+        _ignore = ignore;
+        _exonyms = exonyms;
+        _exonymForms = exonyms.Values.SelectMany(f => f).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public RuleInfo Info { get; }
+
+    public bool NeedsSource => true;
+
+    public void Check(RuleContext context)
+    {
+        var bilingual = context.Bilingual;
+        if (bilingual is null)
+        {
+            return;
+        }
+
+        var source = bilingual.Source;
+        var text = context.Text;
+        var memo = BilingualMemo.Of(context);
+        List<NameForm>? articleWords = null;
+        string? articleFolded = null;
+        foreach (var view in LinkView.All(context))
+        {
+            if (view.Target is not { } t || view.Source is not { } s || view.Untranslated)
+            {
+                continue;
+            }
+
+            var wide = view.WideSource!.Value;
+            var sourceWords = memo.SourceWords(context, wide, NameWords).Select(w => w.Form).ToList();
+            var foldedSource = " " + string.Join(' ', sourceWords.Select(w => w.Folded)) + " ";
+            var lost = new List<TextSpan>();
+            foreach (var group in TargetNames(context, t))
+            {
+                var unmatched = group.Where(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)).ToList();
+
+                // A first name the source leaves out is no mismatch when the surname matches: "Vladimir Putin" for "Poutine".
+                if (unmatched.Count == 0 || (group.Count > 1 && !unmatched.Contains(group[^1])))
+                {
+                    continue;
+                }
+
+                if (lost.Count == 0)
+                {
+                    lost = SourceNamesMissing(context, bilingual.Source, s, bilingual.SourceLanguage, t);
+                }
+
+                // A name the source gives elsewhere, where this sentence of the source loses none, is the translator
+                // naming who "he" is: "Delmas" for "l'accusé".
+                if (lost.Count == 0)
+                {
+                    articleWords ??= memo.SourceWords(context, new TextSpan(0, source.Length), NameWords).Select(w => w.Form).ToList();
+                    articleFolded ??= " " + string.Join(' ', articleWords.Select(w => w.Folded)) + " ";
+                    if (unmatched.All(w => Found(text[w.Start..w.End], articleWords, articleFolded)))
+                    {
+                        continue;
+                    }
+                }
+
+                var first = unmatched[0];
+                var last = unmatched[^1];
+                var name = text[first.Start..last.End];
+                TextSpan? pair = lost.Count > 0 ? lost[0] : null;
+                if (pair is { } p)
+                {
+                    lost.RemoveAt(0);
+                }
+
+                var message = pair is { } q
+                    ? $"The translation names '{name}' where the source has '{source[q.Start..q.End]}'."
+                    : $"The translation names '{name}', which its source sentence does not have.";
+                context.Report(first.Start, last.End, message, pair is { } r ? source[r.Start..r.End] : Info.Suggestion, bilingual.SpanOf(pair ?? s));
+            }
+        }
+    }
+
+    /// <summary>Whether a target name word has a counterpart among the source words.</summary>
+    private bool Found(string word, List<NameForm> sourceWords, string foldedSource)
+    {
+        var form = NameForm.Of(word);
+        foreach (var w in sourceWords)
+        {
+            if (NameMatcher.Same(form, w))
+            {
+                return true;
+            }
+        }
+
+        if (_exonyms.TryGetValue(form.Folded, out var forms))
+        {
+            foreach (var exonym in forms)
+            {
+                // "español*": a stem, for the adjectives that stand for a country ("of Spain" for "española").
+                if (exonym.EndsWith('*') && sourceWords.Any(w => w.Folded.StartsWith(exonym[..^1], StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                // Whole, or the stem of a source word: "Wien" in "Wiener", "Deutschland" in "Süddeutschland".
+                if (foldedSource.Contains(" " + exonym + " ", StringComparison.Ordinal) || (exonym.Length >= 4 && !exonym.Contains(' ', StringComparison.Ordinal)
+                    && sourceWords.Any(w => (w.Folded.StartsWith(exonym, StringComparison.Ordinal) && w.Folded.Length - exonym.Length <= 3) || (exonym.Length >= 6 && w.Folded.Contains(exonym, StringComparison.Ordinal)))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs of name words in the target range: capitalised, not a title, month or nationality.</summary>
+    private List<List<TextSpan>> TargetNames(RuleContext context, TextSpan range)
+    {
+        var text = context.Text;
+        var analysis = context.Analysis;
+        var groups = new List<List<TextSpan>>();
+        var words = NameWords(text, range);
+        List<TextSpan>? current = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var word = text[w.Start..w.End];
+            var isName = IsNameWord(word, "en");
+            if (isName && IsSentenceInitial(text, analysis, w.Start))
+            {
+                // "Police said…": a capital that opens a sentence is a name only if the tagger says so, or a name follows.
+                var tokenIndex = analysis.TokenAtOrAfter(w.Start);
+                isName = analysis.HasTagger
+                    ? tokenIndex < analysis.Tokens.Length && analysis.TagOf(tokenIndex) == PosTag.PROPN
+                    : i + 1 < words.Count && IsNameWord(text[words[i + 1].Start..words[i + 1].End], "en") && words[i + 1].Start - w.End == 1;
+            }
+
+            if (!isName)
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null || w.Start - current[^1].End > 1)
+            {
+                current = [];
+                groups.Add(current);
+            }
+
+            current.Add(w);
+        }
+
+        return groups;
+    }
+
+    /// <summary>Words for names: possessives cut ("Saxony's" → "Saxony"), hyphenated names split ("Rhine-Westphalia").</summary>
+    private static List<TextSpan> NameWords(string text, TextSpan range)
+    {
+        var result = new List<TextSpan>();
+        foreach (var w in BilingualWords.Words(text, range.Start, range.End))
+        {
+            var start = w.Start;
+            for (var i = w.Start; i <= w.End; i++)
+            {
+                if (i == w.End || text[i] == '-')
+                {
+                    var end = i;
+                    if (end - start > 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '’')
+                    {
+                        end -= 2;
+                    }
+
+                    if (end > start)
+                    {
+                        result.Add(new TextSpan(start, end));
+                    }
+
+                    start = i + 1;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Source names (capitalised inside a sentence; in German, acronyms only) that no target word matches.</summary>
+    private List<TextSpan> SourceNamesMissing(RuleContext context, string source, TextSpan range, string language, TextSpan target)
+    {
+        var targetWords = BilingualWords.Words(context.Text, target.Start, target.End).Select(w => NameForm.Of(context.Text[w.Start..w.End])).ToList();
+        var result = new List<TextSpan>();
+        foreach (var span in BilingualWords.Words(source, range.Start, range.End))
+        {
+            var word = BilingualWords.WithoutElision(source[span.Start..span.End]);
+            var w = new TextSpan(span.End - word.Length, span.End);
+            var german = language == "de";
+            if (!IsNameWord(word, language) || (german && !IsAcronym(word)) || IsSentenceInitial(source, null, w.Start))
+            {
+                continue;
+            }
+
+            var form = NameForm.Of(word);
+            if (!targetWords.Any(tw => NameMatcher.Same(tw, form)) && !_exonymForms.Contains(form.Folded))
+            {
+                result.Add(w);
+            }
+        }
+
+        return result;
+    }
+
+    private bool IsNameWord(string word, string language)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        if (NotNames.Contains(word) || _ignore.Contains(word) || (word.EndsWith('s') && NotNames.Contains(word[..^1])))
+        {
+            return false;
+        }
+
+        if (language == "en" && !IsAcronym(word) && Lexicon.Value is { } model && Stems(word).Any(w => (model.ClassesOf(w) & CommonTags) != 0))
+        {
+            return false;
+        }
+
+        FunctionWords.TryGet(language, out var functionWords);
+        if (functionWords.Contains(word))
+        {
+            return false;
+        }
+
+        // Nationalities and peoples: "Russian", "Japanese", "Venezuelan", "Korean".
+        return !(language == "en" && word.Length > 5 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)
+            || word.EndsWith("ican", StringComparison.Ordinal) || word.EndsWith("icans", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The word and its likely stems, for the lexicon: "Milder" → "mild", "Tariffs" → "tariff", "Governing" → "govern".</summary>
+    private static IEnumerable<string> Stems(string word)
+    {
+        yield return word;
+        foreach (var ending in new[] { "s", "es", "er", "ing", "ed", "ate" })
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return word[..^ending.Length];
+            }
+        }
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.');
+
+    /// <summary>Whether a word opens its sentence (or a quotation, or a line) and so is capitalised anyway.</summary>
+    private static bool IsSentenceInitial(string text, Text.AnalyzedText? analysis, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '«' or '“' or '"' or '„' or '‘' or '\'' or '(' or '¿' or '¡' or '—' or '–' or '-'))
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '…' || (analysis is not null && analysis.Sentences.Length > 0 && analysis.Sentences[analysis.SentenceAt(at)].Start >= i + 1);
+    }
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "names";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
+        {
+            var exonyms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            if (parameters.Map("exonyms") is { } map)
+            {
+                foreach (var (k, v) in map.Node.Children)
+                {
+                    var forms = v switch
+                    {
+                        YamlScalarNode { Value: { } one } => [one],
+                        YamlSequenceNode seq when seq.Children.All(c => c is YamlScalarNode) => seq.Children.Select(c => ((YamlScalarNode)c).Value ?? string.Empty).ToList(),
+                        _ => null,
+                    };
+                    if (k is not YamlScalarNode { Value: { } english } || forms is null)
+                    {
+                        map.Error(k, "exonym entries must be 'EnglishName: [SourceName, ...]'");
+                        continue;
+                    }
+
+                    // Every word of the English name answers for the source forms: "Saudi Arabia" → "Arabie saoudite".
+                    foreach (var word in english.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var key = BilingualWords.Fold(word);
+                        if (!exonyms.TryGetValue(key, out var list))
+                        {
+                            exonyms[key] = list = [];
+                        }
+
+                        list.AddRange(forms.Select(f => string.Join(' ', BilingualWords.Words(f, 0, f.Length).Select(w => BilingualWords.Fold(f.AsSpan(w.Start, w.Length)))) + (f.EndsWith('*') ? "*" : string.Empty)));
+                    }
+                }
+            }
+
+            var ignore = WordLists.Set(parameters, "ignore");
+            return new NamesRule(info, ignore, exonyms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Translation.Quality.Yaml;
+using Translation.Quality.Documents;
+
+namespace Translation.Quality.Rules.Kinds.Bilingual;
+
+/// <summary>
+/// <c>kind: numbers</c> — every number, amount, date part and time of a source sentence has its
+/// counterpart in the aligned translation, and the other way round, across locale forms
+/// ("14.000" = "14,000", "3,7" = "3.7", "14h30" = "2:30 p.m.", "neun" = "nine"). A number the other
+/// side has in a neighbouring sentence is forgiven: sentences are split and joined in translation.
+/// <c>missing: false</c> stops the finding for a source number the translation leaves out.
+/// </summary>
+internal sealed class NumbersRule : IRule
+{
+    private readonly bool _missing;
+
+    private NumbersRule(RuleInfo info, bool missing)
+    {
+        Info = info;
+        _missing = missing;
+    }
+
+    public RuleInfo Info { get; }
+
+    public bool NeedsSource => true;
+
+    public void Check(RuleContext context)
+    {
+        var bilingual = context.Bilingual;
+        if (bilingual is null)
+        {
+            return;
+        }
+
+        var source = bilingual.Source;
+        var target = context.Text;
+        foreach (var view in LinkView.All(context))
+        {
+            if (view.Target is not { } t || view.Source is not { } s || view.Untranslated)
+            {
+                continue;
+            }
+
+            var memo = BilingualMemo.Of(context);
+            var inSource = memo.Numbers(context, source: true, s);
+            var inTarget = memo.Numbers(context, source: false, t);
+            if (inSource.Count == 0 && inTarget.Count == 0)
+            {
+                continue;
+            }
+
+            var used = new bool[inTarget.Count];
+            var unmatchedSource = new List<NumberMention>();
+            foreach (var m in inSource)
+            {
+                var k = Enumerable.Range(0, inTarget.Count).FirstOrDefault(j => !used[j] && m.Agrees(inTarget[j]), -1);
+                if (k >= 0)
+                {
+                    used[k] = true;
+                }
+                else if (!m.Soft || !m.Keys.Contains("n:1"))
+                {
+                    // Soft words ("dritten", "second") pair with a wrong number; a lone "1" may be "first", "top", "a".
+                    unmatchedSource.Add(m);
+                }
+            }
+
+            // Words answer for numbers but are flagged only against one: "about ten" may render "une dizaine".
+            var unmatchedTarget = inTarget.Where((m, j) => !used[j] && !m.Soft && m.Digits).ToList();
+            var spareTarget = inTarget.Where((m, j) => !used[j] && !m.Digits).ToList();
+            if (unmatchedSource.Count > unmatchedTarget.Count)
+            {
+                unmatchedTarget.AddRange(spareTarget.Take(unmatchedSource.Count - unmatchedTarget.Count));
+                unmatchedTarget.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+
+            if (unmatchedSource.Count == 0 && unmatchedTarget.Count == 0)
+            {
+                continue;
+            }
+
+            // Forgiven: what the neighbouring sentences of the other side have.
+            var wideTarget = memo.Numbers(context, source: false, view.WideTarget!.Value);
+            var wideSource = memo.Numbers(context, source: true, view.WideSource!.Value);
+            unmatchedSource.RemoveAll(m => wideTarget.Any(w => (w.Start < t.Start || w.Start >= t.End) && m.Agrees(w)));
+            unmatchedTarget.RemoveAll(m => wideSource.Any(w => (w.Start < s.Start || w.Start >= s.End) && m.Agrees(w)));
+
+            var pairs = Math.Min(unmatchedSource.Count, unmatchedTarget.Count);
+            for (var i = 0; i < pairs; i++)
+            {
+                var (src, tgt) = (unmatchedSource[i], unmatchedTarget[i]);
+                context.Report(tgt.Start, tgt.End, $"The source says '{source[src.Start..src.End]}'; the translation says '{target[tgt.Start..tgt.End]}'.",
+                    Info.Suggestion, bilingual.SpanOf(new TextSpan(src.Start, src.End)));
+            }
+
+            foreach (var tgt in unmatchedTarget.Skip(pairs))
+            {
+                context.Report(tgt.Start, tgt.End, $"The translation says '{target[tgt.Start..tgt.End]}', a number its source sentence does not have.",
+                    Info.Suggestion, bilingual.SpanOf(s));
+            }
+
+            // Quieter where the alignment is unsure: a number may sit in a sentence the aligner put elsewhere.
+            if (_missing && !view.LowConfidence)
+            {
+                foreach (var src in unmatchedSource.Skip(pairs).Where(m => m.Digits && !m.Keys.Contains("n:1")))
+                {
+                    context.Report(t.Start, t.End, $"The source's '{source[src.Start..src.End]}' is missing from the translation.",
+                        Info.Suggestion, bilingual.SpanOf(new TextSpan(src.Start, src.End)));
+                }
+            }
+        }
+    }
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "numbers";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            new NumbersRule(info, parameters.Bool("missing") ?? true);
+    }
+}

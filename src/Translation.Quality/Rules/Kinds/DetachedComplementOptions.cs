@@ -1,0 +1,26 @@
+using System.Collections.Frozen;
+using Translation.Quality.Yaml;
+
+namespace Translation.Quality.Rules.Kinds;
+
+/// <summary>The parameters of <c>kind: detached-complement</c>, read and checked when the pack loads.</summary>
+/// <param name="Heads">Title heads whose complement can be pushed away ("minister"; required, not empty).</param>
+/// <param name="Verbs">Verbs that come between head and complement (said, met…); a default list when not given.</param>
+public sealed record DetachedComplementOptions(FrozenSet<string> Heads, FrozenSet<string> Verbs)
+{
+    private static readonly string[] DefaultVerbs =
+    [
+        "said", "told", "wrote", "spoke", "met", "gave", "took", "went", "came", "saw", "made", "held", "sent", "left", "felt",
+        "hailed", "welcomed", "praised", "reacted", "assured", "announced", "declared", "stressed", "warned", "added", "insisted",
+        "explained", "confirmed", "indicated", "estimated", "judged", "deplored", "regretted", "noted", "argued", "claimed",
+        "flown", "gone", "come", "spoken", "written", "given", "taken", "made", "met", "sent", "said", "told",
+    ];
+
+    /// <summary>The options a rule's parameters give, or null when they cannot make a rule (the errors say why, located).</summary>
+    public static DetachedComplementOptions? Read(YamlMap parameters)
+    {
+        var heads = WordLists.Set(parameters, "heads", required: true);
+        var verbs = WordLists.Set(parameters, "verbs", defaults: DefaultVerbs);
+        return heads.Count == 0 ? null : new DetachedComplementOptions(heads, verbs);
+    }
+}

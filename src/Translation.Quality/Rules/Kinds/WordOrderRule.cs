@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using Translation.Quality.Text;
+using Translation.Quality.WordOrder;
+using Translation.Quality.Yaml;
+
+namespace Translation.Quality.Rules.Kinds;
+
+/// <summary>
+/// <c>kind: word-order</c> — a stretch of words in an order English does not use, found by the
+/// statistical word-order model (word and POS trigrams both ways, see <see cref="WordOrderScorer"/>)
+/// rather than by listed wordings: swaps ("voters their"), stranded determiners and prepositions,
+/// adjectives after their noun, complements pushed past a verb, word salad. Where one block move
+/// makes the stretch probable, the finding suggests it. Parameters: <c>threshold</c> (nats a
+/// repairing move must gain), <c>swapThreshold</c> (the same for a swap of two neighbours), <c>stretchThreshold</c> (mean improbability of a window flagged
+/// without a repair), <c>window</c>, <c>minTokens</c>, and <c>exempt</c> (segment shapes left
+/// alone: headline, dateline, list-item, results, all-caps, question).
+/// </summary>
+public sealed class WordOrderRule : IRule
+{
+    private static readonly string[] AllExemptions = ["headline", "dateline", "list-item", "results", "all-caps", "question"];
+
+    private readonly Lazy<WordOrderScorer> _scorer;
+    private readonly int _minTokens;
+    private readonly HashSet<string> _exempt;
+
+    private WordOrderRule(RuleInfo info, WordOrderScoringOptions options, int minTokens, HashSet<string> exempt)
+    {
+        Info = info;
+        _minTokens = minTokens;
+        _exempt = exempt;
+
+        // The model loads on the first article that reaches this rule, not when the pack is read.
+        _scorer = new Lazy<WordOrderScorer>(() => new WordOrderScorer(WordOrderModel.Default, options));
+    }
+
+    public RuleInfo Info { get; }
+
+    public bool NeedsTagger => true;
+
+    public void Check(RuleContext context)
+    {
+        var analysis = context.Analysis;
+        if (!analysis.HasTagger)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = analysis.Tokens;
+        List<WordOrderIssue>? issues = null;
+        Span<bool> buffer = stackalloc bool[256];
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            var sentence = analysis.Sentences[s];
+            if (sentence.TokenCount < _minTokens || IsExempt(text, tokens, sentence))
+            {
+                continue;
+            }
+
+            var span = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            var tags = analysis.TagsOf(s);
+            var barrier = sentence.TokenCount <= buffer.Length ? buffer[..sentence.TokenCount] : new bool[sentence.TokenCount];
+            WordOrderScorer.MarkBarriers(text, span, tags, barrier);
+            for (var i = 0; i < span.Length; i++)
+            {
+                barrier[i] |= span[i].Kind != TokenKind.Word;
+            }
+
+            issues ??= [];
+            issues.Clear();
+            _scorer.Value.Analyze(text, span, tags, barrier, issues);
+            foreach (var issue in issues)
+            {
+                Report(context, span, issue);
+            }
+        }
+    }
+
+    private bool IsExempt(string text, Token[] tokens, Sentence sentence) =>
+        (_exempt.Contains("headline") && SegmentShape.IsHeadline(text, tokens, sentence))
+        || (_exempt.Contains("dateline") && SegmentShape.IsDatelineOrCredit(text, tokens, sentence))
+        || (_exempt.Contains("list-item") && SegmentShape.IsListItem(text, tokens, sentence))
+        || (_exempt.Contains("results") && SegmentShape.IsResultsLine(text, tokens, sentence))
+        || (_exempt.Contains("all-caps") && SegmentShape.IsAllCaps(text, tokens, sentence))
+        || (_exempt.Contains("headline") && IsLabel(text, tokens, sentence))
+        || (_exempt.Contains("question") && EndsWith(text, tokens, sentence, '?'));
+
+    /// <summary>"Women's singles final:" on a line of its own: a label before a list.</summary>
+    private static bool IsLabel(string text, Token[] tokens, Sentence sentence) =>
+        EndsWith(text, tokens, sentence, ':') && SegmentShape.IsOwnLine(text, sentence);
+
+    /// <summary>Whether the sentence's last mark, before closing quotes and brackets, is <paramref name="mark"/>.</summary>
+    private static bool EndsWith(string text, Token[] tokens, Sentence sentence, char mark)
+    {
+        for (var k = sentence.EndToken - 1; k >= sentence.FirstToken; k--)
+        {
+            var c = text[tokens[k].Start];
+            if (tokens[k].Kind == TokenKind.Punctuation && c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB')
+            {
+                continue;
+            }
+
+            return text[tokens[k].End - 1] == mark;
+        }
+
+        return false;
+    }
+
+    private static void Report(RuleContext context, ReadOnlySpan<Token> span, WordOrderIssue issue)
+    {
+        var text = context.Text;
+        var start = span[issue.Start].Start;
+        var end = span[issue.End - 1].End;
+        if (!issue.HasMove)
+        {
+            context.Report(start, end, string.Create(CultureInfo.InvariantCulture, $"These words are in an order English copy does not use (improbability {issue.Score:F1}); reorder or rewrite the stretch."));
+            return;
+        }
+
+        var order = WordOrderScorer.Rearranged(span.Length, issue);
+        var suggestion = new StringBuilder();
+        for (var i = issue.Start; i < issue.End; i++)
+        {
+            if (suggestion.Length > 0)
+            {
+                suggestion.Append(' ');
+            }
+
+            suggestion.Append(span[order[i]].Slice(text));
+        }
+
+        var fix = suggestion.ToString();
+        context.Report(start, end, string.Create(CultureInfo.InvariantCulture, $"Words out of order: English reads \"{fix}\" here (the model's gain {issue.Score:F1})."), fix);
+    }
+
+    public sealed class Kind : IRuleKind
+    {
+        public string Name => "word-order";
+
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
+        {
+            var defaults = new WordOrderScoringOptions();
+            var options = defaults with
+            {
+                MoveThreshold = parameters.Double("threshold", 0, 100) ?? defaults.MoveThreshold,
+                SwapThreshold = parameters.Double("swapThreshold", 0, 100) ?? parameters.Double("threshold", 0, 100) ?? defaults.SwapThreshold,
+                StretchThreshold = parameters.Double("stretchThreshold", 0, 100) ?? defaults.StretchThreshold,
+                SearchGate = parameters.Double("searchGate", -10, 100) ?? defaults.SearchGate,
+                Window = parameters.Int("window", 2, 8) ?? defaults.Window,
+                TagWeight = parameters.Double("tagWeight", 0, 4) ?? defaults.TagWeight,
+            };
+            var minTokens = parameters.Int("minTokens", 2, 100) ?? 5;
+            var exempt = parameters.StringList("exempt") ?? AllExemptions;
+            foreach (var e in exempt)
+            {
+                if (!AllExemptions.Contains(e, StringComparer.Ordinal))
+                {
+                    parameters.Error(parameters.Find("exempt")!, $"'exempt' may list {string.Join(", ", AllExemptions)}, not '{e}'");
+                    return null;
+                }
+            }
+
+            return new WordOrderRule(info, options, minTokens, [.. exempt]);
+        }
+    }
+}

@@ -1,0 +1,412 @@
+using System.Buffers;
+using Translation.Quality.Text;
+
+namespace Translation.Quality.WordOrder;
+
+/// <summary>
+/// Scores a sentence's word order with <see cref="WordOrderModel"/>: each token's improbability in
+/// both directions (log-probability in context against the word's own frequency, so rare words are
+/// not suspicious for being rare), the mean over local windows, and, where a window is improbable,
+/// a search for the one block move that makes it probable ("voters their" → "their voters").
+/// Works in stack buffers: nothing is allocated per token.
+/// </summary>
+public sealed class WordOrderScorer
+{
+    private const int StackTokens = 128;
+
+    private readonly WordOrderModel _model;
+    private readonly NgramModel _units;
+    private readonly NgramModel _tags;
+    private readonly WordOrderScoringOptions _options;
+
+    public WordOrderScorer(WordOrderModel model, WordOrderScoringOptions options)
+    {
+        _model = model;
+        _units = model.Units;
+        _tags = model.Tags;
+        _options = options;
+    }
+
+    public WordOrderScoringOptions Options => _options;
+
+    /// <summary>
+    /// Scores one sentence and adds its improbable stretches to <paramref name="issues"/> (sentence-relative token indices).
+    /// <paramref name="barrier"/> marks tokens no move may cross or carry (punctuation, quotes).
+    /// </summary>
+    /// <returns>The sentence's word-order score: its worst window's mean improbability (0 for an empty sentence).</returns>
+    public double Analyze(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> tags, ReadOnlySpan<bool> barrier, List<WordOrderIssue>? issues)
+    {
+        var n = tokens.Length;
+        if (n == 0)
+        {
+            return 0;
+        }
+
+        int[]? rentedInts = null;
+        float[]? rentedFloats = null;
+        var ints = n + 4 <= StackTokens ? stackalloc int[2 * (n + 4)] : (rentedInts = ArrayPool<int>.Shared.Rent(2 * (n + 4))).AsSpan(0, 2 * (n + 4));
+        var surprisal = n <= StackTokens ? stackalloc float[n] : (rentedFloats = ArrayPool<float>.Shared.Rent(n)).AsSpan(0, n);
+        try
+        {
+            var units = ints[..(n + 4)];
+            var tagSymbols = ints[(n + 4)..];
+            units[0] = units[1] = tagSymbols[0] = tagSymbols[1] = WordOrderModel.Bos;
+            units[n + 2] = units[n + 3] = tagSymbols[n + 2] = tagSymbols[n + 3] = WordOrderModel.Eos;
+            for (var i = 0; i < n; i++)
+            {
+                units[i + 2] = _model.Unit(tokens[i].Slice(text), tags[i]);
+                tagSymbols[i + 2] = WordOrderModel.TagSymbol(tags[i]);
+            }
+
+            Surprisal(units, tagSymbols, surprisal);
+            var score = WorstWindow(surprisal, out _);
+            if (issues is not null)
+            {
+                if (score >= _options.SearchGate)
+                {
+                    FindIssues(units, tagSymbols, barrier, surprisal, issues);
+                }
+
+                FindSwaps(units, tagSymbols, barrier, issues);
+            }
+
+            return score;
+        }
+        finally
+        {
+            if (rentedInts is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedInts);
+            }
+
+            if (rentedFloats is not null)
+            {
+                ArrayPool<float>.Shared.Return(rentedFloats);
+            }
+        }
+    }
+
+    /// <summary>Per-token improbability over padded symbol arrays (two BOS before, two EOS after).</summary>
+    private void Surprisal(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, Span<float> output)
+    {
+        var w = _options.TagWeight;
+        for (var i = 0; i < output.Length; i++)
+        {
+            var j = i + 2;
+            var u = (_units.LogForward(units[j - 2], units[j - 1], units[j]) + _units.LogBackward(units[j], units[j + 1], units[j + 2])) / 2 - _units.LogUnigram(units[j]);
+            var t = (_tags.LogForward(tags[j - 2], tags[j - 1], tags[j]) + _tags.LogBackward(tags[j], tags[j + 1], tags[j + 2])) / 2 - _tags.LogUnigram(tags[j]);
+            output[i] = (float)-(u + (w * t));
+        }
+    }
+
+    private double WorstWindow(ReadOnlySpan<float> surprisal, out int at)
+    {
+        var w = Math.Min(_options.Window, surprisal.Length);
+        double sum = 0;
+        for (var i = 0; i < w; i++)
+        {
+            sum += surprisal[i];
+        }
+
+        var best = sum;
+        at = 0;
+        for (var i = w; i < surprisal.Length; i++)
+        {
+            sum += surprisal[i] - surprisal[i - w];
+            if (sum > best)
+            {
+                best = sum;
+                at = i - w + 1;
+            }
+        }
+
+        return best / w;
+    }
+
+    private void FindIssues(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> surprisal, List<WordOrderIssue> issues)
+    {
+        var n = surprisal.Length;
+        var w = Math.Min(_options.Window, n);
+        var k = 0;
+        while (k <= n - w)
+        {
+            if (WindowMean(surprisal, k, w) < _options.SearchGate)
+            {
+                k++;
+                continue;
+            }
+
+            // A run of suspicious windows: tokens [a, b).
+            var a = k;
+            var worst = 0.0;
+            while (k <= n - w && WindowMean(surprisal, k, w) >= _options.SearchGate)
+            {
+                worst = Math.Max(worst, WindowMean(surprisal, k, w));
+                k++;
+            }
+
+            var b = k - 1 + w;
+            var (delta, start, length, by) = BestMove(units, tags, barrier, a, b);
+            if (delta >= _options.MoveThreshold)
+            {
+                var lo = Math.Min(start, start + by);
+                var hi = Math.Max(start + length, start + length + by);
+                if (!Overlaps(issues, lo, hi))
+                {
+                    issues.Add(new WordOrderIssue(lo, hi, delta, start, length, by));
+                }
+            }
+            else if (worst >= _options.StretchThreshold)
+            {
+                var (from, to) = StretchOf(surprisal, a, b, w);
+                if (!Overlaps(issues, from, to))
+                {
+                    issues.Add(new WordOrderIssue(from, to, worst, 0, 0, 0));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every neighbouring pair, whatever its window's score: swapping two words back is the
+    /// commonest repair and costs a dozen lookups, so it is not left to the gate.
+    /// </summary>
+    private void FindSwaps(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, List<WordOrderIssue> issues)
+    {
+        var n = barrier.Length;
+        for (var i = 0; i + 1 < n; i++)
+        {
+            if (barrier[i] || barrier[i + 1] || units[i + 2] == units[i + 3] || Overlaps(issues, i, i + 2) || EndsInEllipsis(tags, barrier, i + 2))
+            {
+                continue;
+            }
+
+            var before = LocalLogProbability(units, tags, i, i + 2);
+            Move(units, tags, i, 1, 1);
+            var after = LocalLogProbability(units, tags, i, i + 2);
+            Undo(units, tags, i, 1, 1);
+            if (after - before >= _options.SwapThreshold)
+            {
+                issues.Add(new WordOrderIssue(i, i + 2, after - before, i, 1, 1));
+                i++;
+            }
+        }
+    }
+
+    private static bool Overlaps(List<WordOrderIssue> issues, int from, int to)
+    {
+        foreach (var issue in issues)
+        {
+            if (issue.Start < to && from < issue.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The windows of [a, b) at or over the stretch threshold, as one token range.</summary>
+    private (int From, int To) StretchOf(ReadOnlySpan<float> surprisal, int a, int b, int w)
+    {
+        int from = -1, to = -1;
+        for (var k = a; k + w <= b; k++)
+        {
+            if (WindowMean(surprisal, k, w) >= _options.StretchThreshold)
+            {
+                from = from < 0 ? k : from;
+                to = k + w;
+            }
+        }
+
+        return from < 0 ? (a, b) : (from, to);
+    }
+
+    private static double WindowMean(ReadOnlySpan<float> surprisal, int k, int w)
+    {
+        double sum = 0;
+        for (var i = k; i < k + w; i++)
+        {
+            sum += surprisal[i];
+        }
+
+        return sum / w;
+    }
+
+    /// <summary>The block move touching [a, b) that most raises the sentence's log-probability.</summary>
+    private (double Delta, int Start, int Length, int By) BestMove(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, int a, int b)
+    {
+        var n = barrier.Length;
+        var best = (Delta: double.NegativeInfinity, Start: 0, Length: 0, By: 0);
+        for (var length = 1; length <= _options.MaxMoveLength; length++)
+        {
+            for (var start = Math.Max(0, a - length - _options.MaxMoveDistance); start < Math.Min(n, b + _options.MaxMoveDistance); start++)
+            {
+                for (var by = -_options.MaxMoveDistance; by <= _options.MaxMoveDistance; by++)
+                {
+                    if (by == 0)
+                    {
+                        continue;
+                    }
+
+                    var lo = Math.Min(start, start + by);
+                    var hi = Math.Max(start + length, start + length + by);
+                    if (lo < 0 || hi > n || hi <= a || lo >= b || Crosses(barrier, lo, hi) || EndsInEllipsis(tags, barrier, hi))
+                    {
+                        continue;
+                    }
+
+                    var before = LocalLogProbability(units, tags, lo, hi);
+                    Move(units, tags, start, length, by);
+                    var after = LocalLogProbability(units, tags, lo, hi);
+                    Undo(units, tags, start, length, by);
+                    if (after - before > best.Delta)
+                    {
+                        best = (after - before, start, length, by);
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// An auxiliary closing its clause ("It always is,", "they never have."): verb-phrase ellipsis,
+    /// which English allows and the trigrams find rare; a stretch ending there is left alone.
+    /// </summary>
+    private static bool EndsInEllipsis(ReadOnlySpan<int> tags, ReadOnlySpan<bool> barrier, int hi) =>
+        tags[hi + 1] == AuxSymbol && (hi == barrier.Length || barrier[hi]);
+
+    private static readonly int AuxSymbol = WordOrderModel.TagSymbol(PosTag.AUX);
+
+    private static bool Crosses(ReadOnlySpan<bool> barrier, int lo, int hi)
+    {
+        for (var i = lo; i < hi; i++)
+        {
+            if (barrier[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Log-probability of the terms that change when tokens [lo, hi) are rearranged, averaged over both directions.</summary>
+    private double LocalLogProbability(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, int lo, int hi)
+    {
+        // Padded indices: token i sits at i + 2; the last padded index is n + 3.
+        var last = units.Length - 1;
+        double u = 0, t = 0;
+        for (var j = lo + 2; j <= Math.Min(last, hi + 3); j++)
+        {
+            u += _units.LogForward(units[j - 2], units[j - 1], units[j]);
+            t += _tags.LogForward(tags[j - 2], tags[j - 1], tags[j]);
+        }
+
+        for (var j = Math.Max(0, lo); j <= hi + 1 && j + 2 <= last; j++)
+        {
+            u += _units.LogBackward(units[j], units[j + 1], units[j + 2]);
+            t += _tags.LogBackward(tags[j], tags[j + 1], tags[j + 2]);
+        }
+
+        return (u + (_options.TagWeight * t)) / 2;
+    }
+
+    /// <summary>Moves block [start, start+length) by <paramref name="by"/> places, in both padded arrays.</summary>
+    private static void Move(Span<int> units, Span<int> tags, int start, int length, int by)
+    {
+        if (by > 0)
+        {
+            RotateLeft(units.Slice(start + 2, length + by), length);
+            RotateLeft(tags.Slice(start + 2, length + by), length);
+        }
+        else
+        {
+            RotateLeft(units.Slice(start + by + 2, length - by), -by);
+            RotateLeft(tags.Slice(start + by + 2, length - by), -by);
+        }
+    }
+
+    private static void Undo(Span<int> units, Span<int> tags, int start, int length, int by)
+    {
+        if (by > 0)
+        {
+            RotateLeft(units.Slice(start + 2, length + by), by);
+            RotateLeft(tags.Slice(start + 2, length + by), by);
+        }
+        else
+        {
+            RotateLeft(units.Slice(start + by + 2, length - by), length);
+            RotateLeft(tags.Slice(start + by + 2, length - by), length);
+        }
+    }
+
+    private static void RotateLeft(Span<int> s, int k)
+    {
+        s[..k].Reverse();
+        s[k..].Reverse();
+        s.Reverse();
+    }
+
+    /// <summary>
+    /// Marks the tokens no move may carry or cross: punctuation, symbols, digits, and words of a
+    /// multi-word name (capitalised words next to another capitalised word after the first word),
+    /// whose order the model knows too little of. A lone capitalised word ("the minister Spanish")
+    /// stays movable: that is what the model must catch.
+    /// </summary>
+    public static void MarkBarriers(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> tags, Span<bool> barrier)
+    {
+        var firstWord = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var form = tokens[i].Slice(text);
+            var letters = false;
+            var digits = false;
+            foreach (var c in form)
+            {
+                digits |= char.IsDigit(c);
+                letters |= char.IsLetter(c);
+            }
+
+            firstWord = firstWord < 0 && letters ? i : firstWord;
+            barrier[i] = !letters || digits || tags[i] is PosTag.PUNCT or PosTag.SYM;
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i != firstWord && IsCapitalised(text, tokens[i]) && ((i > firstWord + 1 && IsCapitalised(text, tokens[i - 1])) || (i + 1 < tokens.Length && IsCapitalised(text, tokens[i + 1]))))
+            {
+                barrier[i] = true;
+            }
+        }
+    }
+
+    private static bool IsCapitalised(string text, Token token) => token.Length > 0 && char.IsUpper(text[token.Start]);
+
+    /// <summary>The tokens of a sentence in the order a move gives them (for the suggestion).</summary>
+    public static int[] Rearranged(int count, WordOrderIssue issue)
+    {
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+
+        if (issue.HasMove)
+        {
+            var s = order.AsSpan();
+            if (issue.MoveBy > 0)
+            {
+                RotateLeft(s.Slice(issue.MoveStart, issue.MoveLength + issue.MoveBy), issue.MoveLength);
+            }
+            else
+            {
+                RotateLeft(s.Slice(issue.MoveStart + issue.MoveBy, issue.MoveLength - issue.MoveBy), -issue.MoveBy);
+            }
+        }
+
+        return order;
+    }
+}
