@@ -21,15 +21,28 @@ public static class CliApp
         root.Subcommands.Add(ReviewCommand.Build());
         root.Subcommands.Add(HistoryCommand.Build());
         root.Subcommands.Add(MergeCommand.Build());
+        root.Subcommands.Add(ConfigCommand.Build());
         AnimacyLexiconCommand.AddTo(root);
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <param name="cancellationToken">Cancelled on Ctrl+C or SIGTERM (see <see cref="ShutdownSignals"/>).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, CancellationToken cancellationToken = default)
     {
         var root = BuildRoot();
         var parse = root.Parse(args);
         var err = stderr ?? Console.Error;
+        if (UnknownOptions.Find(parse) is { Count: > 0 } unknown)
+        {
+            foreach (var message in unknown)
+            {
+                await err.WriteLineAsync($"tqa: {message}").ConfigureAwait(false);
+            }
+
+            await err.WriteLineAsync($"Run 'tqa {UnknownOptions.CommandPath(parse)} --help' for its options.").ConfigureAwait(false);
+            return ExitCodes.UsageOrConfig;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -41,7 +54,8 @@ public static class CliApp
             return ExitCodes.UsageOrConfig;
         }
 
-        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        // ProcessTerminationTimeout off: tqa's own handler decides what Ctrl+C and SIGTERM do (see ShutdownSignals).
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         if (stdout is not null)
         {
             config.Output = stdout;
@@ -50,7 +64,7 @@ public static class CliApp
         config.Error = err;
         try
         {
-            return await parse.InvokeAsync(config).ConfigureAwait(false);
+            return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
         }
         catch (ConfigurationException ex)
         {

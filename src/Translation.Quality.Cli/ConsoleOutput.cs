@@ -73,7 +73,7 @@ public sealed class ConsoleOutput
 
         if (s.Translator is { } cost)
         {
-            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"translator: {s.Verified} verified, {s.Unverified} not verified; {cost.CharactersSent:N0} characters sent in {cost.Requests} requests ({cost.FailedRequests} failed), {cost.CharactersFromCache:N0} from cache"));
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"translator: {s.Verified} verified, {s.Unverified} not verified; {cost.CharactersSent:N0} characters sent in {cost.Requests} requests ({cost.FailedRequests} failed{(cost.PossiblyBilledCharacters > 0 ? $", {cost.PossiblyBilledCharacters:N0} characters possibly billed by timed-out attempts" : string.Empty)}), {cost.CharactersFromCache:N0} from cache"));
         }
 
         var stages = string.Join("  ", s.StageTimes.Select(kv => $"{kv.Key} {kv.Value.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)}s"));
@@ -90,6 +90,12 @@ public sealed class ConsoleOutput
         {
             _out.WriteLine($"report: {report}");
         }
+    }
+
+    /// <summary>A report failed (its TQ501 is printed with the summary), so none was published: say that the previous set is whole.</summary>
+    public void WriteNotPublished(string outDir)
+    {
+        _error.WriteLine($"tqa: no report was published; the previous reports in {outDir} are kept whole");
     }
 
     private static string SummaryLine(RunSummary s) => string.Create(CultureInfo.InvariantCulture,

@@ -29,6 +29,19 @@ public static class HistoryLocation
         return HistoryStore.Open(path);
     }
 
+    /// <summary>Runs a command's work on the history file; a damaged or unwritable file is a plain error naming it (exit 2), never a stack trace.</summary>
+    public static T Guard<T>(string path, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception ex) when (HistoryFailure.IsStorage(ex))
+        {
+            throw HistoryFailure.For(path, ex);
+        }
+    }
+
     /// <summary>The reviewer's name when <c>--by</c> is not given.</summary>
     public static string DefaultReviewer() =>
         Environment.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : Environment.UserName;

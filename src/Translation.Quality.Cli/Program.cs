@@ -1,3 +1,4 @@
 using Translation.Quality.Cli;
 
-return await CliApp.RunAsync(args).ConfigureAwait(false);
+using var signals = new ShutdownSignals(Console.Error);
+return await CliApp.RunAsync(args, cancellationToken: signals.Token).ConfigureAwait(false);

@@ -39,7 +39,7 @@ public static class CheckCommand
                 throw new UsageException($"input not found: {p}");
             }
 
-            var languages = new LanguageDefaults(parse.GetValue(sourceLang)?.ToLowerInvariant(), parse.GetValue(targetLang)?.ToLowerInvariant());
+            var languages = new LanguageDefaults(CommonOptions.Language(parse.GetValue(sourceLang), "--source-lang"), CommonOptions.Language(parse.GetValue(targetLang), "--target-lang"));
             var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
             return await RunCheckAsync(loaded, inputs, languages, formats, outDir, console, ct, parse.GetValue(history)).ConfigureAwait(false);
         });
@@ -47,6 +47,18 @@ public static class CheckCommand
     }
 
     public static async Task<int> RunCheckAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath = null)
+    {
+        try
+        {
+            return await RunAsync(loaded, inputs, languages, formats, outDir, console, cancellationToken, historyPath).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (historyPath is not null && Quality.History.HistoryFailure.IsStorage(ex))
+        {
+            throw Quality.History.HistoryFailure.For(Path.GetFullPath(historyPath), ex);
+        }
+    }
+
+    private static async Task<int> RunAsync(LoadedConfiguration loaded, IReadOnlyList<string> inputs, LanguageDefaults languages, IEnumerable<string> formats, string outDir, ConsoleOutput console, CancellationToken cancellationToken, string? historyPath)
     {
         var now = TimeProvider.System.GetUtcNow();
         using var translator = loaded.Options.Stages.Contains("verify") ? TranslatorSession.Start(loaded.Options.Translator, outDir, console) : null;
@@ -57,15 +69,42 @@ public static class CheckCommand
         }
 
         var pipeline = builder.Build();
+        if (translator is not null)
+        {
+            // What the run will spend, before it spends it (the rules have not run: a flagged scope is an upper bound).
+            var estimate = await TranslatorEstimates.EstimateAsync(loaded, inputs, languages, runRules: false, cancellationToken).ConfigureAwait(false);
+            console.Error.WriteLine($"tqa: {TranslatorEstimates.Describe(estimate)}");
+            if (TranslatorCommand.BudgetNote(loaded.Options.Translator, estimate) is { } note)
+            {
+                console.Error.WriteLine($"tqa: warning: {note}");
+            }
+        }
+
         using var history = historyPath is null ? null : new CheckHistory(historyPath, pipeline);
-        var writers = pipeline.CreateReports(formats, outDir, now);
+        // Half-written reports of a run that was killed (kill -9, a second Ctrl+C) go before new ones start;
+        // the new set is written aside and published whole, or not at all.
+        using var staging = Translation.Quality.Reports.ReportStaging.Begin(outDir);
+        var writers = pipeline.CreateReports(formats, staging.Folder, now);
         try
         {
             using var progress = console.StartProgress();
+            var notices = new RunNotices();
             var reader = new InputReader(languages);
-            var outcome = await pipeline.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, history?.Journal, progress.Report, cancellationToken).ConfigureAwait(false);
+            var outcome = await pipeline.RunAsync(reader.ReadAsync(inputs, cancellationToken), writers, loaded.Options.Thresholds, history?.Journal, result =>
+            {
+                progress.Report(result);
+                notices.Add(result);
+            }, cancellationToken).ConfigureAwait(false);
             progress.Dispose();
+            var published = outcome.Reports.Count == writers.Count;
+            outcome = outcome with { Reports = published ? staging.Publish(outcome.Reports) : [] };
             console.WriteSummary(outcome);
+            if (!published)
+            {
+                console.WriteNotPublished(outDir);
+            }
+
+            notices.Write(console.Error, outcome.Reports);
             return ExitCodes.For(outcome.Summary);
         }
         finally

@@ -19,7 +19,8 @@ public static class NightlyCommand
         var output = new Option<string?>("--out") { Description = "Reports root (default: reports.out in pipeline.yaml); the night goes to <root>/<date>/, and <root>/latest points at it." };
         var history = new Option<string?>("--history") { Description = "History file (default: history.path in pipeline.yaml, else .tqa/history.db)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line." };
-        var command = new Command("nightly", "Run the feeds declared in pipeline.yaml, re-checking only what changed, into <reports>/<date>/.") { config, date, shard, output, history, quiet };
+        var rerun = new Option<bool>("--rerun") { Description = "Check a night again that already completed (without it, tqa says the night is complete and leaves its reports as they are)." };
+        var command = new Command("nightly", "Run the feeds declared in pipeline.yaml, re-checking only what changed, into <reports>/<date>/.") { config, date, shard, output, history, quiet, rerun };
         command.SetAction(async (parse, ct) =>
         {
             var loaded = new ConfigLoader().Load(parse.GetValue(config));
@@ -37,6 +38,7 @@ public static class NightlyCommand
                 Shard = shardSpec,
                 ReportsRoot = Path.GetFullPath(parse.GetValue(output) ?? options.Reports.Out),
                 HistoryPath = parse.GetValue(history) is { } h ? Path.GetFullPath(h) : ConfigPaths.HistoryPath(options),
+                Rerun = parse.GetValue(rerun),
             };
             var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet));
 
@@ -52,9 +54,20 @@ public static class NightlyCommand
             var html = new Translation.Quality.Reports.Html.HtmlReportOptions { Trend = TrendPoints.Before(request.HistoryPath, night) };
             var runner = new NightlyRunner(builder.Build(), html);
             NightlyOutcome outcome;
+            var notices = new RunNotices();
             using (var progress = console.StartProgress())
             {
-                outcome = await runner.RunAsync(request, progress.Report, ct).ConfigureAwait(false);
+                outcome = await runner.RunAsync(request, result =>
+                {
+                    progress.Report(result);
+                    notices.Add(result);
+                }, ct).ConfigureAwait(false);
+            }
+
+            if (outcome.AlreadyComplete)
+            {
+                parse.InvocationConfiguration.Output.WriteLine($"the night {night}{(shardSpec is null ? string.Empty : " shard " + shardSpec)} is complete: its reports are in {outcome.ReportFolder}; pass --rerun to check it again");
+                return ExitCodes.Ok;
             }
 
             if (outcome.Resumed)
@@ -63,6 +76,13 @@ public static class NightlyCommand
             }
 
             console.WriteSummary(outcome.Run);
+            if (!outcome.Published)
+            {
+                console.WriteNotPublished(outcome.ReportFolder);
+                console.Error.WriteLine($"tqa: the night {night} is not complete; rerun the same --date to finish it");
+            }
+
+            notices.Write(console.Error, outcome.Run.Reports);
             if (!parse.GetValue(quiet))
             {
                 WriteFeeds(console, outcome);

@@ -31,21 +31,32 @@ public static class ReviewCommand
         var command = new Command("list", "List findings of the articles' latest versions and the decisions on them.") { status, limit, config, history };
         command.SetAction(parse =>
         {
-            using var store = HistoryLocation.OpenExisting(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
+            var path = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
             ReviewStatus? filter = parse.GetValue(status) is { } s ? Enum.Parse<ReviewStatus>(s, ignoreCase: true) : null;
-            // One line per finding, fields separated by tabs: readable, and easy to grep or cut.
-            var output = parse.InvocationConfiguration.Output;
-            var shown = 0;
-            var total = 0;
-            foreach (var item in store.Review(filter))
+            var max = parse.GetValue(limit);
+
+            // Read whole before anything is printed: a file damaged halfway must not leave half a list on the screen.
+            var (items, total) = HistoryLocation.Guard(path, () =>
             {
-                total++;
-                if (shown >= parse.GetValue(limit))
+                using var store = HistoryLocation.OpenExisting(path);
+                var kept = new List<ReviewItem>();
+                var count = 0;
+                foreach (var item in store.Review(filter))
                 {
-                    continue;
+                    if (count++ < max)
+                    {
+                        kept.Add(item);
+                    }
                 }
 
-                shown++;
+                return (kept, count);
+            });
+
+            // One line per finding, fields separated by tabs: readable, and easy to grep or cut.
+            var output = parse.InvocationConfiguration.Output;
+            var shown = items.Count;
+            foreach (var item in items)
+            {
                 var d = item.Decision;
                 var where = item.ArticleId is null ? "(no current article)" : $"{item.Feed}/{item.ArticleId}";
                 var decided = d is null ? string.Empty : $"{d.By} {d.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}{(d.Reason is null ? string.Empty : ": " + Shorten(d.Reason, 60))}";
@@ -82,13 +93,18 @@ public static class ReviewCommand
                 throw new UsageException("dismiss needs --reason: say why it is a false alarm, for whoever reviews the rule next");
             }
 
-            using var store = HistoryStore.Open(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
+            var path = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
             var decision = new ReviewDecision(fp, kind, why, parse.GetValue(by) ?? HistoryLocation.DefaultReviewer(), TimeProvider.System.GetUtcNow());
-            store.Decide(decision);
-            var output = parse.InvocationConfiguration.Output;
-            if (!store.HasFinding(fp))
+            var known = HistoryLocation.Guard(path, () =>
             {
-                parse.InvocationConfiguration.Error.WriteLine($"tqa: warning: no article in {store.Path} has a finding {fp} now; the decision is kept for when it appears");
+                using var store = HistoryStore.Open(path);
+                store.Decide(decision);
+                return store.HasFinding(fp);
+            });
+            var output = parse.InvocationConfiguration.Output;
+            if (!known)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"tqa: warning: no article in {path} has a finding {fp} now; the decision is kept for when it appears");
             }
 
             output.WriteLine($"{fp}: {decision.DecisionName} by {decision.By}");
@@ -117,8 +133,12 @@ public static class ReviewCommand
                 decisions = ReviewDecisionsFile.Read(path, stream, HistoryLocation.DefaultReviewer(), TimeProvider.System.GetUtcNow());
             }
 
-            using var store = HistoryStore.Open(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
-            var imported = decisions.Count(d => store.Decide(d, onlyIfNewer: true));
+            var historyPath = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
+            var imported = HistoryLocation.Guard(historyPath, () =>
+            {
+                using var store = HistoryStore.Open(historyPath);
+                return decisions.Count(d => store.Decide(d, onlyIfNewer: true));
+            });
             parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{imported} decisions imported, {decisions.Count - imported} kept as they were (a later decision was already recorded)"));
             return ExitCodes.Ok;
@@ -134,17 +154,23 @@ public static class ReviewCommand
         var command = new Command("export", "Write every review decision as a decisions file (the import format).") { output, config, history };
         command.SetAction(async (parse, ct) =>
         {
-            using var store = HistoryLocation.OpenExisting(HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config)));
+            var historyPath = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
+            using var buffer = new MemoryStream();
+            HistoryLocation.Guard(historyPath, () =>
+            {
+                using var store = HistoryLocation.OpenExisting(historyPath);
+                ReviewDecisionsFile.Write(buffer, store.Decisions());
+                return buffer.Length;
+            });
             if (parse.GetValue(output) is { } path)
             {
                 await using var file = new AtomicFile(path);
-                ReviewDecisionsFile.Write(file.Stream, store.Decisions());
+                buffer.Position = 0;
+                await buffer.CopyToAsync(file.Stream, ct).ConfigureAwait(false);
                 await file.CommitAsync(ct).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
 
-            using var buffer = new MemoryStream();
-            ReviewDecisionsFile.Write(buffer, store.Decisions());
             await parse.InvocationConfiguration.Output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

@@ -43,7 +43,7 @@ public static class SegmentCommand
             }
 
             var loaded = new ConfigLoader().Load(parse.GetValue(config));
-            var (source, target) = new LanguageDefaults(parse.GetValue(sourceLang)?.ToLowerInvariant(), parse.GetValue(targetLang)?.ToLowerInvariant()).Resolve(file);
+            var (source, target) = new LanguageDefaults(CommonOptions.Language(parse.GetValue(sourceLang), "--source-lang"), CommonOptions.Language(parse.GetValue(targetLang), "--target-lang")).Resolve(file);
             var reader = new InputReader(new LanguageDefaults(source ?? "und", target ?? "en"));
             await foreach (var item in reader.ReadAsync([file], ct).ConfigureAwait(false))
             {

@@ -22,8 +22,45 @@ public static class TranslatorCommand
             return await CheckAsync(options, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(word)!, output, ct).ConfigureAwait(false);
         });
 
-        return new Command("translator", "Azure Translator, used by the verify stage.") { check };
+        return new Command("translator", "Azure Translator, used by the verify stage.") { check, BuildEstimate() };
     }
+
+    /// <summary><c>tqa translator estimate FEEDS…</c>: what a run would send and cost, sending nothing.</summary>
+    private static Command BuildEstimate()
+    {
+        var paths = new Argument<string[]>("feeds") { Description = "Files or folders a run would check.", Arity = ArgumentArity.OneOrMore };
+        var config = CommonOptions.Config();
+        var sourceLang = new Option<string?>("--source-lang") { Description = "Source language where the input does not give one (e.g. fr)." };
+        var targetLang = new Option<string?>("--target-lang") { Description = "Target language where the input does not give one (default en)." };
+        var estimate = new Command("estimate", "Print the characters a run would send to the Translator (after the cache), the requests and the cost; nothing is sent.") { paths, config, sourceLang, targetLang };
+        estimate.SetAction(async (parse, ct) =>
+        {
+            var loaded = new ConfigLoader().Load(parse.GetValue(config));
+            var inputs = parse.GetValue(paths)!;
+            foreach (var p in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+            {
+                throw new UsageException($"input not found: {p}");
+            }
+
+            var languages = new Ingest.LanguageDefaults(parse.GetValue(sourceLang)?.ToLowerInvariant(), parse.GetValue(targetLang)?.ToLowerInvariant());
+            var result = await TranslatorEstimates.EstimateAsync(loaded, inputs, languages, runRules: true, ct).ConfigureAwait(false);
+            var output = parse.InvocationConfiguration.Output;
+            await output.WriteLineAsync(TranslatorEstimates.Describe(result)).ConfigureAwait(false);
+            if (BudgetNote(loaded.Options.Translator, result) is { } note)
+            {
+                await output.WriteLineAsync(note).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return estimate;
+    }
+
+    /// <summary>What the run's budget will leave out, when it is smaller than the estimate.</summary>
+    public static string? BudgetNote(TranslatorOptions options, TranslatorEstimate estimate) =>
+        options.CharactersPerRun > 0 && estimate.Characters > options.CharactersPerRun
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"translator budget: charactersPerRun is {options.CharactersPerRun:N0}: about {estimate.Characters - options.CharactersPerRun:N0} characters will not be sent and their articles stay unverified")
+            : null;
 
     public static async Task<int> CheckAsync(TranslatorOptions options, string from, string to, string word, TextWriter output, CancellationToken cancellationToken)
     {

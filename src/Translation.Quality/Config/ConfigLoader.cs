@@ -19,11 +19,10 @@ public sealed class ConfigLoader
     {
         var errors = new ConfigErrors();
         PipelineOptions options;
-        string baseDir;
+        var builtin = BuiltinPipeline.Options;
         if (pipelinePath is null)
         {
-            options = PipelineOptionsReader.Read("(built-in) pipeline.yaml", EmbeddedConfig.PipelineYaml, errors);
-            baseDir = Directory.GetCurrentDirectory();
+            options = builtin;
         }
         else
         {
@@ -34,13 +33,13 @@ public sealed class ConfigLoader
 
             var content = ConfigFileReader.Read(pipelinePath, pipelinePath, errors);
             errors.ThrowIfAny();
-            options = PipelineOptionsReader.Read(pipelinePath, content!, errors);
-            baseDir = Path.GetDirectoryName(Path.GetFullPath(pipelinePath))!;
+            // The file overlays the built-in pipeline key by key; what it names, it names from its own folder.
+            options = ConfigPathRule.Resolve(PipelineOptionsReader.Read(pipelinePath, content!, errors, builtin));
         }
 
         // The built-in pipeline's paths name the built-in packs themselves: nothing to read from disk.
         var filePaths = pipelinePath is null ? [] : options.Rules.Paths;
-        var rulePaths = filePaths.Select(p => Path.GetFullPath(Path.Combine(baseDir, p))).Concat(extraRulePaths ?? []);
+        var rulePaths = filePaths.Concat(extraRulePaths ?? []);
         var rules = LoadRules(options.Rules.Builtin, rulePaths, options.Rules.Disable, errors);
         errors.ThrowIfAny();
         return new LoadedConfiguration(options, rules);

@@ -6,14 +6,14 @@ namespace Translation.Quality.Config;
 /// <summary>Reads the <c>history:</c> and <c>feeds:</c> sections of pipeline.yaml.</summary>
 public static partial class NightlyOptionsReader
 {
-    public static HistoryOptions ReadHistory(YamlMap? map)
+    public static HistoryOptions ReadHistory(YamlMap? map, HistoryOptions? defaults = null)
     {
+        defaults ??= new HistoryOptions();
         if (map is null)
         {
-            return new HistoryOptions();
+            return defaults;
         }
 
-        var defaults = new HistoryOptions();
         var path = map.String("path");
         if (path is { Length: 0 })
         {

@@ -34,6 +34,9 @@ public sealed record PipelineOptions
 
     /// <summary>What <c>tqa nightly</c> runs, in this order.</summary>
     public IReadOnlyList<FeedOptions> Feeds { get; init; } = [];
+
+    /// <summary>Where each key the file sets was written ("thresholds.maxCritical" → "pipeline.yaml:12:16"); keys not here are built-in defaults.</summary>
+    public IReadOnlyDictionary<string, string> Origins { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 public sealed record RuleOptions

@@ -6,27 +6,31 @@ namespace Translation.Quality.Config;
 /// <summary>Reads and validates <c>pipeline.yaml</c>.</summary>
 public static class PipelineOptionsReader
 {
-    public static PipelineOptions Read(string displayName, string content, ConfigErrors errors)
+    /// <param name="defaults">
+    /// What a key the file leaves out takes, key by key (a file with only <c>thresholds:
+    /// {maxFailingShare: 0.9}</c> keeps every other threshold); null: the record's own defaults.
+    /// </param>
+    public static PipelineOptions Read(string displayName, string content, ConfigErrors errors, PipelineOptions? defaults = null)
     {
+        defaults ??= new PipelineOptions();
         var root = YamlDocumentLoader.Load(displayName, content, errors);
         if (root is null)
         {
-            return new PipelineOptions { File = displayName };
+            return defaults with { File = displayName };
         }
 
-        var defaults = new PipelineOptions();
         var stages = root.StringList("stages") ?? defaults.Stages;
         ValidateStages(root, stages);
 
-        var rules = ReadRules(root.Map("rules"));
-        var scoring = ReadScoring(root.Map("scoring"));
-        var thresholds = ReadThresholds(root.Map("thresholds"));
-        var reports = ReadReports(root.Map("reports"));
-        var parallelism = root.Int("parallelism", 0, 256) ?? 0;
+        var rules = ReadRules(root.Map("rules"), defaults.Rules);
+        var scoring = ReadScoring(root.Map("scoring"), defaults.Scoring);
+        var thresholds = ReadThresholds(root.Map("thresholds"), defaults.Thresholds);
+        var reports = ReadReports(root.Map("reports"), defaults.Reports);
+        var parallelism = root.Int("parallelism", 0, 256) ?? defaults.Parallelism;
         var languages = root.StringList("languages") ?? defaults.Languages;
         ValidateLanguages(root, languages);
-        var translator = TranslatorOptionsReader.Read(root.Map("translator"));
-        var history = NightlyOptionsReader.ReadHistory(root.Map("history"));
+        var translator = root.Has("translator") ? TranslatorOptionsReader.Read(root.Map("translator")) : defaults.Translator;
+        var history = NightlyOptionsReader.ReadHistory(root.Map("history"), defaults.History);
         var feeds = NightlyOptionsReader.ReadFeeds(root, thresholds);
         root.RejectUnknownKeys("pipeline.yaml");
 
@@ -43,6 +47,7 @@ public static class PipelineOptionsReader
             Translator = translator,
             History = history,
             Feeds = feeds,
+            Origins = ConfigOrigins.Collect(root),
         };
     }
 
@@ -90,31 +95,30 @@ public static class PipelineOptionsReader
         }
     }
 
-    private static RuleOptions ReadRules(YamlMap? map)
+    private static RuleOptions ReadRules(YamlMap? map, RuleOptions defaults)
     {
         if (map is null)
         {
-            return new RuleOptions();
+            return defaults;
         }
 
         var options = new RuleOptions
         {
-            Paths = map.StringList("paths") ?? [],
-            Builtin = map.Bool("builtin") ?? true,
-            Disable = map.StringList("disable") ?? [],
+            Paths = map.StringList("paths") ?? defaults.Paths,
+            Builtin = map.Bool("builtin") ?? defaults.Builtin,
+            Disable = map.StringList("disable") ?? defaults.Disable,
         };
         map.RejectUnknownKeys("'rules'");
         return options;
     }
 
-    private static ScoringOptions ReadScoring(YamlMap? map)
+    private static ScoringOptions ReadScoring(YamlMap? map, ScoringOptions defaults)
     {
         if (map is null)
         {
-            return new ScoringOptions();
+            return defaults;
         }
 
-        var defaults = new ScoringOptions();
         var weights = new Dictionary<Severity, double>(defaults.Weights);
         var w = map.Map("weights");
         if (w is not null)
@@ -140,14 +144,13 @@ public static class PipelineOptionsReader
         return options;
     }
 
-    private static ThresholdOptions ReadThresholds(YamlMap? map)
+    private static ThresholdOptions ReadThresholds(YamlMap? map, ThresholdOptions defaults)
     {
         if (map is null)
         {
-            return new ThresholdOptions();
+            return defaults;
         }
 
-        var defaults = new ThresholdOptions();
         var options = new ThresholdOptions
         {
             MaxFailingShare = map.Double("maxFailingShare", 0, 1) ?? defaults.MaxFailingShare,
@@ -157,14 +160,13 @@ public static class PipelineOptionsReader
         return options;
     }
 
-    private static ReportOptions ReadReports(YamlMap? map)
+    private static ReportOptions ReadReports(YamlMap? map, ReportOptions defaults)
     {
         if (map is null)
         {
-            return new ReportOptions();
+            return defaults;
         }
 
-        var defaults = new ReportOptions();
         var formats = map.StringList("formats") ?? defaults.Formats;
         foreach (var f in formats.Where(f => !ReportOptions.KnownFormats.Contains(f)))
         {

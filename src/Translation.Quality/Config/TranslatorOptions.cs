@@ -18,8 +18,12 @@ public sealed record TranslatorOptions
 
     public string KeyVariable { get; init; } = "AZURE_TRANSLATOR_KEY";
 
-    /// <summary>Which articles the verify stage sends to the Translator.</summary>
-    public VerifyScope Scope { get; init; } = VerifyScope.Flagged;
+    /// <summary>
+    /// Which articles the verify stage sends to the Translator. All by default: the Translator is the
+    /// one check that does not depend on the packs' wordings, so it must not look only where they looked.
+    /// Flagged and sample are cost controls.
+    /// </summary>
+    public VerifyScope Scope { get; init; } = VerifyScope.All;
 
     /// <summary>Share of articles verified when <see cref="Scope"/> is sample (stable per article id).</summary>
     public double SampleRate { get; init; } = 0.1;
@@ -29,6 +33,9 @@ public sealed record TranslatorOptions
 
     /// <summary>Characters one run may send in total; 0 = no limit. When spent, the rest is left unverified.</summary>
     public long CharactersPerRun { get; init; }
+
+    /// <summary>What a million billable characters cost, for the estimate a run prints first (S1 list price in USD).</summary>
+    public double PricePerMillionCharacters { get; init; } = 10;
 
     /// <summary>Translate limits: characters (× targets) and elements per request.</summary>
     public int MaxCharactersPerRequest { get; init; } = 50_000;

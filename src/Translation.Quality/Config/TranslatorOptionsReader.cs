@@ -34,6 +34,7 @@ public static partial class TranslatorOptionsReader
             SampleRate = map.Double("sampleRate", 0, 1) ?? d.SampleRate,
             CharactersPerMinute = map.Int("charactersPerMinute", 100, 100_000_000) ?? d.CharactersPerMinute,
             CharactersPerRun = map.Int("charactersPerRun", 0) ?? d.CharactersPerRun,
+            PricePerMillionCharacters = map.Double("pricePerMillionCharacters", 0, 1_000_000) ?? d.PricePerMillionCharacters,
             MaxCharactersPerRequest = map.Int("maxCharactersPerRequest", 100, 50_000) ?? d.MaxCharactersPerRequest,
             MaxElementsPerRequest = map.Int("maxElementsPerRequest", 1, 1_000) ?? d.MaxElementsPerRequest,
             MaxConcurrentRequests = map.Int("maxConcurrentRequests", 1, 64) ?? d.MaxConcurrentRequests,
@@ -146,6 +147,7 @@ public static partial class TranslatorOptionsReader
 
         var options = new VerifyCheckOptions
         {
+            Spans = map.Bool("spans") ?? d.Spans,
             Divergence = map.Bool("divergence") ?? d.Divergence,
             DivergenceRatio = map.Double("divergenceRatio", 0, 1) ?? d.DivergenceRatio,
             DivergenceCeiling = map.Double("divergenceCeiling", 0, 100) ?? d.DivergenceCeiling,

@@ -3,6 +3,9 @@ namespace Translation.Quality.Config;
 /// <summary>What the verify stage checks, and where it draws its lines.</summary>
 public sealed record VerifyCheckOptions
 {
+    /// <summary>Bilingual input: align each wire sentence word by word with a fresh translation of its source (added, omitted, misplaced, mistranslated words).</summary>
+    public bool Spans { get; init; } = true;
+
     /// <summary>Bilingual input: compare each wire sentence with a fresh translation of its source.</summary>
     public bool Divergence { get; init; } = true;
 

@@ -33,4 +33,10 @@ public sealed record Finding
 
     /// <summary>Stable across runs and across edits elsewhere in the article.</summary>
     public required string Fingerprint { get; init; }
+
+    /// <summary>
+    /// What a later check says about the finding (the Translator's dictionary on a false friend).
+    /// The rule's own message, span and suggestion are never rewritten: a verdict is added beside them.
+    /// </summary>
+    public IReadOnlyList<string> Annotations { get; init; } = [];
 }

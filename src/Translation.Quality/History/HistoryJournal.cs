@@ -221,7 +221,7 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
             }
         }
 
-        var trend = _store.Trend(feed: null, _options.TrendNights, _options.IsNightly ? _options.Night : null);
+        var trend = _store.Trend(feed: null, _options.TrendNights, _options.IsNightly ? _options.Night : null, current: _options.IsNightly ? _options.Night : null);
         return summary with
         {
             ThresholdBreaches = [.. summary.ThresholdBreaches, .. feeds.SelectMany(f => f.Breaches)],

@@ -76,7 +76,7 @@ public sealed class HistoryStore : IDisposable
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new HistoryException($"{full}: cannot use the history file: {ex.Message}", ex);
+            throw HistoryFailure.For(full, ex);
         }
         catch
         {
@@ -109,9 +109,32 @@ public sealed class HistoryStore : IDisposable
             return;
         }
 
+        if (_transaction.Connection is null)
+        {
+            // SQLite rolled the batch back when a statement failed: say why the file failed, not that the transaction is gone.
+            _transaction.Dispose();
+            _transaction = null;
+            throw Damaged() ?? new SqliteException("a statement on the history file failed and SQLite rolled its batch back", 1);
+        }
+
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
+    }
+
+    /// <summary>SQLite's quick check, for a failure whose reason was lost: corruption, or null when the file looks whole.</summary>
+    private SqliteException? Damaged()
+    {
+        try
+        {
+            using var check = _connection.CreateCommand();
+            check.CommandText = "PRAGMA quick_check(1)";
+            return check.ExecuteScalar() as string == "ok" ? null : new SqliteException("database disk image is malformed", 11);
+        }
+        catch (SqliteException ex)
+        {
+            return ex;
+        }
     }
 
     /// <summary>A prepared statement with its parameters bound; reuse keeps SQLite's compiled plan.</summary>
@@ -193,6 +216,15 @@ public sealed class HistoryStore : IDisposable
         return new RunStart(runId, Resumed: false);
     });
 
+    /// <summary>Whether a run of this night and shard has completed (its reports were published).</summary>
+    public bool IsComplete(string night, string shard)
+    {
+        lock (Gate)
+        {
+            return Scalar("SELECT 1 FROM runs WHERE night = $night AND shard = $shard AND completed_utc IS NOT NULL LIMIT 1", ("$night", night), ("$shard", shard)) is not null;
+        }
+    }
+
     public void CompleteRun(string runId, DateTimeOffset now) => Write(() =>
         Execute("UPDATE runs SET completed_utc = $now WHERE run_id = $id", ("$now", Utc(now)), ("$id", runId)));
 
@@ -216,7 +248,8 @@ public sealed class HistoryStore : IDisposable
     });
 
     /// <summary>The last <paramref name="nights"/> nights up to <paramref name="throughNight"/>, oldest first; shards of a night are added up.</summary>
-    public IReadOnlyList<TrendRow> Trend(string? feed, int nights, string? throughNight = null)
+    /// <param name="current">The night being written now: listed although its run is not complete yet (its own report shows it).</param>
+    public IReadOnlyList<TrendRow> Trend(string? feed, int nights, string? throughNight = null, string? current = null)
     {
         lock (Gate)
         {
@@ -225,13 +258,17 @@ public sealed class HistoryStore : IDisposable
                 """
                 SELECT night, feed, SUM(articles), SUM(words), SUM(findings), SUM(critical), SUM(major), SUM(minor), SUM(passed), SUM(failed),
                        SUM(suppressed), SUM(translator_characters), json_group_array(by_class)
-                FROM nights
+                FROM nights n
                 WHERE ($feed IS NULL OR feed = $feed)
                   AND night IN (SELECT DISTINCT night FROM nights WHERE ($feed IS NULL OR feed = $feed) AND ($through IS NULL OR night <= $through) ORDER BY night DESC LIMIT $limit)
+                  -- A night whose run never published its reports (interrupted, disk full) is not a night yet.
+                  AND (night = $current
+                       OR EXISTS (SELECT 1 FROM runs r WHERE r.night = n.night AND r.shard = n.shard AND r.completed_utc IS NOT NULL)
+                       OR NOT EXISTS (SELECT 1 FROM runs r WHERE r.night = n.night AND r.shard = n.shard))
                 GROUP BY night, feed
                 ORDER BY night, feed
                 """,
-                ("$feed", feed), ("$through", throughNight), ("$limit", nights)).ExecuteReader();
+                ("$feed", feed), ("$through", throughNight), ("$limit", nights), ("$current", current)).ExecuteReader();
             while (reader.Read())
             {
                 var byClass = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -476,6 +513,37 @@ public sealed class HistoryStore : IDisposable
         }
     }
 
+    /// <summary>SQLite's integrity check of a history file, opened read-only: "ok", or each problem it found.</summary>
+    /// <exception cref="HistoryException">The file cannot even be opened as a database.</exception>
+    public static IReadOnlyList<string> Check(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check(20)";
+            using var reader = command.ExecuteReader();
+            var problems = new List<string>();
+            while (reader.Read())
+            {
+                problems.Add(reader.GetString(0));
+            }
+
+            return problems;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26)
+        {
+            // So damaged that the check itself stops: that is its finding.
+            return [ex.Message];
+        }
+        catch (SqliteException ex)
+        {
+            throw HistoryFailure.For(full, ex);
+        }
+    }
+
     /// <summary>Creates or migrates a file without switching it to WAL: a new one stays a single file to copy between machines.</summary>
     private static void CreatePortable(string path)
     {
@@ -488,7 +556,18 @@ public sealed class HistoryStore : IDisposable
     {
         lock (Gate)
         {
-            Commit();
+            try
+            {
+                Commit();
+            }
+            catch (Exception ex) when (HistoryFailure.IsStorage(ex))
+            {
+                // The failure that ended the transaction is already on its way to the user; throwing
+                // here would hide it. The batch is lost, and the rerun of the night redoes it.
+                _transaction?.Dispose();
+                _transaction = null;
+            }
+
             foreach (var command in _commands.Values)
             {
                 command.Dispose();

@@ -133,6 +133,13 @@ public static class JsonlArticleReader
                 return new IngestFailure(sequence, id, where, "no language pair: add \"sourceLanguage\" and \"targetLanguage\", or give --source-lang and --target-lang");
             }
 
+            var sourceCode = LanguageCode.Normalize(source, out var sourceProblem);
+            var targetCode = LanguageCode.Normalize(target, out var targetProblem);
+            if (sourceProblem is not null || targetProblem is not null)
+            {
+                return new IngestFailure(sequence, id, where, sourceProblem is not null ? $"\"sourceLanguage\": {sourceProblem}" : $"\"targetLanguage\": {targetProblem}");
+            }
+
             DateTimeOffset? published = null;
             if (GetString(root, "published") is { } p)
             {
@@ -148,8 +155,8 @@ public static class JsonlArticleReader
             {
                 Id = id,
                 Path = where,
-                SourceLanguage = source.ToLowerInvariant(),
-                TargetLanguage = target.ToLowerInvariant(),
+                SourceLanguage = sourceCode!,
+                TargetLanguage = targetCode!,
                 Text = text,
                 SourceText = GetString(root, "sourceText"),
                 Feed = GetString(root, "feed"),

@@ -26,6 +26,13 @@ public static class XliffArticleReader
             MaxCharactersInDocument = 256L * 1024 * 1024,
         };
 
+        // Before a tree is built: 180,000 nested inline tags overflowed the stack building and reading it.
+        if (TooDeep(file, settings) is { } deep)
+        {
+            yield return new IngestFailure(nextSequence(), file, file, deep);
+            yield break;
+        }
+
         using var reader = XmlReader.Create(file, settings);
         var enumerator = ReadFiles(reader, file, languages, nextSequence).GetEnumerator();
         while (true)
@@ -56,6 +63,32 @@ public static class XliffArticleReader
             cancellationToken.ThrowIfCancellationRequested();
             yield return item;
         }
+    }
+
+    /// <summary>Deeper than any real XLIFF: units in files in the root, inline tags a dozen levels deep at most.</summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>Where the file nests elements past <see cref="MaxDepth"/>, read as a stream (no tree, no recursion); null when it does not or is not well-formed (the main pass says why).</summary>
+    private static string? TooDeep(string file, XmlReaderSettings settings)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(file, settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth > MaxDepth)
+                {
+                    var at = (IXmlLineInfo)reader;
+                    return $"not read: elements nested more than {MaxDepth} deep at line {at.LineNumber}, column {at.LinePosition} (<{reader.LocalName}>); XLIFF inline tags never nest that deep";
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Reported with its position by the reading pass.
+        }
+
+        return null;
     }
 
     private static IEnumerable<IngestItem> ReadFiles(XmlReader reader, string path, LanguageDefaults languages, Func<long> nextSequence)
@@ -140,6 +173,14 @@ public static class XliffArticleReader
         if (source is null || target is null)
         {
             return new IngestFailure(sequence, id, where, "no language pair: the XLIFF file names none; give --source-lang and --target-lang");
+        }
+
+        foreach (var (attribute, code) in new[] { ("source", source), ("target", target) })
+        {
+            if (LanguageCode.Normalize(code, out var codeProblem) is null)
+            {
+                return new IngestFailure(sequence, id, where, $"{attribute} language: {codeProblem}");
+            }
         }
 
         var text = new StringBuilder();

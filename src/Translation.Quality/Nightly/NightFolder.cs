@@ -9,23 +9,7 @@ public static class NightFolder
         shard is null ? Path.Combine(reportsRoot, night) : Path.Combine(reportsRoot, night, shard.FolderName);
 
     /// <summary>Removes half-written reports (AtomicFile temporaries) that a killed run left in the folder.</summary>
-    public static void RemoveStaleTemporaries(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.tmp"))
-        {
-            var name = Path.GetFileNameWithoutExtension(file);
-            var dot = name.LastIndexOf('.');
-            if (dot >= 0 && name.Length - dot - 1 == 32 && name[(dot + 1)..].All(char.IsAsciiHexDigit))
-            {
-                File.Delete(file);
-            }
-        }
-    }
+    public static void RemoveStaleTemporaries(string folder) => Translation.Quality.Reports.ReportTemporaries.RemoveStale(folder);
 
     /// <summary>
     /// Points <c>latest</c> at the night's folder: a relative symlink swapped in by rename (never

@@ -14,4 +14,7 @@ public sealed record NightlyRequest
     public required string ReportsRoot { get; init; }
 
     public required string HistoryPath { get; init; }
+
+    /// <summary>Check a night again that already completed (without it, a complete night is left as it is).</summary>
+    public bool Rerun { get; init; }
 }

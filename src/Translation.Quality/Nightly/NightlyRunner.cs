@@ -3,6 +3,7 @@ using Translation.Quality.Config;
 using Translation.Quality.Reports.Html;
 using Translation.Quality.History;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Reports;
 using Translation.Quality.Results;
 using Translation.Quality.Scoring;
 using Translation.Quality.Yaml;
@@ -60,27 +61,51 @@ public sealed class NightlyRunner
         return errors.Count > 0 ? throw new ConfigurationException(errors) : feeds;
     }
 
+    /// <exception cref="HistoryException">The history file is damaged, read-only or cannot be opened (named, with what to do).</exception>
     public async Task<NightlyOutcome> RunAsync(NightlyRequest request, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunWithHistoryAsync(request, onResult, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (HistoryFailure.IsStorage(ex))
+        {
+            throw HistoryFailure.For(request.HistoryPath, ex);
+        }
+    }
+
+    private async Task<NightlyOutcome> RunWithHistoryAsync(NightlyRequest request, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
     {
         var options = _pipeline.Options;
         var time = _pipeline.Time;
         var feeds = ResolveFeeds(options);
         var shardKey = request.Shard?.ToString() ?? string.Empty;
+        using var nightLock = NightLock.Acquire(request.HistoryPath, request.Night, request.Shard);
         using var store = HistoryStore.Open(request.HistoryPath);
-        var run = store.StartRun(request.Night, shardKey, _pipeline.ToolVersion, _pipeline.RulesKey, time.GetUtcNow());
         var folder = NightFolder.For(request.ReportsRoot, request.Night, request.Shard);
+        if (!request.Rerun && store.IsComplete(request.Night, shardKey))
+        {
+            // A second run would report every finding "carried" over itself and overwrite the night's real report.
+            return new NightlyOutcome(new RunOutcome(new RunSummary(), []), folder, Resumed: false, Latest: null) { AlreadyComplete = true };
+        }
+
+        var run = store.StartRun(request.Night, shardKey, _pipeline.ToolVersion, _pipeline.RulesKey, time.GetUtcNow());
         var stream = new FeedStream(feeds, request.Shard);
         using var journal = _pipeline.OpenJournal(store, run.RunId, request.Night, options.Feeds, request.Shard?.ToString(), stream.TakeFailureOrigin);
 
-        NightFolder.RemoveStaleTemporaries(folder);
-        var writers = _pipeline.CreateReports(options.Reports.Formats, folder, html: _html);
+        using var staging = ReportStaging.Begin(folder);
+        var writers = _pipeline.CreateReports(options.Reports.Formats, staging.Folder, html: _html);
         try
         {
             var outcome = await _pipeline.RunAsync(stream.ReadAsync(cancellationToken), writers, NoRunThreshold, journal, onResult, cancellationToken).ConfigureAwait(false);
             string? latest = null;
 
+            // All or nothing: a sink that failed (a full disk) leaves the previous reports whole, and the night unfinished.
+            var published = outcome.Reports.Count == writers.Count;
+            outcome = outcome with { Reports = published ? staging.Publish(outcome.Reports) : [] };
+
             // Only once the reports are on disk is the night done; a kill before this resumes it.
-            if (!outcome.Summary.Interrupted)
+            if (!outcome.Summary.Interrupted && published)
             {
                 store.CompleteRun(run.RunId, time.GetUtcNow());
                 if (request.Shard is null)
@@ -93,7 +118,7 @@ public sealed class NightlyRunner
                 }
             }
 
-            return new NightlyOutcome(outcome, folder, run.Resumed, latest);
+            return new NightlyOutcome(outcome, folder, run.Resumed, latest) { Published = published };
         }
         finally
         {

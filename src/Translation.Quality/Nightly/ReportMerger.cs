@@ -58,7 +58,7 @@ public static class ReportMerger
             sinks.WriteArticle(ReportMapper.ToResult(a));
         }
 
-        var summary = await sinks.CompleteAsync(MergeSummaries(summaries, feedOrder, night, history?.Trend(null, trendNights, night) ?? [])).ConfigureAwait(false);
+        var summary = await sinks.CompleteAsync(MergeSummaries(summaries, feedOrder, night, history?.Trend(null, trendNights, night, current: night) ?? [])).ConfigureAwait(false);
         return new RunOutcome(summary, sinks.Written);
     }
 

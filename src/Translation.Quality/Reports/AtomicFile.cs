@@ -9,7 +9,7 @@ public sealed class AtomicFile : IAsyncDisposable
     {
         Path = path;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        TempPath = $"{path}.{Guid.NewGuid():N}.tmp";
+        TempPath = ReportTemporaries.For(path);
         Stream = new FileStream(TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
     }
 

@@ -37,7 +37,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         var a = result.Article;
         var status = result.Status == ArticleStatus.Error ? "**error**" : result.Mqm?.Pass == false ? "**fail**" : result.Status == ArticleStatus.Unchanged ? "unchanged" : "pass";
-        _rows.Append(CultureInfo.InvariantCulture, $"| {Cell(a.Id)} | {a.Pair} | {result.Words} | {(result.Mqm is { } m ? m.Score.ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {status} | {result.Findings.Count} |\n");
+        _rows.Append(CultureInfo.InvariantCulture, $"| {Cell(a.Id)} | {Cell(a.Pair)} | {result.Words} | {(result.Mqm is { } m ? m.Score.ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {status} | {result.Findings.Count} |\n");
 
         if (result.Diagnostics.Count > 0 || result.Findings.Count > 0)
         {
@@ -56,7 +56,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         _detailed++;
-        _details.Append(CultureInfo.InvariantCulture, $"\n### {Inline(a.Id)}\n\n`{Inline(a.Path)}` · {a.Pair}");
+        _details.Append(CultureInfo.InvariantCulture, $"\n### {Inline(a.Id)}\n\n{Inline(a.Path)} · {Inline(a.Pair)}");
         if (result.Mqm is { } mqm)
         {
             _details.Append(CultureInfo.InvariantCulture, $" · MQM {mqm.Score:0.0} (penalty {mqm.Penalty:0.#} per 1000 words, {(mqm.Pass ? "pass" : "fail")})");
@@ -70,7 +70,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         _details.Append("\n\n");
         foreach (var d in result.Diagnostics)
         {
-            _details.Append(CultureInfo.InvariantCulture, $"- ⚠ {d.Code} ({d.Stage}): {Inline(d.Message)}\n");
+            _details.Append(CultureInfo.InvariantCulture, $"- ⚠ {Inline(d.Code)} ({Inline(d.Stage)}): {Inline(d.Message)}\n");
         }
 
         // A pathological article can carry tens of thousands of findings: list the first ones, count the rest.
@@ -79,20 +79,25 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             var f = result.Findings[i];
             var change = result.History is { } h && i < h.Changes.Count && h.Changes[i] == FindingChange.New ? "*new* · " : string.Empty;
-            _details.Append(CultureInfo.InvariantCulture, $"- {change}**{Inline(f.Text)}** — {f.Class}, {f.Severity.ToString().ToLowerInvariant()} (`{f.Rule}`): {Inline(f.Message)}");
+            _details.Append(CultureInfo.InvariantCulture, $"- {change}**{Inline(f.Text)}** — {Inline(f.Class)}, {f.Severity.ToString().ToLowerInvariant()} ({Inline(f.Rule)}): {Inline(f.Message)}");
             if (f.Suggestion is not null)
             {
                 _details.Append(CultureInfo.InvariantCulture, $" Suggestion: *{Inline(f.Suggestion)}*.");
             }
 
-            _details.Append(CultureInfo.InvariantCulture, $"\n  > {Inline(Highlight(f.Sentence, f.Text))}\n");
+            foreach (var note in f.Annotations)
+            {
+                _details.Append(CultureInfo.InvariantCulture, $" {Inline(note)}");
+            }
+
+            _details.Append(CultureInfo.InvariantCulture, $"\n  > {Highlight(f.Sentence, f.Text)}\n");
             if (f.Source is { } source && result.Article.SourceText is { } sourceText)
             {
                 // The source sentence with the compared span in bold, by offset (the same words may occur twice).
                 var around = Alignment.SourceContext.SentenceAround(sourceText, result.Article.SourceLanguage, source);
-                var line = around.Length == 0 ? $"**{source.Text}**"
-                    : $"{sourceText[around.Start..source.Start]}**{sourceText[source.Start..source.End]}**{sourceText[source.End..around.End]}";
-                _details.Append(CultureInfo.InvariantCulture, $"  >\n  > Source ({result.Article.SourceLanguage}): {Inline(line)}\n");
+                var line = around.Length == 0 ? $"**{Inline(source.Text)}**"
+                    : $"{Inline(sourceText[around.Start..source.Start])}**{Inline(sourceText[source.Start..source.End])}**{Inline(sourceText[source.End..around.End])}";
+                _details.Append(CultureInfo.InvariantCulture, $"  >\n  > Source ({Inline(result.Article.SourceLanguage)}): {line}\n");
             }
         }
 
@@ -115,7 +120,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         md.Append("\n\n");
         md.Append(summary.ThresholdBreaches.Count == 0
             ? "**Quality threshold: met.**\n\n"
-            : "**Quality threshold: broken.** " + string.Join("; ", summary.ThresholdBreaches) + ".\n\n");
+            : "**Quality threshold: broken.** " + string.Join("; ", summary.ThresholdBreaches.Select(Inline)) + ".\n\n");
 
         md.Append("| articles | checked | unchanged | errors | passed | failed | words | findings |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         md.Append(CultureInfo.InvariantCulture, $"| {summary.Articles} | {summary.Checked} | {summary.Unchanged} | {summary.Errors} | {summary.Passed} | {summary.Failed} | {summary.Words} | {summary.Findings} |\n\n");
@@ -148,7 +153,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         md.Append("## Time per stage\n\n| stage | seconds |\n|---|---:|\n");
         foreach (var (stage, time) in summary.StageTimes)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {stage} | {time.TotalSeconds:0.###} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Cell(stage)} | {time.TotalSeconds:0.###} |\n");
         }
 
         md.Append("\n## Articles\n\n| id | pair | words | MQM | status | findings |\n|---|---|---:|---:|---|---:|\n");
@@ -217,13 +222,51 @@ public sealed class MarkdownReportWriter : IReportWriter
     private static string Highlight(string sentence, string text)
     {
         var i = sentence.IndexOf(text, StringComparison.Ordinal);
-        return i < 0 ? sentence : $"{sentence[..i]}**{text}**{sentence[(i + text.Length)..]}";
+        return i < 0 ? Inline(sentence) : $"{Inline(sentence[..i])}**{Inline(text)}**{Inline(sentence[(i + text.Length)..])}";
     }
 
-    /// <summary>Feed text must not break the Markdown around it.</summary>
-    private static string Inline(string s) => s.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+    /// <summary>
+    /// Feed text shows as the text it is: no link, image, emphasis, heading, HTML or entity of its
+    /// own (an id "![i](http://…)" rendered a remote image), and no line break out of its line.
+    /// </summary>
+    internal static string Inline(string s)
+    {
+        var text = new StringBuilder(s.Length + 16);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            switch (c)
+            {
+                // GitHub's Markdown links bare URLs ("http://…", "www.…"): a split keeps them text.
+                case ':' when s.AsSpan(i).StartsWith("://"):
+                case '.' when i >= 3 && s.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase):
+                    text.Append('\\').Append(c);
+                    break;
+                case '\r' or '\n':
+                    text.Append(' ');
+                    break;
+                case '&':
+                    text.Append("&amp;");
+                    break;
+                case '<':
+                    text.Append("&lt;");
+                    break;
+                case '>':
+                    text.Append("&gt;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '!' or '|' or '~':
+                    text.Append('\\').Append(c);
+                    break;
+                default:
+                    text.Append(c);
+                    break;
+            }
+        }
 
-    private static string Cell(string s) => Inline(s).Replace("|", "\\|", StringComparison.Ordinal);
+        return text.ToString();
+    }
+
+    private static string Cell(string s) => Inline(s);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -5,12 +5,17 @@ using Translation.Quality.Text;
 namespace Translation.Quality.Translator;
 
 /// <summary>
-/// Pairs source sentences with wire sentences: by XLIFF unit (or, failing that, by paragraph), then
-/// by sentence order inside a unit. A unit whose sentence counts differ is compared whole, so a
+/// Pairs source sentences with wire sentences when the align stage has not run: by XLIFF unit (or,
+/// failing that, by paragraph), then by sentence order inside a unit. A unit whose sentence counts differ is compared whole, so a
 /// split or merged sentence never shifts the pairs after it.
 /// </summary>
-public static partial class BilingualAligner
+public sealed partial class BilingualAligner : ISourceSentenceAligner
 {
+    public static BilingualAligner Instance { get; } = new();
+
+    IReadOnlyList<AlignedSentence>? ISourceSentenceAligner.Align(Article article, Sentence[] targetSentences, out string? reason) =>
+        Align(article, targetSentences, out reason);
+
     /// <summary>The pairs, or null (with the reason) when source and target cannot be lined up.</summary>
     public static IReadOnlyList<AlignedSentence>? Align(Article article, Sentence[] targetSentences, out string? reason)
     {
@@ -37,7 +42,7 @@ public static partial class BilingualAligner
             else
             {
                 // Paragraphs were merged or split: fall back to the sentence order of the whole text.
-                var sourceSentences = SourceSentences(article.SourceText);
+                var sourceSentences = SourceSentences(article.SourceText, article.SourceLanguage);
                 if (sourceSentences.Count != targetSentences.Length)
                 {
                     reason = $"source and target could not be aligned ({source.Count} vs {target.Count} paragraphs, {sourceSentences.Count} vs {targetSentences.Length} sentences)";
@@ -57,7 +62,7 @@ public static partial class BilingualAligner
                 continue;
             }
 
-            var sourceSentences = SourceSentences(source);
+            var sourceSentences = SourceSentences(source, article.SourceLanguage);
             if (sourceSentences.Count == inUnit.Count)
             {
                 pairs.AddRange(sourceSentences.Zip(inUnit, (s, t) => Trimmed(article.Text, s, t.Start, Math.Min(t.End, end))).OfType<AlignedSentence>());
@@ -71,12 +76,9 @@ public static partial class BilingualAligner
         return pairs;
     }
 
-    /// <summary>The sentences of a source-language text (the splitter's rules hold for fr, es and de too).</summary>
-    public static List<string> SourceSentences(string text)
-    {
-        var tokens = Tokenizer.Tokenize(text);
-        return [.. SentenceSplitter.Split(text, tokens).Select(s => text[s.Start..s.End].Trim()).Where(s => s.Length > 0)];
-    }
+    /// <summary>The sentences of a source-language text, split by that language's rules (the align stage's splitter, not the English one).</summary>
+    public static List<string> SourceSentences(string text, string language) =>
+        [.. Alignment.SourceSentenceSplitter.Split(text, language).Select(s => text[s.Start..s.End].Trim()).Where(s => s.Length > 0)];
 
     private static AlignedSentence? Trimmed(string text, string source, int start, int end)
     {

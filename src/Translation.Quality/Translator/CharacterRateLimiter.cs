@@ -23,13 +23,16 @@ public sealed class CharacterRateLimiter : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(charactersPerMinute, 12);
         _time = time ?? TimeProvider.System;
         CharactersPerMinute = charactersPerMinute;
-        Capacity = Math.Max(1, charactersPerMinute / 6);
+        Capacity = BurstFor(charactersPerMinute);
         _perSecond = (charactersPerMinute - Capacity) / 60.0;
         _tokens = Capacity;
         _last = _time.GetTimestamp();
     }
 
     public int CharactersPerMinute { get; }
+
+    /// <summary>The burst a limit of <paramref name="charactersPerMinute"/> holds: ten seconds' worth.</summary>
+    public static int BurstFor(int charactersPerMinute) => Math.Max(1, charactersPerMinute / 6);
 
     /// <summary>The most one request may carry (the burst).</summary>
     public int Capacity { get; }

@@ -21,6 +21,9 @@ public enum TranslatorFailure
     /// <summary>Other 4xx: a request the service will never accept.</summary>
     BadRequest,
 
-    /// <summary>A 2xx answer that is not the JSON the contract promises.</summary>
+    /// <summary>A 3xx: the endpoint points somewhere else. Not followed (the key would go along); never retried.</summary>
+    Redirected,
+
+    /// <summary>A 2xx answer that is not the JSON the contract promises, or not an answer to what was asked (after the retries).</summary>
     MalformedResponse,
 }

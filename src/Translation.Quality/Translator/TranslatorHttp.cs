@@ -17,11 +17,18 @@ public static class TranslatorHttp
         var pipeline = TranslatorResilience.Build(options, time, loggers.CreateLogger("Translation.Quality.Translator.Resilience"), randomizer);
         var handler = new ResilienceHandler(pipeline)
         {
-            InnerHandler = primaryHandler ?? new SocketsHttpHandler
+            // Under the retry, so a wrong answer is retried like a 502 and every abandoned attempt is counted.
+            InnerHandler = new AnswerCheckHandler
             {
-                // Connections are recycled so a DNS change (failover) is picked up in a long nightly run.
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                AutomaticDecompression = System.Net.DecompressionMethods.All,
+                InnerHandler = primaryHandler ?? new SocketsHttpHandler
+                {
+                    // Connections are recycled so a DNS change (failover) is picked up in a long nightly run.
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    AutomaticDecompression = System.Net.DecompressionMethods.All,
+
+                    // A redirect would carry the subscription key to whatever host the Location names.
+                    AllowAutoRedirect = false,
+                },
             },
         };
 

@@ -28,6 +28,9 @@ public sealed class TranslatorRequestException : Exception
 
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>Attempts sent whose answer was never read (timed out): the service may have billed them.</summary>
+    public int AbandonedAttempts { get; internal set; }
+
     /// <summary>Retrying this run is pointless: later articles should not try again.</summary>
-    public bool IsPermanent => Failure is TranslatorFailure.NotConfigured or TranslatorFailure.Authentication or TranslatorFailure.QuotaExceeded;
+    public bool IsPermanent => Failure is TranslatorFailure.NotConfigured or TranslatorFailure.Authentication or TranslatorFailure.QuotaExceeded or TranslatorFailure.Redirected;
 }

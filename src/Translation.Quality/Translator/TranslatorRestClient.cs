@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -57,7 +58,7 @@ public sealed class TranslatorRestClient : ITextTranslationClient, IDisposable
         }
 
         var texts = content.ToList();
-        return SendAsync("translate", query.ToString(), texts, TranslatorJson.Translated, texts.Sum(t => (long)t.Length) * targets.Count, clientTraceId, cancellationToken);
+        return SendAsync("translate", query.ToString(), texts, TranslatorJson.Translated, texts.Sum(t => (long)t.Length) * targets.Count, clientTraceId, cancellationToken, items => TranslatorAnswers.TranslationProblem(texts, targets, items));
     }
 
     public Task<TranslatorResponse<IReadOnlyList<BreakSentenceItem>>> FindSentenceBoundariesAsync(IEnumerable<string> content, string? language = null, string? script = null, Guid? clientTraceId = null, CancellationToken cancellationToken = default)
@@ -86,7 +87,7 @@ public sealed class TranslatorRestClient : ITextTranslationClient, IDisposable
     public Task<TranslatorResponse<IReadOnlyList<LanguageDetectionItem>>> DetectLanguageAsync(IEnumerable<string> content, Guid? clientTraceId = null, CancellationToken cancellationToken = default) =>
         SendAsync("detect", string.Empty, content.ToList(), TranslatorJson.Detection, 0, clientTraceId, cancellationToken);
 
-    private async Task<TranslatorResponse<IReadOnlyList<T>>> SendAsync<T>(string operation, string query, List<string> texts, Func<JsonElement, T> read, long billed, Guid? clientTraceId, CancellationToken cancellationToken)
+    private async Task<TranslatorResponse<IReadOnlyList<T>>> SendAsync<T>(string operation, string query, List<string> texts, Func<JsonElement, T> read, long billed, Guid? clientTraceId, CancellationToken cancellationToken, Func<IReadOnlyList<T>, string?>? meaning = null)
     {
         // No key: say so without sending anything (an anonymous request would only earn a 401).
         var key = _connection.Key ?? throw new TranslatorRequestException(TranslatorFailure.NotConfigured, $"no Translator key: the environment variable {_connection.KeyVariable} is not set");
@@ -102,6 +103,11 @@ public sealed class TranslatorRestClient : ITextTranslationClient, IDisposable
         request.Content = new ByteArrayContent(Body(texts));
         request.Content.Headers.ContentType = JsonUtf8;
 
+        // Every attempt's answer is checked under the retry (AnswerCheckHandler): a wrong one is retried like a 502.
+        request.Options.Set(AnswerCheckHandler.Check, body => Problem(body, texts.Count, read, meaning));
+        var abandoned = new StrongBox<int>();
+        request.Options.Set(AnswerCheckHandler.Abandoned, abandoned);
+
         var started = _time.GetTimestamp();
         HttpResponseMessage response;
         try
@@ -115,7 +121,7 @@ public sealed class TranslatorRestClient : ITextTranslationClient, IDisposable
         catch (Exception ex) when (Transport(ex) is { } message)
         {
             _logger.LogWarning("Translator {Operation} trace {ClientTraceId}: {Reason} after {Milliseconds} ms", operation, trace, message, Elapsed(started));
-            throw new TranslatorRequestException(TranslatorFailure.Unavailable, $"Translator {operation}: {message}", clientTraceId: trace, innerException: ex);
+            throw new TranslatorRequestException(TranslatorFailure.Unavailable, $"Translator {operation}: {message}", clientTraceId: trace, innerException: ex) { AbandonedAttempts = abandoned.Value };
         }
 
         using (response)
@@ -128,12 +134,19 @@ public sealed class TranslatorRestClient : ITextTranslationClient, IDisposable
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException)
             {
-                throw new TranslatorRequestException(TranslatorFailure.Unavailable, $"Translator {operation}: the answer was cut off ({ex.Message})", (int)response.StatusCode, requestId: requestId, clientTraceId: trace, innerException: ex);
+                throw new TranslatorRequestException(TranslatorFailure.Unavailable, $"Translator {operation}: the answer was cut off ({ex.Message})", (int)response.StatusCode, requestId: requestId, clientTraceId: trace, innerException: ex) { AbandonedAttempts = abandoned.Value + 1 };
+            }
+
+            if (response.Headers.Contains(AnswerCheckHandler.RejectedHeader))
+            {
+                _logger.LogWarning("Translator {Operation} trace {ClientTraceId}: wrong answer on the last attempt ({Reason}), request id {RequestId}", operation, trace, body, requestId);
+                throw new TranslatorRequestException(TranslatorFailure.MalformedResponse, $"Translator {operation}: on every attempt the answer was not the JSON the v3.0 contract promises or not an answer to what was asked ({body})", 200, requestId: requestId, clientTraceId: trace) { AbandonedAttempts = abandoned.Value };
             }
 
             if (!response.IsSuccessStatusCode)
             {
                 var failure = Failure(operation, response, body, requestId, trace);
+                failure.AbandonedAttempts = abandoned.Value;
                 _logger.LogWarning("Translator {Operation} trace {ClientTraceId}: HTTP {Status} ({Code}) in {Milliseconds} ms, request id {RequestId}", operation, trace, (int)response.StatusCode, failure.ErrorCode, Elapsed(started), requestId);
                 throw failure;
             }
@@ -143,6 +156,10 @@ public sealed class TranslatorRestClient : ITextTranslationClient, IDisposable
             {
                 using var doc = JsonDocument.Parse(body);
                 value = TranslatorJson.Array(doc.RootElement, texts.Count, read);
+                if (meaning?.Invoke(value) is { } problem)
+                {
+                    throw new JsonException(problem);
+                }
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
             {
@@ -152,7 +169,7 @@ public sealed class TranslatorRestClient : ITextTranslationClient, IDisposable
 
             long? metered = long.TryParse(Header(response, "X-Metered-Usage"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : null;
             _logger.LogInformation("Translator {Operation} trace {ClientTraceId}: {Elements} elements, {Characters} billable characters, metered {Metered}, in {Milliseconds} ms, request id {RequestId}", operation, trace, texts.Count, billed, metered, Elapsed(started), requestId);
-            return new TranslatorResponse<IReadOnlyList<T>>(value, requestId, trace, metered);
+            return new TranslatorResponse<IReadOnlyList<T>>(value, requestId, trace, metered) { AbandonedAttempts = abandoned.Value };
         }
     }
 
@@ -164,12 +181,29 @@ public sealed class TranslatorRestClient : ITextTranslationClient, IDisposable
         var retryAfter = TranslatorResilience.RetryAfter(response, _time);
         return status switch
         {
+            // Never followed: the key would go with the request to wherever the Location points.
+            >= 300 and < 400 => new(TranslatorFailure.Redirected, $"Translator {operation}: the endpoint answered a redirect ({detail}{(response.Headers.Location is { } to ? $" to {to.GetLeftPart(UriPartial.Path)}" : string.Empty)}); redirects are not followed with the key: set {_connection.EndpointVariable} to the service's own address", status, code, requestId, trace),
             403 when code == 403001 => new(TranslatorFailure.QuotaExceeded, $"Translator {operation}: the free-tier character quota is spent ({detail})", status, code, requestId, trace),
             401 or 403 => new(TranslatorFailure.Authentication, $"Translator {operation}: the service refused the credentials ({detail}); check {_connection.KeyVariable} and {_connection.RegionVariable} (region {_connection.Region ?? "global"}, key {_connection.MaskedKey})", status, code, requestId, trace),
             429 => new(TranslatorFailure.Throttled, $"Translator {operation}: still throttled after the retries ({detail}{(retryAfter is { } r ? $", Retry-After {r.TotalSeconds:0.#} s" : string.Empty)})", status, code, requestId, trace, retryAfter),
             408 or >= 500 => new(TranslatorFailure.Unavailable, $"Translator {operation}: the service is unavailable ({detail})", status, code, requestId, trace, retryAfter),
             _ => new(TranslatorFailure.BadRequest, $"Translator {operation}: the request was refused ({detail})", status, code, requestId, trace),
         };
+    }
+
+    /// <summary>Why a 2xx body is not a usable answer to <paramref name="expected"/> elements, or null when it is.</summary>
+    private static string? Problem<T>(string body, int expected, Func<JsonElement, T> read, Func<IReadOnlyList<T>, string?>? meaning)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            var value = TranslatorJson.Array(doc.RootElement, expected, read);
+            return meaning?.Invoke(value);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            return ex.Message;
+        }
     }
 
     /// <summary>What went wrong before any answer arrived, or null for an exception that is not ours to translate.</summary>

@@ -27,6 +27,7 @@ public sealed class TranslatorService
     private long _sent;
     private long _fromCache;
     private long _metered;
+    private long _possiblyBilled;
     private int _requests;
     private int _failed;
     private TranslatorRequestException? _stopped;
@@ -40,7 +41,10 @@ public sealed class TranslatorService
         _logger = logger ?? NullLogger.Instance;
     }
 
-    public TranslatorCost Cost => new(Interlocked.Read(ref _sent), Interlocked.Read(ref _fromCache), Volatile.Read(ref _requests), Interlocked.Read(ref _metered), Volatile.Read(ref _failed));
+    public TranslatorCost Cost => new(Interlocked.Read(ref _sent), Interlocked.Read(ref _fromCache), Volatile.Read(ref _requests), Interlocked.Read(ref _metered), Volatile.Read(ref _failed))
+    {
+        PossiblyBilledCharacters = Interlocked.Read(ref _possiblyBilled),
+    };
 
     /// <summary>Why the service stopped sending for the rest of the run, or null while it still sends.</summary>
     public string? StoppedReason => Volatile.Read(ref _stopped)?.Message;
@@ -55,8 +59,15 @@ public sealed class TranslatorService
         var answers = await RunAsync(TranslateOp, from, to, texts, Math.Min(_options.MaxElementsPerRequest, TranslatorLimits.TranslateMaxElements), maxChars, maxChars, billed: true, async (batch, ct) =>
         {
             var response = await _client.TranslateAsync([to], batch, from, cancellationToken: ct).ConfigureAwait(false);
-            var result = response.Value.Select(item => item.Translations.FirstOrDefault()?.Text ?? string.Empty).ToList();
-            return (result, response.MeteredCharacters);
+
+            // Whatever client answered: a wrong answer is a failed request, never a cached one.
+            if (TranslatorAnswers.TranslationProblem(batch, [to], response.Value) is { } problem)
+            {
+                throw new TranslatorRequestException(TranslatorFailure.MalformedResponse, $"Translator translate: the answer was not what was asked for ({problem})", requestId: response.RequestId, clientTraceId: response.ClientTraceId) { AbandonedAttempts = response.AbandonedAttempts };
+            }
+
+            var result = response.Value.Select(item => item.Translations[0].Text).ToList();
+            return new Sent(result, response.MeteredCharacters, response.AbandonedAttempts);
         }, cancellationToken).ConfigureAwait(false);
         return texts.Select(t => answers.GetValueOrDefault(t)).ToList();
     }
@@ -68,7 +79,7 @@ public sealed class TranslatorService
         {
             var response = await _client.DetectLanguageAsync(batch, cancellationToken: ct).ConfigureAwait(false);
             var result = response.Value.Select(d => d.Language + "\t" + d.Score.ToString("R", CultureInfo.InvariantCulture)).ToList();
-            return (result, response.MeteredCharacters);
+            return new Sent(result, response.MeteredCharacters, response.AbandonedAttempts);
         }, cancellationToken).ConfigureAwait(false);
         return texts.Select(t => answers.TryGetValue(t, out var v) && v.Split('\t') is [var lang, var score]
             ? new DetectedLanguage(lang, double.Parse(score, CultureInfo.InvariantCulture))
@@ -82,7 +93,7 @@ public sealed class TranslatorService
         {
             var response = await _client.LookupDictionaryEntriesAsync(from, to, batch, cancellationToken: ct).ConfigureAwait(false);
             var result = response.Value.Select(item => JsonSerializer.Serialize(item)).ToList();
-            return (result, response.MeteredCharacters);
+            return new Sent(result, response.MeteredCharacters, response.AbandonedAttempts);
         }, cancellationToken).ConfigureAwait(false);
         return words.Select(w => answers.TryGetValue(w, out var json) ? JsonSerializer.Deserialize<DictionaryLookupItem>(json) : null).ToList();
     }
@@ -96,11 +107,17 @@ public sealed class TranslatorService
         int maxCharacters,
         int maxElementCharacters,
         bool billed,
-        Func<List<string>, CancellationToken, Task<(List<string> Answers, long? Metered)>> send,
+        Func<List<string>, CancellationToken, Task<Sent>> send,
         CancellationToken cancellationToken)
     {
         var wanted = texts.Where(t => !string.IsNullOrWhiteSpace(t) && t.Length <= maxElementCharacters).Distinct(StringComparer.Ordinal).ToList();
         var answers = _cache?.GetMany(operation, from, to, wanted) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // An empty answer cached by an older tqa is a miss: it was never a translation.
+        foreach (var empty in answers.Where(a => string.IsNullOrWhiteSpace(a.Value)).Select(a => a.Key).ToList())
+        {
+            answers.Remove(empty);
+        }
         if (billed)
         {
             Interlocked.Add(ref _fromCache, answers.Keys.Sum(t => (long)t.Length));
@@ -123,7 +140,8 @@ public sealed class TranslatorService
                 throw spent;
             }
 
-            (List<string> Answers, long? Metered) result;
+            Sent result;
+            var sending = false;
             try
             {
                 if (_limiter is not null && characters > 0)
@@ -131,12 +149,19 @@ public sealed class TranslatorService
                     await _limiter.AcquireAsync(characters, cancellationToken).ConfigureAwait(false);
                 }
 
+                // Counted when it goes out, not when an answer comes back: a lost answer may be billed all the same.
+                sending = true;
+                Interlocked.Add(ref _sent, characters);
                 result = await send(batch, cancellationToken).ConfigureAwait(false);
+                if (result.Answers.Count != batch.Count || result.Answers.Any(string.IsNullOrWhiteSpace))
+                {
+                    throw new TranslatorRequestException(TranslatorFailure.MalformedResponse, $"Translator {operation}: expected {batch.Count} non-empty answers, got {result.Answers.Count(a => !string.IsNullOrWhiteSpace(a))} of {result.Answers.Count}") { AbandonedAttempts = result.Abandoned };
+                }
             }
             catch (TranslatorRequestException ex)
             {
-                Interlocked.Add(ref _reserved, -characters);
                 Interlocked.Increment(ref _failed);
+                Abandoned(characters, ex.AbandonedAttempts);
                 if (ex.IsPermanent && Interlocked.CompareExchange(ref _stopped, ex, null) is null)
                 {
                     _logger.LogError("Translator stopped for the rest of the run: {Reason}", ex.Message);
@@ -146,12 +171,13 @@ public sealed class TranslatorService
             }
             catch
             {
-                Interlocked.Add(ref _reserved, -characters);
+                // Cancelled in flight: the service may still answer, and bill, what was sent.
+                Abandoned(characters, sending ? 1 : 0);
                 throw;
             }
 
+            Interlocked.Add(ref _possiblyBilled, (long)characters * result.Abandoned);
             Interlocked.Increment(ref _requests);
-            Interlocked.Add(ref _sent, characters);
             Interlocked.Add(ref _metered, result.Metered ?? 0);
             var fresh = new List<KeyValuePair<string, string>>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
@@ -164,6 +190,22 @@ public sealed class TranslatorService
         }
 
         return answers;
+    }
+
+    /// <summary>
+    /// A failed request gives its characters back to the run's budget, unless attempts of it timed
+    /// out: those may be billed, so they stay spent and are counted as possibly billed.
+    /// </summary>
+    private void Abandoned(int characters, int attempts)
+    {
+        if (attempts > 0)
+        {
+            Interlocked.Add(ref _possiblyBilled, (long)characters * attempts);
+        }
+        else
+        {
+            Interlocked.Add(ref _reserved, -characters);
+        }
     }
 
     /// <summary>Claims characters from the run's budget; false when they would overspend it.</summary>
@@ -208,4 +250,7 @@ public sealed class TranslatorService
             yield return batch;
         }
     }
+
+    /// <summary>One request's answers in input order, what the service metered, and attempts abandoned on the way.</summary>
+    private sealed record Sent(List<string> Answers, long? Metered, int Abandoned);
 }

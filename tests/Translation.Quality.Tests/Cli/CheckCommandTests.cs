@@ -42,7 +42,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(findings.Count, root.GetProperty("summary").GetProperty("findings").GetInt32());
         Assert.True(File.Exists(Path.Combine(outDir, "report.md")));
-        Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
+        Assert.Empty(Directory.GetFileSystemEntries(outDir, "*.tmp"));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class CheckReportFormatsTests
         var articles = junit.Elements("testsuite").Where(s => (string?)s.Attribute("name") != "tqa").Sum(s => (int)s.Attribute("tests")!);
         Assert.Equal(15, articles);
         Assert.Equal(exit == 1 ? "1" : "0", (string?)junit.Elements("testsuite").Single(s => (string?)s.Attribute("name") == "tqa").Attribute("failures"));
-        Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
+        Assert.Empty(Directory.GetFileSystemEntries(outDir, "*.tmp"));
     }
 
     [Fact]

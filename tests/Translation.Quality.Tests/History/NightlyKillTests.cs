@@ -58,7 +58,7 @@ public sealed class NightlyKillTests
         }
 
         Assert.Equal(NightlySetup.Stable(Path.Combine(setup.Root, "whole", Night, "report.json")), NightlySetup.Stable(report));
-        Assert.Empty(Directory.GetFiles(Path.Combine(killedReports, Night), "*.tmp"));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(killedReports, Night), "*.tmp"));
     }
 
     /// <summary>Starts the built tqa as a child and kills its process tree once some, not all, articles are committed.</summary>

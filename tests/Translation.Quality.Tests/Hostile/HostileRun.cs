@@ -31,7 +31,7 @@ public sealed record HostileRun(int Exit, string Out, string Err, JsonElement Re
             Assert.True(File.Exists(Path.Combine(outDir, file)), $"{file} missing (exit {exit}): {stderr}");
         }
 
-        Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
+        Assert.Empty(Directory.GetFileSystemEntries(outDir, "*.tmp"));
         return new HostileRun(exit, stdout, stderr, json.RootElement.Clone(), clock.Elapsed, outDir);
     }
 

@@ -52,20 +52,21 @@ public sealed class ReportSinkTests
     }
 
     [Fact]
-    public async Task Check_AReportThatCannotBeWritten_WritesTheOthersAndExits3()
+    public async Task Check_AReportThatCannotBePublished_PublishesNoneAndExits3()
     {
         using var dir = new TempDir();
         var outDir = Path.Combine(dir.Path, "out");
 
-        // A folder where report.md should go: the Markdown writer cannot put its file there.
+        // A folder where report.md should go: the set is all or nothing (issue 16), so no report is published.
         Directory.CreateDirectory(Path.Combine(outDir, "report.md"));
         var (exit, _, err) = await CliRunner.Run("check", Path.Combine(RepoPaths.Fixtures, "sample-feed"), "--format", "json,md,junit", "--out", outDir, "--quiet");
 
         Assert.Equal(3, exit);
-        Assert.Contains("tqa: error TQ501: the md report (", err, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
-        Assert.Equal(27, json.RootElement.GetProperty("articles").GetArrayLength());
-        Assert.True(File.Exists(Path.Combine(outDir, "report.junit.xml")));
+        Assert.Contains($"tqa: {Path.Combine(outDir, "report.md")} is a folder", err, StringComparison.Ordinal);
+        Assert.Contains("no report was published", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(outDir, "report.json")));
+        Assert.False(File.Exists(Path.Combine(outDir, "report.junit.xml")));
+        Assert.Empty(Directory.GetFileSystemEntries(outDir, "*.tmp"));
     }
 
     [Fact]

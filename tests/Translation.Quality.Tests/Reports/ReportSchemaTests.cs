@@ -36,7 +36,7 @@ public sealed class ReportSchemaTests
     {
         using var dir = new TempDir();
         var (exit, _, err) = await CliRunner.Run("check", Path.Combine(RepoPaths.Fixtures, "sample-feed"), "--format", "json", "--out", dir.Path, "--quiet");
-        Assert.True(exit is 0 or 1, err);
+        Assert.True(exit == 1, err); // the sample feed breaks its threshold on purpose
         var written = await File.ReadAllBytesAsync(Path.Combine(dir.Path, "report.json"));
 
         var model = JsonSerializer.Deserialize(written, ReportJsonContext.Default.ReportDocument)!;

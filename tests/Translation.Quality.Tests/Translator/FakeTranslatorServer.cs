@@ -138,8 +138,8 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
             var path = request.Path;
             var operation = (path.StartsWith(CustomPrefix, StringComparison.Ordinal) ? path[CustomPrefix.Length..] : path).Trim('/');
             var fault = _faults.TryDequeue(out var scripted) ? scripted : Always;
-            var normal = fault is null || (fault.Status == 0 && !fault.Drop && !fault.Malformed);
-            var (status, answer, extra) = normal ? Answer(operation, request) : (fault!.Drop ? 0 : fault.Malformed ? 200 : fault.Status, string.Empty, null);
+            var normal = fault is null || (fault.Status == 0 && !fault.Drop && !fault.Malformed && fault.Body is null);
+            var (status, answer, extra) = normal ? Answer(operation, request) : (fault!.Drop ? 0 : fault.Malformed || fault.Body is not null ? 200 : fault.Status, fault.Body ?? string.Empty, null);
             lock (_gate)
             {
                 _requests.Add(new RecordedRequest(request.Method, operation, request.Query, request.Headers, request.Body, _time.GetUtcNow(), status));
@@ -161,6 +161,11 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
             if (fault is { Malformed: true })
             {
                 answer = "[{\"translations\": [{\"text\": \"cut off";
+            }
+            else if (fault is { Location: { } location })
+            {
+                headers["Location"] = location;
+                answer = string.Empty;
             }
             else if (fault is { Status: > 0 })
             {
@@ -241,6 +246,10 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
     private static string Reason(int status) => status switch
     {
         200 => "OK",
+        301 => "Moved Permanently",
+        302 => "Found",
+        307 => "Temporary Redirect",
+        308 => "Permanent Redirect",
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",
@@ -341,7 +350,7 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
 
                     item["translations"] = new JsonArray([.. targets.Select(to => (JsonNode)new JsonObject
                     {
-                        ["text"] = Translations.TryGetValue((from ?? "fr", to, text), out var t) ? t : $"[{to}] {text}",
+                        ["text"] = Translate(from ?? "fr", to, text),
                         ["to"] = to,
                     })]);
                     results.Add(item);
@@ -381,6 +390,23 @@ public sealed class FakeTranslatorServer : IAsyncDisposable
             default:
                 return (200, new JsonArray([.. texts.Select(t => (JsonNode)new JsonObject { ["sentLen"] = new JsonArray(t.Length) })]).ToJsonString(), null);
         }
+    }
+
+    /// <summary>
+    /// From the table; a text of several known paragraphs (an aligner's 2–2 link) as their translations
+    /// joined, as the service would translate it; otherwise "[to] text".
+    /// </summary>
+    private string Translate(string from, string to, string text)
+    {
+        if (Translations.TryGetValue((from, to, text), out var known))
+        {
+            return known;
+        }
+
+        var parts = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.All(p => Translations.ContainsKey((from, to, p)))
+            ? string.Join(' ', parts.Select(p => Translations[(from, to, p)]))
+            : $"[{to}] {text}";
     }
 
     private static string Error(int code, string message) => JsonSerializer.Serialize(new { error = new { code, message } });

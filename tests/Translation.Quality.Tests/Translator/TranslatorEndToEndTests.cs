@@ -148,6 +148,8 @@ public sealed class TranslatorEndToEndTests : IAsyncLifetime
         { "slow", "timed out" },
         { "dropped", "could not reach" },
         { "malformed", "not the JSON" },
+        { "empty-translations", "not an answer to what was asked" },
+        { "redirect", "redirects are not followed" },
         { "wrong-key", "refused the credentials" },
         { "no-key", "AZURE_TRANSLATOR_KEY is not set" },
         { "budget", "budget of 50 characters is spent" },
@@ -167,6 +169,8 @@ public sealed class TranslatorEndToEndTests : IAsyncLifetime
             case "slow": _server.Always = FakeFault.Slow(TimeSpan.FromSeconds(3)); break;
             case "dropped": _server.Always = FakeFault.Dropped(); break;
             case "malformed": _server.Always = FakeFault.BadJson(); break;
+            case "empty-translations": _server.Always = FakeFault.EmptyTranslations(); break;
+            case "redirect": _server.Always = FakeFault.Redirect(new Uri("https://elsewhere.example/translate")); break;
             case "wrong-key": _env.Set("AZURE_TRANSLATOR_KEY", "not-the-key-0000000000"); break;
             case "no-key": _env.Set("AZURE_TRANSLATOR_KEY", null); break;
             case "budget": extra = "  charactersPerRun: 50"; break;
@@ -197,6 +201,66 @@ public sealed class TranslatorEndToEndTests : IAsyncLifetime
         Assert.Equal(ExitCodes.ArticleErrors, result.Exit);
         Assert.Contains(Article(result.Report, "agri-001").GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "TQ401" && d.GetProperty("severity").GetString() == "error");
     }
+
+    [Fact]
+    public async Task An_empty_answer_is_never_cached_and_with_required_exits_3()
+    {
+        _server.Always = FakeFault.EmptyText();
+        var first = await CheckAsync("empty", Config("  required: true"));
+
+        Assert.Equal(ExitCodes.ArticleErrors, first.Exit);
+        Assert.False(Verification(first.Report, "agri-001").Verified);
+        Assert.True(first.Report.RootElement.GetProperty("summary").GetProperty("translator").GetProperty("charactersSent").GetInt64() > 0);
+
+        // Once the service answers properly, nothing of the empty answer is served from the cache.
+        _server.Always = null;
+        var second = await CheckAsync("mended", Config("  required: true"));
+        Assert.InRange(second.Exit, 0, 1);
+        Assert.Equal((true, null), Verification(second.Report, "agri-001"));
+        Assert.Equal(0, second.Report.RootElement.GetProperty("summary").GetProperty("translator").GetProperty("charactersFromCache").GetInt64());
+    }
+
+    [Fact]
+    public async Task Estimate_counts_what_a_run_would_send_without_sending_and_the_cache_brings_it_to_zero()
+    {
+        var feed = Path.Combine(FixtureDir, "bilingual.jsonl");
+        var config = Config("  pricePerMillionCharacters: 20\n  charactersPerRun: 100");
+        var sources = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(FixtureDir, "bilingual.fresh.json")))!.Keys.ToList();
+        var expected = sources.Sum(s => s.Length);
+
+        var stdout = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(["translator", "estimate", feed, "--config", config], stdout, new StringWriter()));
+
+        Assert.Empty(_server.Requests);
+        Assert.Contains($"translator estimate: {expected:N0} characters to send in 2 requests (0 from the cache), 2 of 2 articles in scope", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"about {expected / 1_000_000.0 * 20:0.####} at 20 per million"), stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"charactersPerRun is 100: about {expected - 100:N0} characters will not be sent", stdout.ToString(), StringComparison.Ordinal);
+
+        // A run prints the same estimate first, then spends what it said.
+        var run = await CheckAsync("estimated", Config());
+        Assert.Contains($"translator estimate: {expected:N0} characters to send in 2 requests", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(expected, run.Report.RootElement.GetProperty("summary").GetProperty("translator").GetProperty("charactersSent").GetInt64() - LookupCharacters());
+
+        stdout = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(["translator", "estimate", feed, "--config", Config()], stdout, new StringWriter()));
+        Assert.Contains($"translator estimate: 0 characters to send in 0 requests ({expected:N0} from the cache)", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task By_default_a_bilingual_feed_is_verified_in_full()
+    {
+        var config = Config();
+        File.WriteAllText(config, File.ReadAllText(config).Replace("  scope: all\n", string.Empty, StringComparison.Ordinal));
+        Assert.DoesNotContain("scope", File.ReadAllText(config), StringComparison.Ordinal);
+
+        var result = await CheckAsync("default-scope", config);
+
+        Assert.Equal((true, null), Verification(result.Report, "agri-002"));
+        Assert.Contains("translator: 2 verified, 0 not verified", result.Stdout, StringComparison.Ordinal);
+    }
+
+    private long LookupCharacters() =>
+        _server.Requests.Where(r => r.Operation == "dictionary/lookup" && r.Status == 200).Sum(r => JsonDocument.Parse(r.Body).RootElement.EnumerateArray().Sum(e => (long)e.GetProperty("Text").GetString()!.Length));
 
     [Fact]
     public async Task Translator_check_names_endpoint_and_region_masks_the_key_and_tries_a_word()

@@ -18,7 +18,7 @@ public sealed class TranslatorOptionsReaderTests
         var (options, errors) = Read("parallelism: 1\n");
         Assert.Empty(errors);
         var t = options.Translator;
-        Assert.Equal(VerifyScope.Flagged, t.Scope);
+        Assert.Equal(VerifyScope.All, t.Scope);
         Assert.Equal("AZURE_TRANSLATOR_KEY", t.KeyVariable);
         Assert.Equal(TimeSpan.FromSeconds(20), t.AttemptTimeout);
         Assert.Equal(".tqa/translator-cache.db", t.Cache.Path);

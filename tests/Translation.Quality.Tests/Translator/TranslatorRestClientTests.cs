@@ -247,14 +247,96 @@ public sealed class TranslatorRestClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Malformed_json_is_reported_and_not_retried()
+    public async Task Malformed_json_is_retried_like_a_5xx_and_mended_by_a_good_answer()
     {
         _server.Enqueue(FakeFault.BadJson());
         using var client = Client();
+        var response = await Pump(client.TranslateAsync(["en"], ["Bonjour"], "fr"));
+
+        Assert.Equal("[en] Bonjour", response.Value[0].Translations[0].Text);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Malformed_json_on_every_attempt_is_a_malformed_response_failure()
+    {
+        _server.Always = FakeFault.BadJson();
+        using var client = Client(Options(retries: 2, baseDelay: 0.5));
         var ex = await Fails(client.TranslateAsync(["en"], ["Bonjour"], "fr"));
 
         Assert.Equal(TranslatorFailure.MalformedResponse, ex.Failure);
+        Assert.False(ex.IsPermanent);
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_empty_translations_array_is_a_failed_request_retried_like_a_5xx()
+    {
+        _server.Always = FakeFault.EmptyTranslations();
+        using var client = Client(Options(retries: 2, baseDelay: 0.5));
+        var ex = await Fails(client.TranslateAsync(["en"], ["Bonjour"], "fr"));
+
+        Assert.Equal(TranslatorFailure.MalformedResponse, ex.Failure);
+        Assert.Contains("expected 1 translation(s), got 0", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_empty_translation_of_a_sentence_is_retried_and_a_good_answer_is_kept()
+    {
+        _server.Enqueue(FakeFault.EmptyText());
+        using var client = Client();
+        var response = await Pump(client.TranslateAsync(["en"], ["Bonjour"], "fr"));
+
+        Assert.Equal("[en] Bonjour", response.Value[0].Translations[0].Text);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Too_few_elements_or_the_wrong_target_language_are_failures()
+    {
+        _server.Always = FakeFault.Answer("""[{"translations":[{"text":"Hello","to":"en"}]}]""");
+        using var client = Client(Options(retries: 0));
+        var few = await Fails(client.TranslateAsync(["en"], ["Bonjour", "Merci"], "fr"));
+        Assert.Equal(TranslatorFailure.MalformedResponse, few.Failure);
+        Assert.Contains("expected 2 results, got 1", few.Message, StringComparison.Ordinal);
+
+        _server.Always = FakeFault.Answer("""[{"translations":[{"text":"Hallo","to":"de"}]}]""");
+        var wrong = await Fails(client.TranslateAsync(["en"], ["Bonjour"], "fr"));
+        Assert.Equal(TranslatorFailure.MalformedResponse, wrong.Failure);
+        Assert.Contains("asked for 'en'", wrong.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(301)]
+    [InlineData(302)]
+    [InlineData(307)]
+    [InlineData(308)]
+    public async Task A_redirect_is_not_followed_so_the_key_never_reaches_its_target(int status)
+    {
+        await using var elsewhere = new FakeTranslatorServer(Key, Region, _time);
+        _server.Always = FakeFault.Redirect(new Uri(elsewhere.Endpoint, "translate?api-version=3.0&to=en"), status);
+        using var client = Client();
+        var ex = await Fails(client.TranslateAsync(["en"], ["Bonjour"], "fr"));
+
+        Assert.Equal(TranslatorFailure.Redirected, ex.Failure);
+        Assert.True(ex.IsPermanent);
+        Assert.Contains(elsewhere.Endpoint.Authority, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("AZURE_TRANSLATOR_ENDPOINT", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(elsewhere.Requests);
         Assert.Single(_server.Requests);
+        AssertKeyNotLogged();
+    }
+
+    [Fact]
+    public async Task An_attempt_that_times_out_is_counted_as_abandoned()
+    {
+        _server.Enqueue(FakeFault.Slow(TimeSpan.FromSeconds(5)));
+        using var client = Client(Options(attemptTimeout: 2));
+        var response = await Pump(client.TranslateAsync(["en"], ["Bonjour"], "fr"), duringRequests: true);
+
+        Assert.Equal(1, response.AbandonedAttempts);
+        Assert.Equal(2, _server.Requests.Count);
     }
 
     [Fact]

@@ -88,6 +88,77 @@ public sealed class TranslatorServiceTests : IDisposable
         Assert.Equal("wal", mode.ExecuteScalar());
     }
 
+    private static Mock<ITextTranslationClient> Answering(Func<List<string>, IReadOnlyList<TranslatedTextItem>> answer, int abandoned = 0)
+    {
+        var client = new Mock<ITextTranslationClient>(MockBehavior.Strict);
+        client.Setup(c => c.TranslateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<IEnumerable<string>>(), It.IsAny<string?>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IEnumerable<string> _, IEnumerable<string> texts, string? _, Guid? _, CancellationToken _) =>
+                new TranslatorResponse<IReadOnlyList<TranslatedTextItem>>(answer(texts.ToList()), "rid", Guid.NewGuid(), null) { AbandonedAttempts = abandoned });
+        return client;
+    }
+
+    public static TheoryData<string> WrongAnswers => ["no translations", "empty text", "too few elements", "wrong language"];
+
+    [Theory]
+    [MemberData(nameof(WrongAnswers))]
+    public async Task A_wrong_answer_from_any_client_is_a_failed_request_and_never_cached(string wrong)
+    {
+        var client = Answering(texts => wrong switch
+        {
+            "no translations" => [.. texts.Select(_ => new TranslatedTextItem(null, []))],
+            "empty text" => [.. texts.Select((t, i) => new TranslatedTextItem(null, [new TranslationText("en", i == 1 ? string.Empty : "EN " + t)]))],
+            "too few elements" => [new TranslatedTextItem(null, [new TranslationText("en", "EN")])],
+            _ => [.. texts.Select(t => new TranslatedTextItem(null, [new TranslationText("de", "DE " + t)]))],
+        });
+        using var cache = TranslationCache.Open(Path.Combine(_dir, "c.db"));
+        var service = new TranslatorService(client.Object, new TranslatorOptions(), cache);
+
+        var ex = await Assert.ThrowsAsync<TranslatorRequestException>(() => service.TranslateAsync(["Bonjour.", "Merci."], "fr", "en", CancellationToken.None));
+
+        Assert.Equal(TranslatorFailure.MalformedResponse, ex.Failure);
+        Assert.False(ex.IsPermanent);
+        Assert.Equal(0, cache.Count());
+        Assert.Equal(new TranslatorCost(14, 0, 0, 0, 1), service.Cost);
+        Assert.Null(service.StoppedReason);
+    }
+
+    [Fact]
+    public async Task An_empty_answer_left_in_the_cache_by_an_older_run_is_a_miss()
+    {
+        using var cache = TranslationCache.Open(Path.Combine(_dir, "c.db"));
+        cache.SetMany("translate", "fr", "en", [new("Bonjour.", string.Empty)]);
+        var batches = new List<List<string>>();
+        var service = new TranslatorService(Echo(batches).Object, new TranslatorOptions(), cache);
+
+        var result = await service.TranslateAsync(["Bonjour."], "fr", "en", CancellationToken.None);
+
+        Assert.Equal(["EN Bonjour."], result);
+        Assert.Equal([["Bonjour."]], batches);
+        Assert.Equal(0, service.Cost.CharactersFromCache);
+    }
+
+    [Fact]
+    public async Task Timed_out_attempts_count_as_possibly_billed_and_stay_spent_in_the_budget()
+    {
+        var answered = Answering(texts => [.. texts.Select(t => new TranslatedTextItem(null, [new TranslationText("en", "EN " + t)]))], abandoned: 2);
+        var service = new TranslatorService(answered.Object, new TranslatorOptions());
+        await service.TranslateAsync(["Bonjour."], "fr", "en", CancellationToken.None);
+        Assert.Equal(8, service.Cost.CharactersSent);
+        Assert.Equal(16, service.Cost.PossiblyBilledCharacters);
+
+        var timedOut = new Mock<ITextTranslationClient>(MockBehavior.Strict);
+        timedOut.Setup(c => c.TranslateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<IEnumerable<string>>(), It.IsAny<string?>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TranslatorRequestException(TranslatorFailure.Unavailable, "timed out after 20 s") { AbandonedAttempts = 1 });
+        var budgeted = new TranslatorService(timedOut.Object, new TranslatorOptions { CharactersPerRun = 12 });
+        await Assert.ThrowsAsync<TranslatorRequestException>(() => budgeted.TranslateAsync(["0123456789"], "fr", "en", CancellationToken.None));
+
+        // Sent and possibly billed: the ten characters stay spent, so the next request would overspend.
+        Assert.Equal(10, budgeted.Cost.CharactersSent);
+        Assert.Equal(10, budgeted.Cost.PossiblyBilledCharacters);
+        var spent = await Assert.ThrowsAsync<TranslatorRequestException>(() => budgeted.TranslateAsync(["abcdef"], "fr", "en", CancellationToken.None));
+        Assert.Equal(TranslatorFailure.QuotaExceeded, spent.Failure);
+    }
+
     [Fact]
     public async Task Dictionary_and_detection_answers_are_cached_too()
     {

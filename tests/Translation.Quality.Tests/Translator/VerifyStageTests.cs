@@ -27,6 +27,9 @@ public sealed class VerifyStageTests
         _client.Setup(c => c.TranslateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<IEnumerable<string>>(), It.IsAny<string?>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IEnumerable<string> to, IEnumerable<string> texts, string? _, Guid? _, CancellationToken _) =>
                 new TranslatorResponse<IReadOnlyList<TranslatedTextItem>>([.. texts.Select(t => new TranslatedTextItem(null, [new TranslationText("en", Fresh.GetValueOrDefault(t, t))]))], null, Guid.NewGuid(), null));
+        _client.Setup(c => c.LookupDictionaryEntriesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IEnumerable<string>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string _, IEnumerable<string> words, Guid? _, CancellationToken _) =>
+                new TranslatorResponse<IReadOnlyList<DictionaryLookupItem>>([.. words.Select(w => new DictionaryLookupItem(w, w, []))], null, Guid.NewGuid(), null));
         _client.Setup(c => c.DetectLanguageAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IEnumerable<string> texts, Guid? _, CancellationToken _) =>
                 new TranslatorResponse<IReadOnlyList<LanguageDetectionItem>>([.. texts.Select(t => new LanguageDetectionItem(t.Contains("Nous", StringComparison.Ordinal) ? "fr" : "en", 0.95, true, []))], null, Guid.NewGuid(), null));
@@ -85,11 +88,26 @@ public sealed class VerifyStageTests
     }
 
     [Fact]
-    public async Task A_sentence_much_shorter_than_its_fresh_translation_is_an_omission()
+    public async Task A_sentence_much_shorter_than_its_fresh_translation_is_an_omission_on_the_words_around_the_gap()
     {
         var wire = Wire.Replace("The executive is dreaming of a party at the petrol station in winter.", "The government plans cuts.", StringComparison.Ordinal);
         var work = Segmented(wire);
         await Stage(Options()).ProcessAsync(work, CancellationToken.None);
+
+        var omission = Assert.Single(work.Findings);
+        Assert.Equal((VerifyStage.OmittedWordsRule, "omission", Severity.Major), (omission.Rule, omission.Class, omission.Severity));
+        Assert.Equal("cuts.", omission.Text);
+        Assert.Contains("'taxes on agricultural diesel'", omission.Message, StringComparison.Ordinal);
+        Assert.Equal("The government plans cuts.", omission.Sentence);
+    }
+
+    [Fact]
+    public async Task Without_span_checks_the_length_ratio_still_calls_a_short_sentence_an_omission()
+    {
+        var wire = Wire.Replace("The executive is dreaming of a party at the petrol station in winter.", "The government plans cuts.", StringComparison.Ordinal);
+        var work = Segmented(wire);
+        var options = Options() with { Checks = new VerifyCheckOptions { Spans = false, Language = false } };
+        await Stage(options).ProcessAsync(work, CancellationToken.None);
 
         Assert.Contains(work.Findings, f => f.Class == "omission" && f.Text == "The government plans cuts." && f.Severity == Severity.Minor);
     }
@@ -133,6 +151,33 @@ public sealed class VerifyStageTests
     }
 
     [Fact]
+    public async Task When_required_an_article_out_of_scope_is_an_error_too()
+    {
+        var work = Segmented(Wire);
+        await Stage(Options(VerifyScope.Flagged, required: true)).ProcessAsync(work, CancellationToken.None);
+
+        Assert.False(work.Verification!.Verified);
+        var diagnostic = Assert.Single(work.Diagnostics);
+        Assert.Equal("TQ401", diagnostic.Code);
+        Assert.True(diagnostic.IsError);
+        Assert.Contains("not in scope", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_translation_of_a_sentence_leaves_the_article_unverified()
+    {
+        _client.Setup(c => c.TranslateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<IEnumerable<string>>(), It.IsAny<string?>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IEnumerable<string> to, IEnumerable<string> texts, string? _, Guid? _, CancellationToken _) =>
+                new TranslatorResponse<IReadOnlyList<TranslatedTextItem>>([.. texts.Select((t, i) => new TranslatedTextItem(null, [new TranslationText("en", i == 2 ? string.Empty : Fresh[t])]))], null, Guid.NewGuid(), null));
+        var work = Segmented(Wire);
+        await Stage(Options(required: true)).ProcessAsync(work, CancellationToken.None);
+
+        Assert.False(work.Verification!.Verified);
+        Assert.Contains("empty translation", work.Verification.Reason, StringComparison.Ordinal);
+        Assert.True(Assert.Single(work.Diagnostics).IsError);
+    }
+
+    [Fact]
     public async Task The_dictionary_dismisses_a_false_friend_it_translates_and_confirms_one_it_does_not()
     {
         _client.Setup(c => c.LookupDictionaryEntriesAsync("fr", "en", It.IsAny<IEnumerable<string>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
@@ -152,7 +197,8 @@ public sealed class VerifyStageTests
 
         var kept = Assert.Single(work.Findings);
         Assert.Equal("actually", kept.Text);
-        Assert.Contains("dictionary gives 'actuellement' → currently, now", kept.Message, StringComparison.Ordinal);
+        Assert.Equal("'actuellement' means currently, not 'actually'.", kept.Message);
+        Assert.Contains("dictionary gives 'actuellement' → currently, now", Assert.Single(kept.Annotations), StringComparison.Ordinal);
         Assert.Contains(work.Diagnostics, d => d.Code == "TQ402" && d.Message.Contains("'exceptionnel' → 'exceptional'", StringComparison.Ordinal) && !d.IsError);
         Assert.True(work.Verification!.Verified);
     }

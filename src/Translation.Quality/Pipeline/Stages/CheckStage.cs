@@ -29,6 +29,10 @@ public sealed class CheckStage : IArticleStage
     {
         var analysis = work.Analysis ?? throw new InvalidOperationException("The check stage needs the segment stage before it.");
         var rules = _rules.For(work.Article.SourceLanguage, work.Article.TargetLanguage);
+        if (NoSourcePack(work.Article.SourceLanguage, work.Article.TargetLanguage) is { } missing)
+        {
+            work.Diagnostics.Add(new Diagnostic(NoSourcePackCode, Name, missing, IsError: false));
+        }
         if (!_timeouts.IsEmpty)
         {
             rules = [.. rules.Where(rule => Runs(rule, work))];
@@ -37,6 +41,21 @@ public sealed class CheckStage : IArticleStage
         // Rules see the normalised text; findings quote the article exactly as read, sentence and all.
         RuleChecker.Run(analysis, rules, work.Findings, work.Diagnostics, cancellationToken, quoteText: work.Article.Text,
             timedOut: rule => _timeouts.AddOrUpdate(rule.Info.Id, 1, (_, n) => n + 1), bilingual: work.Bilingual);
+    }
+
+    /// <summary>The warning an article gets when no pack knows its source language: it was checked, but only partly.</summary>
+    public const string NoSourcePackCode = "TQ210";
+
+    private string? NoSourcePack(string source, string target)
+    {
+        if (_rules.Packs.Any(p => p.SourceLanguage is not null && p.AppliesTo(source, target)))
+        {
+            return null;
+        }
+
+        return _rules.Packs.Any(p => p.AppliesTo(source, target))
+            ? $"no rule pack for the source language '{source}' ({source}-{target}): only the '{target}' target-language checks ran, none of the source-language knowledge"
+            : $"no rule pack for {source}-{target} nor for the target language '{target}': no rule ran on this article";
     }
 
     private bool Runs(IRule rule, ArticleWork work)

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Translation.Quality.Config;
 using Translation.Quality.Documents;
+using Translation.Quality.Language;
 using Translation.Quality.Results;
 using Translation.Quality.Rules;
 using Translation.Quality.Text;
@@ -25,28 +25,55 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
     public const string OmissionRule = "TRANSLATOR_OMISSION";
     public const string AdditionRule = "TRANSLATOR_ADDITION";
     public const string UntranslatedRule = "TRANSLATOR_UNTRANSLATED";
+    public const string AddedWordsRule = "TRANSLATOR_ADDED_WORDS";
+    public const string OmittedWordsRule = "TRANSLATOR_OMITTED_WORDS";
+    public const string WordOrderRule = "TRANSLATOR_WORD_ORDER";
+    public const string MistranslationRule = "TRANSLATOR_MISTRANSLATION";
+    public const string NumberRule = "TRANSLATOR_NUMBER_MISMATCH";
+    public const string NameRule = "TRANSLATOR_NAME_MISMATCH";
 
     private readonly TranslatorService _translator;
     private readonly TranslatorOptions _options;
     private readonly VerifyCheckOptions _checks;
 
-    public VerifyStage(TranslatorService translator, TranslatorOptions options)
+    private readonly ISourceSentenceAligner _aligner;
+    private readonly SpanComparisonOptions _spans;
+
+    public VerifyStage(TranslatorService translator, TranslatorOptions options, ISourceSentenceAligner? aligner = null, SpanComparisonOptions? spans = null)
     {
         _translator = translator;
         _options = options;
         _checks = options.Checks;
+        _aligner = aligner ?? BilingualAligner.Instance;
+        _spans = spans ?? new SpanComparisonOptions();
     }
 
     public string Name => "verify";
 
+    /// <summary>Never blocks on the network: the runner awaits <see cref="ProcessAsync"/>.</summary>
     public void Process(ArticleWork work, CancellationToken cancellationToken) =>
-        ProcessAsync(work, cancellationToken).AsTask().GetAwaiter().GetResult();
+        throw new NotSupportedException("The verify stage waits on the Translator: call ProcessAsync.");
 
     public async ValueTask ProcessAsync(ArticleWork work, CancellationToken cancellationToken)
     {
+        await VerifyAsync(work, cancellationToken).ConfigureAwait(false);
+        RequireVerified(work);
+    }
+
+    /// <summary>With <c>translator.required</c>, an article left unverified for any reason is an error (exit 3), not a pass.</summary>
+    private void RequireVerified(ArticleWork work)
+    {
+        if (_options.Required && work.Verification is { Verified: false } v && !work.Diagnostics.Any(d => d.Code == "TQ401" && d.IsError))
+        {
+            work.Diagnostics.Add(new Diagnostic("TQ401", Name, $"not verified by the Translator, and translator.required is true: {v.Reason}", IsError: true));
+        }
+    }
+
+    private async ValueTask VerifyAsync(ArticleWork work, CancellationToken cancellationToken)
+    {
         // Until the checks finish, the article stands unverified: a crash below cannot pass it.
         work.Verification = new Verification(false, "the verify stage did not finish");
-        if (!InScope(work, out var skipped))
+        if (!VerifyScopes.Includes(_options, work.Article.Id, work.Findings.Count, out var skipped))
         {
             work.Verification = new Verification(false, skipped);
             return;
@@ -92,8 +119,11 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
             : new Verification(false, notes.Count == 0 ? "nothing for the Translator to check: no source text, no sentence of doubtful language, no false friend or calque to look up" : string.Join("; ", notes));
     }
 
-    public void Skipped(ArticleWork work, string failedStage) =>
+    public void Skipped(ArticleWork work, string failedStage)
+    {
         work.Verification = new Verification(false, $"not verified: the {failedStage} stage failed first");
+        RequireVerified(work);
+    }
 
     public RunSummary Contribute(RunSummary summary) => summary with { Translator = _translator.Cost };
 
@@ -103,41 +133,15 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
         work.Diagnostics.Add(new Diagnostic("TQ401", Name, $"not verified by the Translator: {reason}", IsError: _options.Required));
     }
 
-    private bool InScope(ArticleWork work, out string reason)
-    {
-        reason = string.Empty;
-        switch (_options.Scope)
-        {
-            case VerifyScope.All:
-                return true;
-            case VerifyScope.Flagged when work.Findings.Count > 0:
-                return true;
-            case VerifyScope.Flagged:
-                reason = "skipped: not in scope (translator.scope is flagged and the rules found nothing)";
-                return false;
-            default:
-                if (Sampled(work.Article.Id, _options.SampleRate))
-                {
-                    return true;
-                }
-
-                reason = string.Create(CultureInfo.InvariantCulture, $"skipped: not in the sample (translator.scope is sample, sampleRate {_options.SampleRate})");
-                return false;
-        }
-    }
-
     /// <summary>Stable per article id, so reruns sample the same articles (and hit the cache).</summary>
-    internal static bool Sampled(string id, double rate)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(id), hash);
-        return BitConverter.ToUInt64(hash) / (double)ulong.MaxValue < rate;
-    }
+    internal static bool Sampled(string id, double rate) => VerifyScopes.Sampled(id, rate);
 
     private async Task<bool> CompareWithFreshTranslationAsync(ArticleWork work, AnalyzedText analysis, List<string> notes, CancellationToken cancellationToken)
     {
         var article = work.Article;
-        var pairs = BilingualAligner.Align(article, analysis.Sentences, out var reason);
+        // The align stage's links when it ran (the same pairs the bilingual rules compare), else the stage's own.
+        var aligner = _aligner is BilingualAligner && work.Bilingual is { } bilingual ? new LinkedSourceAligner(bilingual) : _aligner;
+        var pairs = aligner.Align(article, analysis.Sentences, out var reason);
         if (pairs is null)
         {
             notes.Add(reason!);
@@ -172,10 +176,25 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
             return false;
         }
 
+        var substitutions = new List<(AlignedSentence Pair, SpanDifference Difference)>();
         var norm = Median(scored.Select(s => s.ChrF));
         var lengthNorm = Median(scored.Select(s => (double)s.Wire.Length / s.Fresh.Length));
         foreach (var (pair, translation, wire, chrF) in scored)
         {
+            // Span by span first: which words are wrong, not only that the sentence scores low.
+            var spans = _checks.Spans ? SpanComparer.Compare(article.Text, pair.TargetStart, pair.TargetEnd, translation, pair.Source, _spans) : [];
+            var reported = false;
+            foreach (var d in spans)
+            {
+                reported |= AddSpan(work, pair, d, translation, substitutions);
+            }
+
+            // The sentence score stays as the summary: it speaks only where no word-level finding did.
+            if (reported)
+            {
+                continue;
+            }
+
             // The fresh translation is the best guess at how long a faithful sentence is. A sentence
             // that lost or gained half its length also scores a low chrF: call it what it is.
             if (_checks.Length && translation.Length >= _checks.MinLengthCharacters)
@@ -198,8 +217,10 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
                 }
             }
 
+            // Words the dictionary is still to judge: only a sentence that shares almost nothing with the fresh one diverges as a whole.
             var longEnough = Math.Max(wire.Length, translation.Length) >= _checks.MinLengthCharacters;
-            if (_checks.Divergence && longEnough && ((chrF < norm * _checks.DivergenceRatio && chrF < _checks.DivergenceCeiling) || chrF < _checks.DivergenceFloor))
+            var pending = spans.Any(d => d.Kind == SpanDifferenceKind.Substitution);
+            if (_checks.Divergence && longEnough && ((!pending && chrF < norm * _checks.DivergenceRatio && chrF < _checks.DivergenceCeiling) || chrF < _checks.DivergenceFloor))
             {
                 Add(work, pair, DivergenceRule, "mt-divergence", "Accuracy/Mistranslation", Severity.Major,
                     string.Create(CultureInfo.InvariantCulture, $"This sentence says something other than a fresh machine translation of its source (chrF {chrF:0} against the article's median {norm:0}): check it against the source. Source: \"{pair.Source}\""),
@@ -207,7 +228,96 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
             }
         }
 
+        if (substitutions.Count > 0 && _checks.Dictionary)
+        {
+            await JudgeSubstitutionsAsync(work, substitutions, cancellationToken).ConfigureAwait(false);
+        }
+
         return true;
+    }
+
+    /// <summary>A span difference as a finding; substitutions wait for the dictionary. True when something was reported.</summary>
+    private bool AddSpan(ArticleWork work, AlignedSentence pair, SpanDifference d, string fresh, List<(AlignedSentence, SpanDifference)> substitutions)
+    {
+        switch (d.Kind)
+        {
+            case SpanDifferenceKind.Addition:
+                AddAt(work, d.Start, d.End, AddedWordsRule, "addition", "Accuracy/Addition", Severity.Major,
+                    $"'{d.Wire}' is in neither a fresh translation of the source nor the source itself: it may add what the source does not say. Fresh translation: \"{fresh}\"", null);
+                return true;
+            case SpanDifferenceKind.Omission:
+                AddAt(work, d.Start, d.End, OmittedWordsRule, "omission", "Accuracy/Omission", Severity.Major,
+                    $"A fresh translation of the source has '{d.Fresh}' here, and this sentence has nothing in its place: it may leave it out. Source: \"{pair.Source}\"", fresh);
+                return true;
+            case SpanDifferenceKind.Misplaced:
+                AddAt(work, d.Start, d.End, WordOrderRule, "word-order", "Fluency/Word order", Severity.Major,
+                    $"'{d.Wire}' stands apart from the words a fresh translation of the source keeps it with ('{d.Fresh}'): misplaced words.", d.Fresh);
+                return true;
+            case SpanDifferenceKind.Substitution when d.NumberOrName == SpanDifferenceDetail.Number:
+                AddAt(work, d.Start, d.End, NumberRule, "number-mismatch", "Accuracy/Mistranslation", Severity.Major,
+                    $"'{d.Wire}' is in neither the source nor a fresh translation of it, which has '{d.Fresh}'.", d.Fresh);
+                return true;
+            case SpanDifferenceKind.Substitution when d.NumberOrName == SpanDifferenceDetail.Name:
+                AddAt(work, d.Start, d.End, NameRule, "name-mismatch", "Terminology/Proper name", Severity.Major,
+                    $"'{d.Wire}' is in neither the source nor a fresh translation of it, which has '{d.Fresh}'.", d.Fresh);
+                return true;
+            default:
+                substitutions.Add((pair, d));
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// A wire word in the place of another fresh word is a mistranslation only on the dictionary's
+    /// word: it must know a source word of the sentence that gives the fresh word, and give the wire
+    /// word for none. "touchés" → affected, hit: "touched" is flagged, "hit" suggested. A synonym
+    /// the dictionary gives is a rewording; a dictionary that knows nothing proves nothing.
+    /// </summary>
+    private async Task JudgeSubstitutionsAsync(ArticleWork work, List<(AlignedSentence Pair, SpanDifference Difference)> substitutions, CancellationToken cancellationToken)
+    {
+        var article = work.Article;
+        var perPair = substitutions.Select(s => (s.Pair, s.Difference, Words: SourceContentWords(s.Pair.Source, article.SourceLanguage))).ToList();
+        var words = perPair.SelectMany(p => p.Words).Distinct(StringComparer.Ordinal).ToList();
+        var entries = await _translator.LookupAsync(words, article.SourceLanguage, article.TargetLanguage, cancellationToken).ConfigureAwait(false);
+        var dictionary = new Dictionary<string, DictionaryLookupItem>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (entries[i] is { Translations.Count: > 0 } entry)
+            {
+                dictionary[words[i]] = entry;
+            }
+        }
+
+        foreach (var (_, d, sourceWords) in perPair)
+        {
+            var freshStems = Stems(d.Fresh);
+            var wireStems = Stems(d.Wire);
+            var known = sourceWords.Where(dictionary.ContainsKey).ToList();
+            var giving = known.FirstOrDefault(w => dictionary[w].Translations.Any(t => Stems(t.NormalizedTarget).Overlaps(freshStems)));
+            if (giving is null || known.Any(w => dictionary[w].Translations.Any(t => Stems(t.NormalizedTarget).Overlaps(wireStems))))
+            {
+                continue;
+            }
+
+            var gives = string.Join(", ", dictionary[giving].Translations.OrderByDescending(t => t.Confidence).Take(4).Select(t => t.DisplayTarget));
+            AddAt(work, d.Start, d.End, MistranslationRule, "mistranslation", "Accuracy/Mistranslation", Severity.Major,
+                $"'{d.Wire}' is not what the source says: a fresh translation has '{d.Fresh}', and the Translator's dictionary gives '{giving}' → {gives}.", d.Fresh);
+        }
+    }
+
+    private static HashSet<string> Stems(string words) =>
+        [.. SpanComparer.Words(words, 0, words.Length).Where(w => w.IsContent).Select(w => w.Stem)];
+
+    /// <summary>The source's content words worth a dictionary look-up: not function words, not numbers, not too long.</summary>
+    private static List<string> SourceContentWords(string source, string language)
+    {
+        FunctionWords.TryGet(language, out var function);
+        return [.. Tokenizer.Tokenize(source)
+            .Where(t => t.Kind == TokenKind.Word)
+            .Select(t => t.GetText(source).ToLowerInvariant())
+            .Select(w => w.Contains('\'') || w.Contains('\u2019') ? w[(w.LastIndexOfAny(['\'', '\u2019']) + 1)..] : w)
+            .Where(w => w.Length >= 3 && w.Length <= TranslatorLimits.DictionaryMaxElementCharacters && function?.Contains(w) != true)
+            .Distinct(StringComparer.Ordinal)];
     }
 
     private async Task<bool> CheckLanguagesAsync(ArticleWork work, AnalyzedText analysis, CancellationToken cancellationToken)
@@ -295,7 +405,7 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
             else
             {
                 var gives = string.Join(", ", entry.Translations.OrderByDescending(t => t.Confidence).Take(4).Select(t => t.DisplayTarget));
-                work.Findings[index] = finding with { Message = $"{finding.Message} The Translator's dictionary gives '{term}' → {gives}, not '{finding.Text}'." };
+                work.Findings[index] = finding with { Annotations = [.. finding.Annotations, $"The Translator's dictionary gives '{term}' → {gives}, not '{finding.Text}'."] };
             }
         }
 
@@ -313,23 +423,45 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
     private static void SortFindings(ArticleWork work) =>
         work.Findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? a.End.CompareTo(b.End) : string.CompareOrdinal(a.Rule, b.Rule));
 
-    private static void Add(ArticleWork work, AlignedSentence pair, string rule, string cls, string category, Severity severity, string message, string? suggestion)
+    private static void Add(ArticleWork work, AlignedSentence pair, string rule, string cls, string category, Severity severity, string message, string? suggestion) =>
+        AddAt(work, pair.TargetStart, pair.TargetEnd, rule, cls, category, severity, message, suggestion);
+
+    private static void AddAt(ArticleWork work, int start, int end, string rule, string cls, string category, Severity severity, string message, string? suggestion)
     {
-        var text = work.Article.Text[pair.TargetStart..pair.TargetEnd];
+        var text = work.Article.Text[start..end];
+        var sentence = SentenceAround(work, start, end);
         work.Findings.Add(new Finding
         {
             Rule = rule,
             Class = cls,
             Category = category,
             Severity = severity,
-            Start = pair.TargetStart,
-            End = pair.TargetEnd,
+            Start = start,
+            End = end,
             Text = text,
-            Sentence = text,
+            Sentence = sentence,
             Message = message,
             Suggestion = suggestion,
-            Fingerprint = Fingerprint.Compute(rule, text, text, 0),
+            Fingerprint = Fingerprint.Compute(rule, text, sentence, work.Findings.Count(f => f.Rule == rule && f.Text == text)),
         });
+    }
+
+    /// <summary>The sentence (or sentences) the span sits in, as the segment stage split them.</summary>
+    private static string SentenceAround(ArticleWork work, int start, int end)
+    {
+        var sentences = work.Analysis?.Sentences ?? [];
+        var from = start;
+        var to = end;
+        foreach (var s in sentences)
+        {
+            if (s.Start < end && start < s.End)
+            {
+                from = Math.Min(from, s.Start);
+                to = Math.Max(to, s.End);
+            }
+        }
+
+        return work.Article.Text[from..to];
     }
 
     /// <summary>Whole words of <paramref name="words"/> appear in <paramref name="text"/>, case folded.</summary>

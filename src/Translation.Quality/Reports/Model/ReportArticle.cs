@@ -67,6 +67,10 @@ public sealed record ReportFinding
 
     public required string Fingerprint { get; init; }
 
+    /// <summary>Notes beside the finding (the Translator dictionary's verdict on a false friend); absent when there are none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Annotations { get; init; }
+
     /// <summary>What a bilingual finding compared: offsets into the source text as read (schema 1.x, additive); absent otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ReportSource? Source { get; init; }

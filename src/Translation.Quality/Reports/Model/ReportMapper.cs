@@ -27,6 +27,7 @@ public static class ReportMapper
                 Message = f.Message,
                 Suggestion = f.Suggestion,
                 Fingerprint = f.Fingerprint,
+                Annotations = f.Annotations.Count > 0 ? f.Annotations : null,
                 Source = f.Source is { } source ? new ReportSource(source.Start, source.End, source.Text) : null,
                 Change = history is null ? null : FindingChangeNames.Name(i < history.Changes.Count ? history.Changes[i] : FindingChange.New),
             };
@@ -57,7 +58,7 @@ public static class ReportMapper
         {
             ThresholdBroken = summary.ThresholdBreaches.Count > 0,
             Translator = summary.Translator is { } cost
-                ? new ReportTranslator(cost.CharactersSent, cost.CharactersFromCache, cost.Requests, cost.MeteredCharacters, cost.FailedRequests, summary.Verified, summary.Unverified)
+                ? new ReportTranslator(cost.CharactersSent, cost.CharactersFromCache, cost.Requests, cost.MeteredCharacters, cost.FailedRequests, cost.PossiblyBilledCharacters, summary.Verified, summary.Unverified)
                 : null,
             Suppressed = history?.Suppressed,
             Changes = history is null ? null : new ReportChanges(history.New, history.Carried, history.Resolved),
@@ -117,6 +118,7 @@ public static class ReportMapper
             Message = f.Message,
             Suggestion = f.Suggestion,
             Fingerprint = f.Fingerprint,
+            Annotations = f.Annotations ?? [],
             Source = f.Source is { } source ? new SourceSpan(source.Start, source.End, source.Text) : null,
         }).ToList();
         var history = a.Resolved is null ? null : new ArticleHistory

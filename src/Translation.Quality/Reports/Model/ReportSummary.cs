@@ -78,7 +78,7 @@ public sealed record ReportSummary : ReportTotals
     public IReadOnlyList<ReportDiagnostic>? Diagnostics { get; init; }
 }
 
-public sealed record ReportTranslator(long CharactersSent, long CharactersFromCache, int Requests, long MeteredCharacters, int FailedRequests, int Verified, int Unverified);
+public sealed record ReportTranslator(long CharactersSent, long CharactersFromCache, int Requests, long MeteredCharacters, int FailedRequests, long PossiblyBilledCharacters, int Verified, int Unverified);
 
 public sealed record ReportChanges(int New, int Carried, int Resolved);
 

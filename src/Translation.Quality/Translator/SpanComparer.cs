@@ -1,0 +1,373 @@
+using System.Collections.Frozen;
+using Translation.Quality.Text;
+
+namespace Translation.Quality.Translator;
+
+/// <summary>
+/// Compares a wire sentence with a fresh translation of its source, word by word: content words
+/// are aligned (exact, case-folded, stem, number value) by the heaviest order-keeping alignment;
+/// what is left over on either side, and words that match only out of order, are the differences.
+/// A wire word the source itself supports (a name or number kept as written, an acronym left in
+/// the source's form) is never an addition.
+/// </summary>
+public static class SpanComparer
+{
+    /// <param name="text">The article text.</param>
+    /// <param name="start">The wire sentence (or unit) in <paramref name="text"/>.</param>
+    /// <param name="fresh">The fresh translation of <paramref name="source"/>.</param>
+    public static IReadOnlyList<SpanDifference> Compare(string text, int start, int end, string fresh, string source, SpanComparisonOptions options)
+    {
+        var allWire = Words(text, start, end);
+        var wire = allWire.Where(w => w.IsContent).ToList();
+        var mt = Words(fresh, 0, fresh.Length).Where(w => w.IsContent).ToList();
+        if (wire.Count == 0 || mt.Count == 0)
+        {
+            return [];
+        }
+
+        var support = new SourceSupport(source);
+        var pairs = Align(wire, mt);
+        var wireMatch = Enumerable.Repeat(-1, wire.Count).ToArray();
+        var mtMatch = Enumerable.Repeat(-1, mt.Count).ToArray();
+        foreach (var (i, j) in pairs)
+        {
+            wireMatch[i] = j;
+            mtMatch[j] = i;
+        }
+
+        // Words that match only against the order: a word moved out of its phrase.
+        var moved = new List<(int Wire, int Fresh)>();
+        for (var i = 0; i < wire.Count; i++)
+        {
+            if (wireMatch[i] >= 0)
+            {
+                continue;
+            }
+
+            var best = -1;
+            for (var j = 0; j < mt.Count; j++)
+            {
+                if (mtMatch[j] < 0 && Score(wire[i], mt[j]) > 0 && (best < 0 || Math.Abs(j - Expected(i, wire.Count, mt.Count)) < Math.Abs(best - Expected(i, wire.Count, mt.Count))))
+                {
+                    best = j;
+                }
+            }
+
+            if (best >= 0)
+            {
+                moved.Add((i, best));
+                wireMatch[i] = best;
+                mtMatch[best] = i;
+            }
+        }
+
+        var differences = new List<SpanDifference>();
+        foreach (var (i, j) in moved)
+        {
+            if (BreaksAPhrase(i, j, allWire, wire, mt, wireMatch, mtMatch, options))
+            {
+                differences.Add(new SpanDifference(SpanDifferenceKind.Misplaced, wire[i].Start, wire[i].End, wire[i].Text, Phrase(fresh, mt, j)));
+            }
+        }
+
+        // The gaps between order-keeping anchors: what one side has there and the other lacks.
+        var anchors = pairs.Prepend((-1, -1)).Append((wire.Count, mt.Count)).ToList();
+        var gaps = new List<(int Wi0, int Wi1, List<int> Extra, List<int> Unsupported, List<int> Missing)>();
+        for (var k = 1; k < anchors.Count; k++)
+        {
+            var (wi0, fj0) = anchors[k - 1];
+            var (wi1, fj1) = anchors[k];
+            var extra = Enumerable.Range(wi0 + 1, Math.Max(0, wi1 - wi0 - 1)).Where(i => wireMatch[i] < 0).ToList();
+            var missing = Enumerable.Range(fj0 + 1, Math.Max(0, fj1 - fj0 - 1)).Where(j => mtMatch[j] < 0).ToList();
+            gaps.Add((wi0, wi1, extra, [.. extra.Where(i => !support.Supports(wire[i]))], missing));
+        }
+
+        // Two faithful translations reword all the time: a word here for two words there, often in
+        // the next gap. Only a gap with clearly more (or less) than the fresh translation has around
+        // it adds (or omits), in a sentence that has more (or less) than the fresh one as a whole.
+        var surplus = gaps.Sum(g => g.Unsupported.Count) - gaps.Sum(g => g.Missing.Count);
+        for (var k = 0; k < gaps.Count; k++)
+        {
+            var (wi0, wi1, extra, unsupported, missing) = gaps[k];
+            var missingAround = (k > 0 ? gaps[k - 1].Missing.Count : 0) + (k + 1 < gaps.Count ? gaps[k + 1].Missing.Count : 0);
+            var extraAround = (k > 0 ? gaps[k - 1].Unsupported.Count : 0) + (k + 1 < gaps.Count ? gaps[k + 1].Unsupported.Count : 0);
+            if (unsupported.Count > 0)
+            {
+                var first = wire[unsupported[0]];
+                var last = wire[unsupported[^1]];
+                var words = text[first.Start..last.End];
+                if (missing.Count == 0)
+                {
+                    // One lone word is mostly rewording; one number or name is a fact the source does not give.
+                    var facts = unsupported.Count(i => wire[i].IsNumber || wire[i].IsCapitalised);
+                    if ((unsupported.Count >= options.MinAddedWords || facts > 0) && unsupported.Count - missingAround >= options.MinImbalance - (facts > 0 ? 1 : 0) && surplus > 0)
+                    {
+                        differences.Add(new SpanDifference(SpanDifferenceKind.Addition, first.Start, last.End, words, string.Empty));
+                    }
+                }
+                else
+                {
+                    var freshWords = fresh[mt[missing[0]].Start..mt[missing[^1]].End];
+                    var detail = unsupported.All(i => wire[i].IsNumber) && missing.Any(j => mt[j].IsNumber) ? SpanDifferenceDetail.Number
+                        : unsupported.All(i => wire[i].IsCapitalised) && missing.Any(j => mt[j].IsCapitalised && support.Supports(mt[j])) ? SpanDifferenceDetail.Name
+                        : SpanDifferenceDetail.None;
+                    differences.Add(new SpanDifference(SpanDifferenceKind.Substitution, first.Start, last.End, words, freshWords, detail));
+                }
+            }
+            else if (extra.Count == 0 && missing.Count >= options.MinOmittedWords && missing.Count - extraAround >= options.MinImbalance && surplus < 0)
+            {
+                // Around the gap in the wire: the anchors either side (the sentence when there is none).
+                var from = wi0 >= 0 ? wire[wi0].Start : start;
+                var to = wi1 < wire.Count ? wire[wi1].End : end;
+                differences.Add(new SpanDifference(SpanDifferenceKind.Omission, from, to, string.Empty, fresh[mt[missing[0]].Start..mt[missing[^1]].End]));
+            }
+        }
+
+        return [.. differences.OrderBy(d => d.Start).ThenBy(d => d.Kind)];
+    }
+
+    /// <summary>
+    /// A moved word is misplaced when the fresh translation has it right beside a content word
+    /// (no punctuation between) that the wire has elsewhere: "Yuri Gagarin" torn apart. A phrase
+    /// moved whole (an adverbial, a clause) keeps its neighbours and is a rewording, not an error.
+    /// </summary>
+    private static bool BreaksAPhrase(int i, int j, List<ComparedWord> allWire, List<ComparedWord> wire, List<ComparedWord> mt, int[] wireMatch, int[] mtMatch, SpanComparisonOptions options)
+    {
+        if (MovesFreely(wire[i]))
+        {
+            return false;
+        }
+
+        foreach (var n in new[] { j - 1, j + 1 })
+        {
+            if (n < 0 || n >= mt.Count || mtMatch[n] < 0)
+            {
+                continue;
+            }
+
+            // Its phrase in the fresh translation: a content word right beside it, no punctuation between
+            // ("Yuri Gagarin", "large owners"); a possessive is a phrase English may turn round ("Spain's X", "X of Spain").
+            var (left, right) = n < j ? (mt[n], mt[j]) : (mt[j], mt[n]);
+            if (right.Index - left.Index != 1 || right.Gap || left.Possessive)
+            {
+                continue;
+            }
+
+            var partner = mtMatch[n];
+            var (lo, hi) = partner < i ? (partner, i) : (i, partner);
+            var wrongSide = n < j ? partner > i : partner < i;
+            var wordsBetween = wire[hi].Index - wire[lo].Index - 1;
+            var alignedBetween = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Count(k => wireMatch[k] >= 0);
+
+            // Torn apart by other aligned words ("Yuri aeronautical factory Gagarin"), or turned round
+            // with nothing between ("the owners large"); turned round across a preposition is English
+            // ("Kirrlach weather station", "weather station in Kirrlach").
+            // A name between two names is a listing English allows ("Léa Martin of France", "France's Léa Martin").
+            var plainBetween = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Any(k => !wire[k].IsCapitalised);
+
+            // Turned round across a preposition is a compound said as a phrase: "Kirrlach weather station", "weather station in Kirrlach".
+            if (wrongSide && allWire.Skip(wire[lo].Index + 1).Take(wordsBetween).Any(w => Prepositions.Contains(w.Key)))
+            {
+                continue;
+            }
+
+            if ((alignedBetween > 0 && plainBetween && wordsBetween <= options.MaxMisplacedDistance) || (wrongSide && wordsBetween == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Prepositions = new[] { "in", "of", "on", "for", "at", "from", "by", "with", "to", "near" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words English moves about on its own: adverbs in -ly and time words ("on Saturday", "last year").</summary>
+    private static bool MovesFreely(ComparedWord w) =>
+        (w.Key.Length > 4 && w.Key.EndsWith("ly", StringComparison.Ordinal)) || TimeWords.Contains(w.Key) || w.IsNumber;
+
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec", "morning", "afternoon", "evening", "night",
+        "week", "weekend", "month", "year", "day", "now", "later", "earlier", "soon", "recently", "previously", "last", "next",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The fresh words around <paramref name="j"/>: how the fresh translation has it.</summary>
+    private static string Phrase(string fresh, List<ComparedWord> mt, int j)
+    {
+        var from = j > 0 && mt[j].Index - mt[j - 1].Index == 1 && !mt[j].Gap ? j - 1 : j;
+        var to = j + 1 < mt.Count && mt[j + 1].Index - mt[j].Index == 1 && !mt[j + 1].Gap ? j + 1 : j;
+        return fresh[mt[from].Start..mt[to].End];
+    }
+
+    private static int Expected(int i, int wireCount, int mtCount) => wireCount <= 1 ? 0 : (int)Math.Round(i * (mtCount - 1) / (double)(wireCount - 1));
+
+    private static int Score(ComparedWord a, ComparedWord b) =>
+        a.Key == b.Key ? 3 : a.Stem.Length >= 3 && a.Stem == b.Stem ? 2 : 0;
+
+    /// <summary>The heaviest order-keeping alignment of two word lists (weighted longest common subsequence).</summary>
+    private static List<(int Wire, int Fresh)> Align(List<ComparedWord> wire, List<ComparedWord> mt)
+    {
+        var n = wire.Count;
+        var m = mt.Count;
+        var best = new int[n + 1, m + 1];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            for (var j = m - 1; j >= 0; j--)
+            {
+                var s = Score(wire[i], mt[j]);
+                best[i, j] = Math.Max(Math.Max(best[i + 1, j], best[i, j + 1]), s > 0 ? s + best[i + 1, j + 1] : 0);
+            }
+        }
+
+        var pairs = new List<(int, int)>();
+        for (int i = 0, j = 0; i < n && j < m;)
+        {
+            var s = Score(wire[i], mt[j]);
+            if (s > 0 && best[i, j] == s + best[i + 1, j + 1])
+            {
+                pairs.Add((i, j));
+                i++;
+                j++;
+            }
+            else if (best[i + 1, j] >= best[i, j + 1])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The words of text[start, end): hyphenated compounds split, numbers as values, possessives dropped.</summary>
+    public static List<ComparedWord> Words(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var words = new List<ComparedWord>();
+        var previousEnd = start;
+        var sentenceStart = true;
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                if (t.Slice(text) is "." or "!" or "?" or ":" or "\"" or "“" or "«" or "—" or "–")
+                {
+                    sentenceStart = true;
+                }
+
+                continue;
+            }
+
+            var raw = t.GetText(text);
+
+            // "Spain" "'s": the possessive marks the word before it, and is no word of its own.
+            if (raw is "'s" or "\u2019s" or "'" or "\u2019")
+            {
+                if (words.Count > 0)
+                {
+                    words[^1] = words[^1] with { Possessive = true };
+                }
+
+                continue;
+            }
+
+            var gap = words.Count > 0 && text.AsSpan(previousEnd, t.Start - previousEnd).ContainsAnyExcept(" \u00A0\u202F\t\r\n");
+            previousEnd = t.End;
+            var folded = NumberKey.Fold(raw);
+            if (t.Kind is TokenKind.Url or TokenKind.Handle or TokenKind.Hashtag)
+            {
+                words.Add(new ComparedWord(t.Start, t.End, words.Count, raw, folded, folded, true, false, false, gap));
+                sentenceStart = false;
+                continue;
+            }
+
+            var capitalised = !sentenceStart && t.Shape is TokenShape.Capitalised or TokenShape.AllCaps or TokenShape.Mixed;
+            sentenceStart = false;
+            if (NumberKey.OfEnglish(folded) is { } whole)
+            {
+                words.Add(new ComparedWord(t.Start, t.End, words.Count, raw, "#" + whole, "#" + whole, true, true, false, gap));
+                continue;
+            }
+
+            var offset = 0;
+            foreach (var part in folded.Split('-', '\u2011'))
+            {
+                var partStart = t.Start + offset;
+                offset += part.Length + 1;
+                var key = part.EndsWith("'s", StringComparison.Ordinal) ? part[..^2] : part;
+                if (key.Length == 0 || !key.Any(char.IsLetterOrDigit))
+                {
+                    continue;
+                }
+
+                var number = NumberKey.OfEnglish(key);
+                var content = number is not null || (key.Length >= 2 && !EnglishFunctionWords.All.Contains(key));
+                words.Add(new ComparedWord(partStart, Math.Min(t.End, partStart + part.Length), words.Count, text[partStart..Math.Min(t.End, partStart + part.Length)],
+                    number is null ? key : "#" + number, number is null ? EnglishStem.Of(key) : "#" + number, content, number is not null, capitalised, gap)
+                { Possessive = key.Length < part.Length });
+                gap = false;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>What the source text itself vouches for: its words (folded), its numbers, names that share a long prefix.</summary>
+    private sealed class SourceSupport
+    {
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _numbers;
+
+        public SourceSupport(string source)
+        {
+            foreach (var t in Tokenizer.Tokenize(source))
+            {
+                if (t.Kind is not (TokenKind.Punctuation or TokenKind.Symbol))
+                {
+                    var folded = NumberKey.Fold(t.GetText(source));
+                    _words.Add(folded);
+                    foreach (var part in folded.Split('-', '\u2011', '\''))
+                    {
+                        _words.Add(part);
+                    }
+                }
+            }
+
+            _numbers = NumberKey.InSource(source);
+        }
+
+        public bool Supports(ComparedWord w)
+        {
+            if (w.IsNumber)
+            {
+                return _numbers.Contains(w.Key[1..]) || _words.Contains(NumberKey.Fold(w.Text));
+            }
+
+            if (_words.Contains(w.Key))
+            {
+                return true;
+            }
+
+            // A name transliterated or inflected ("Tchernychenko"/"Chernyshenko" is not; "Vollmers"/"Vollmer" is).
+            return w.IsCapitalised && w.Key.Length >= 4 && _words.Any(s => s.Length >= 4 && CommonPrefix(s, w.Key) >= Math.Min(5, Math.Min(s.Length, w.Key.Length)));
+        }
+
+        private static int CommonPrefix(string a, string b)
+        {
+            var n = 0;
+            while (n < a.Length && n < b.Length && a[n] == b[n])
+            {
+                n++;
+            }
+
+            return n;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Translation.Quality.Translator;
+
+/// <summary>What kind of difference the span comparison found between a wire sentence and a fresh translation.</summary>
+public enum SpanDifferenceKind
+{
+    /// <summary>Wire content words that neither the fresh translation nor the source supports, with nothing in their place in the fresh translation.</summary>
+    Addition,
+
+    /// <summary>Wire content words in the place of other fresh words, unsupported by the source: a mistranslation, if the dictionary agrees.</summary>
+    Substitution,
+
+    /// <summary>Fresh content words with nothing in their place in the wire.</summary>
+    Omission,
+
+    /// <summary>A wire word that matches a fresh word, out of the order the fresh translation keeps.</summary>
+    Misplaced,
+}
+
+/// <summary>One difference, on the wire words it concerns.</summary>
+/// <param name="Start">Offset of the wire span in the article text.</param>
+/// <param name="End">End of the wire span (for an omission: the wire words around the gap).</param>
+/// <param name="Wire">The wire words concerned ("" for an omission).</param>
+/// <param name="Fresh">What the fresh translation has there (the suggestion), or "" for an addition.</param>
+/// <param name="NumberOrName">For a substitution: the words are numbers or names on both sides.</param>
+public sealed record SpanDifference(SpanDifferenceKind Kind, int Start, int End, string Wire, string Fresh, SpanDifferenceDetail NumberOrName = SpanDifferenceDetail.None);
+
+/// <summary>What a substitution replaces, when it is more than a word.</summary>
+public enum SpanDifferenceDetail
+{
+    None,
+    Number,
+    Name,
+}

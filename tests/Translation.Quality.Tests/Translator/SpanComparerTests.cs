@@ -1,0 +1,104 @@
+using Translation.Quality.Translator;
+
+namespace Translation.Quality.Tests.Translator;
+
+public sealed class SpanComparerTests
+{
+    private static readonly SpanComparisonOptions Options = new();
+
+    private static IReadOnlyList<SpanDifference> Compare(string wire, string fresh, string source) =>
+        SpanComparer.Compare(wire, 0, wire.Length, fresh, source, Options);
+
+    [Fact]
+    public void A_faithful_rewording_has_no_difference()
+    {
+        var differences = Compare(
+            "The Minister of Agriculture announced on Tuesday an aid plan of two billion euros for livestock farmers.",
+            "The Minister of Agriculture on Tuesday announced a two-billion-euro aid plan for livestock farmers.",
+            "Le ministre de l'Agriculture a annoncé mardi un plan d'aide de deux milliards d'euros pour les éleveurs.");
+
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public void Words_neither_the_fresh_translation_nor_the_source_has_are_an_addition()
+    {
+        const string wire = "The fire started in a disused warehouse owned by the town council, the prefecture said.";
+        var d = Assert.Single(Compare(wire, "The fire started, the prefecture said.", "L'incendie s'est déclaré, a indiqué la préfecture."));
+
+        Assert.Equal(SpanDifferenceKind.Addition, d.Kind);
+        Assert.Equal("disused warehouse owned by the town council", wire[d.Start..d.End]);
+    }
+
+    [Fact]
+    public void A_name_or_number_the_source_itself_has_is_no_addition()
+    {
+        // The wire keeps the source's acronym and figure where the fresh translation says them otherwise.
+        Assert.Empty(Compare("The OTAN summit drew 14 000 protesters.", "The NATO summit drew 14,000 protesters.", "Le sommet de l'OTAN a attiré 14 000 manifestants."));
+    }
+
+    [Fact]
+    public void Fresh_content_the_wire_has_nothing_for_is_an_omission()
+    {
+        const string wire = "The mayor praised the firefighters.";
+        var d = Assert.Single(Compare(wire, "The mayor praised the courage of the firefighters, who were mobilised all night.", "Le maire a salué le courage des pompiers, mobilisés toute la nuit."));
+
+        Assert.Equal(SpanDifferenceKind.Omission, d.Kind);
+        Assert.Contains("mobilised all night", d.Fresh, StringComparison.Ordinal);
+        Assert.True(d.Start < wire.Length && d.End > d.Start);
+    }
+
+    [Fact]
+    public void A_word_torn_from_its_phrase_is_misplaced()
+    {
+        const string wire = "He visited the Yuri aeronautical factory Gagarin.";
+        var d = Assert.Single(Compare(wire, "He visited the Yuri Gagarin aeronautical factory.", "Il a visité l'usine aéronautique Iouri Gagarine."));
+
+        Assert.Equal(SpanDifferenceKind.Misplaced, d.Kind);
+        Assert.Equal("Gagarin", wire[d.Start..d.End]);
+        Assert.Equal("Yuri Gagarin aeronautical", d.Fresh);
+    }
+
+    [Theory]
+    [InlineData("The temperature at the weather station in Kirrlach reached 39 degrees.", "The Kirrlach weather station recorded 39 degrees.", "La station météo de Kirrlach a relevé 39 degrés.")]
+    [InlineData("Irene Vidal of Spain won the award.", "Spain's Irene Vidal won the award.", "L'Espagnole Irene Vidal a remporté le prix.")]
+    [InlineData("The first payments will be made before the end of the year, according to the same source.", "According to the same source, the first payments will be made before the end of the year.", "Selon la même source, les premiers versements interviendront avant la fin de l'année.")]
+    public void Orders_English_allows_are_not_misplaced_words(string wire, string fresh, string source) =>
+        Assert.DoesNotContain(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Misplaced);
+
+    [Fact]
+    public void A_wrong_number_in_the_place_of_the_source_s_is_a_number_substitution()
+    {
+        const string wire = "The damage is estimated at 5.3 million euros.";
+        var d = Assert.Single(Compare(wire, "The damage is estimated at 3.5 million euros.", "Les dégâts sont estimés à 3,5 millions d'euros."));
+
+        Assert.Equal((SpanDifferenceKind.Substitution, SpanDifferenceDetail.Number), (d.Kind, d.NumberOrName));
+        Assert.Equal("5.3", d.Wire);
+        Assert.Equal("3.5", d.Fresh);
+    }
+
+    [Fact]
+    public void A_word_in_the_place_of_another_is_a_substitution_for_the_dictionary_to_judge()
+    {
+        var d = Assert.Single(Compare("The farmers touched by the drought.", "Farmers hit by the drought.", "Les agriculteurs touchés par la sécheresse."));
+
+        Assert.Equal((SpanDifferenceKind.Substitution, SpanDifferenceDetail.None, "touched", "hit"), (d.Kind, d.NumberOrName, d.Wire, d.Fresh));
+    }
+
+    [Theory]
+    [InlineData("14,000", "14000")]
+    [InlineData("twelve", "12")]
+    [InlineData("twenty-three", "23")]
+    [InlineData("1st", "1")]
+    [InlineData("3.50", "3.5")]
+    public void English_numbers_are_compared_by_value(string written, string value) =>
+        Assert.Equal(value, NumberKey.OfEnglish(NumberKey.Fold(written)));
+
+    [Fact]
+    public void Source_numbers_are_read_in_their_own_conventions()
+    {
+        var values = NumberKey.InSource("14 000 personnes, 2,5 millions d'euros, 14.000 Menschen");
+        Assert.Contains("14000", values);
+        Assert.Contains("2.5", values);
+    }
+}
