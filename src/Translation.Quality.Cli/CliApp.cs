@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(HistoryCommand.Build());
         root.Subcommands.Add(MergeCommand.Build());
         root.Subcommands.Add(ConfigCommand.Build());
+        AnimacyLexiconCommand.AddTo(root);
         return root;
     }
 

@@ -78,7 +78,7 @@ public static class RulesCommand
             var skipped = 0;
             foreach (var pack in loaded.Rules.Packs)
             {
-                foreach (var rule in pack.Rules)
+                foreach (var rule in pack.RulesWithExamples)
                 {
                     var count = rule.Info.Examples.Flag.Count + rule.Info.Examples.Pass.Count;
                     if (!runner.CanRun(rule))

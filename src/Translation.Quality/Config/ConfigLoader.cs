@@ -118,7 +118,7 @@ public sealed class ConfigLoader
         if (disable.Count > 0)
         {
             var off = disable.ToHashSet(StringComparer.Ordinal);
-            packs = [.. packs.Select(p => p with { Rules = [.. p.Rules.Where(r => !off.Contains(r.Info.Id))] })];
+            packs = [.. packs.Select(p => p with { Rules = [.. p.Rules.Where(r => !off.Contains(r.Info.Id))], Disabled = [.. p.Disabled, .. p.Rules.Where(r => off.Contains(r.Info.Id))] })];
         }
 
         return new RuleSet(packs);

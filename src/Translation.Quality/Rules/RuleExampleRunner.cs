@@ -98,7 +98,7 @@ public sealed class RuleExampleRunner
     }
 
     public IReadOnlyList<ExampleFailure> RunAll(RuleSet rules) =>
-        [.. rules.Packs.SelectMany(pack => pack.Rules.SelectMany(rule => Run(pack, rule)))];
+        [.. rules.Packs.SelectMany(pack => pack.RulesWithExamples.SelectMany(rule => Run(pack, rule)))];
 
     /// <param name="sourceText">A bilingual example's source: aligned to the text the way the align stage does it.</param>
     private List<Finding> Check(IRule rule, string text, string source, string target, out List<Diagnostic> diagnostics, string? sourceText = null)

@@ -34,6 +34,7 @@ public sealed class RuleKindRegistry
         new UntranslatedRule.Kind(),
         new UntranslatedWordRule.Kind(),
         new SpellingRule.Kind(),
+        new HearsayModalRule.Kind(),
         new WordOrderRule.Kind(),
         new MechanicsRule.Kind(),
 

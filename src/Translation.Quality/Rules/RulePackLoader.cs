@@ -31,6 +31,7 @@ public sealed partial class RulePackLoader
         root.RejectUnknownKeys("a rule pack");
 
         var rules = new List<IRule>();
+        var disabled = new List<IRule>();
         var context = new RuleBuildContext(source, target, displayName);
         seenIds ??= new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in rulesNode?.Children ?? [])
@@ -41,17 +42,17 @@ public sealed partial class RulePackLoader
                 continue;
             }
 
-            var rule = LoadRule(map, context, seenIds);
+            var (rule, enabled) = LoadRule(map, context, seenIds);
             if (rule is not null)
             {
-                rules.Add(rule);
+                (enabled ? rules : disabled).Add(rule);
             }
         }
 
-        return new RulePack(name, displayName, source, target, rules);
+        return new RulePack(name, displayName, source, target, rules) { Disabled = disabled };
     }
 
-    private IRule? LoadRule(YamlMap map, RuleBuildContext context, ISet<string> seenIds)
+    private (IRule? Rule, bool Enabled) LoadRule(YamlMap map, RuleBuildContext context, ISet<string> seenIds)
     {
         var id = map.String("id", required: true);
         var kindName = map.String("kind", required: true);
@@ -82,7 +83,7 @@ public sealed partial class RulePackLoader
         if (kind is null)
         {
             // Without a kind its parameter names are unknown: don't guess which keys are wrong.
-            return null;
+            return (null, enabled);
         }
 
         var complete = id is not null && cls is not null && category is not null && severity is not null && message is not null;
@@ -105,7 +106,7 @@ public sealed partial class RulePackLoader
         // Parameters are validated even when a common field is wrong, so every error shows in one run.
         var rule = kind.Create(info, map, context);
         map.RejectUnknownKeys($"rule {id} (kind {kind.Name})");
-        return enabled && complete ? rule : null;
+        return (complete ? rule : null, enabled);
     }
 
     private static RuleExamples ReadExamples(YamlMap map)

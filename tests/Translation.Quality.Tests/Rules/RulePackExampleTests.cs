@@ -29,7 +29,7 @@ public sealed class RulePackExampleTests
         Assert.NotEmpty(pack!.Rules);
 
         var runner = new RuleExampleRunner(Translation.Quality.Composition.AnalysisDefaults.Tagger, Translation.Quality.Composition.AnalysisDefaults.LanguageIdentifierFor(new PipelineOptions().Languages));
-        var failures = pack.Rules.SelectMany(rule => runner.Run(pack, rule)).ToList();
+        var failures = pack.RulesWithExamples.SelectMany(rule => runner.Run(pack, rule)).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -38,7 +38,7 @@ public sealed class RulePackExampleTests
     public void Pack_EveryRuleHasTwoFlagAndTwoPassExamples(string relativePath)
     {
         var pack = PackBuilder.Load(File.ReadAllText(Path.Combine(RepoPaths.Root, relativePath)), relativePath);
-        var thin = pack.Rules.Where(r => r.Info.Examples.Flag.Count < 2 || r.Info.Examples.Pass.Count < 2).Select(r => r.Info.Id).ToList();
+        var thin = pack.RulesWithExamples.Where(r => r.Info.Examples.Flag.Count < 2 || r.Info.Examples.Pass.Count < 2).Select(r => r.Info.Id).ToList();
         Assert.True(thin.Count == 0, "rules with fewer than 2 flag or 2 pass examples: " + string.Join(", ", thin));
     }
 

@@ -12,7 +12,10 @@ public sealed record GarbledQuoteIntroOptions(FrozenSet<string> Verbs, FrozenSet
     [
         "said", "told", "declared", "wrote", "published", "posted", "stated", "added", "explained", "assured", "affirmed", "tweeted",
         "indicated", "stressed", "insisted", "announced", "commented", "replied", "responded", "reacted", "confided", "warned",
-        "noted", "argued", "estimated", "judged", "claimed", "admitted", "promised",
+        "noted", "argued", "estimated", "judged", "claimed", "admitted", "promised", "repeated", "reiterated", "recalled", "maintained",
+        "asserted", "acknowledged", "conceded", "vowed", "pledged", "hammered", "lamented", "regretted", "welcomed", "denounced",
+        "deplored", "considered", "underlined", "affirms", "says", "insists", "stresses", "assures", "described", "rejected", "called",
+        "qualified", "termed", "deemed", "branded", "labelled", "labeled", "describes", "calls", "rejects",
     ];
 
     private static readonly string[] DefaultStances =

@@ -10,7 +10,8 @@ namespace Translation.Quality.Rules.Kinds;
 /// governor said on Telegram “confident that…”" (French "se disant confiant que"). A speech verb
 /// (<c>verbs</c>), up to six words with no verb of their own ("on Telegram", "to the dpa news
 /// agency"), then an opening quote whose first word is a stance adjective (<c>stances</c>, or any
-/// adjective when a tagger is present): a quote cannot start there in English.
+/// adjective when a tagger is present), a participle or an infinitive ("having always respected",
+/// "to continue"): a quote cannot start there in English.
 /// </summary>
 internal sealed class GarbledQuoteIntroRule : IRule
 {
@@ -19,7 +20,7 @@ internal sealed class GarbledQuoteIntroRule : IRule
     {
         "was", "were", "is", "are", "be", "been", "being", "called", "calling", "described", "describing", "termed", "dubbed", "as",
         "that", "it", "them", "him", "her", "this", "these", "those", "what", "how", "which", "who", "whose", "if", "whether", "seemed",
-        "looked", "felt", "remained", "became", "sounded", "appeared", "am", "feel", "feels", "not", "very", "so", "too", "more", "less",
+        "looked", "felt", "remained", "became", "sounded", "appeared", "am", "feel", "feels", "not", "very", "so", "too", "more", "less", "for",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly Regex _regex;
@@ -61,7 +62,7 @@ internal sealed class GarbledQuoteIntroRule : IRule
             }
 
             var first = m.Groups["first"];
-            if (!_stances.Contains(first.Value) && !IsAdjective(analysis, first.Index))
+            if (!_stances.Contains(first.Value) && !IsAdjective(analysis, first.Index) && !IsNonFiniteOpening(analysis, text, first.Index, first.Value))
             {
                 continue;
             }
@@ -72,6 +73,43 @@ internal sealed class GarbledQuoteIntroRule : IRule
             context.Report(m.Index, end, $"{Info.Message} The quote cannot open on '{first.Value}': the words that introduce it were lost.", $"{intro} they were {quote}");
             t = analysis.TokenAtOrAfter(end) - 1;
         }
+    }
+
+    /// <summary>
+    /// A quotation that opens on a participle or an infinitive ("repeated “having always respected
+    /// the law”", "assured “to want to continue”"): the source's infinitive clause after a speech verb.
+    /// </summary>
+    private static bool IsNonFiniteOpening(Text.AnalyzedText analysis, string text, int offset, string first)
+    {
+        var token = analysis.TokenAtOrAfter(offset);
+        if (first is "having" or "being")
+        {
+            // "having always respected the law", not "having a baby changed everything".
+            var next = token + 1;
+            if (next < analysis.Tokens.Length && analysis.HasTagger && analysis.TagOf(next) == PosTag.ADV)
+            {
+                next++;
+            }
+
+            if (next >= analysis.Tokens.Length)
+            {
+                return false;
+            }
+
+            var word = analysis.TokenText(next);
+            return (analysis.HasTagger ? analysis.TagOf(next) == PosTag.VERB : true)
+                && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word is "been" or "done" or "made" or "said" or "paid" or "met" or "won" or "lost" or "held" or "kept" or "told" or "sold" or "brought" or "thought" or "fought" or "built" or "sent" or "spent" or "left" or "led");
+        }
+
+        if (first == "to")
+        {
+            // "to" + a verb: an infinitive ("to continue"), not a preposition ("to the people").
+            return token + 1 < analysis.Tokens.Length && analysis.HasTagger && analysis.TagOf(token + 1) == PosTag.VERB;
+        }
+
+        // A past participle with its complement: "determined to continue", "ready to talk".
+        return analysis.HasTagger && token < analysis.Tokens.Length && first.EndsWith("ed", StringComparison.Ordinal) && analysis.TagOf(token) == PosTag.VERB
+            && token + 1 < analysis.Tokens.Length && analysis.Tokens[token + 1].Slice(text) is "to" or "by" or "that" or "with" or "of" or "in";
     }
 
     private static bool IsAdjective(Text.AnalyzedText analysis, int offset)
@@ -94,7 +132,7 @@ internal sealed class GarbledQuoteIntroRule : IRule
             var options = GarbledQuoteIntroOptions.Read(parameters);
             var pattern =
                 @"\G(?<intro>(?:" + WordLists.Alternation(options.Verbs) + @")(?:\s+(?<mid>[^\s“""«.,;:!?]+)){0,6}?)" +
-                @"\s+(?<quote>[“""«])\s?(?<first>\p{Ll}[\p{L}-]*)";
+                @",?\s+(?<quote>[“""«])\s?(?<first>\p{Ll}[\p{L}-]*)";
             return new GarbledQuoteIntroRule(info, RegexFactory.Build(pattern), options.Verbs, options.Stances);
         }
     }

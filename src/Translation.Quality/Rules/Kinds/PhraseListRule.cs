@@ -9,6 +9,9 @@ namespace Translation.Quality.Rules.Kinds;
 /// <c>kind: phrase-list</c> — hundreds of phrases, each with its own message and suggestion, found
 /// in one pass over the text with <see cref="SearchValues{T}"/> (not one regex per phrase).
 /// Context words (<c>notPrecededBy</c>, <c>notFollowedBy</c>, <c>precededBy</c>) keep correct uses quiet.
+/// A phrase may write a word as <c>&lt;give&gt;</c> to match all its inflected forms, and <c>...</c> for a
+/// gap of up to <c>maxGap</c> words (default 3) in the same sentence: <c>"&lt;put&gt; ... in place"</c> finds
+/// "putting new rules in place" without one regex per entry.
 /// </summary>
 internal sealed class PhraseListRule : IRule
 {
@@ -16,12 +19,14 @@ internal sealed class PhraseListRule : IRule
     private readonly FrozenDictionary<char, Phrase[]> _byFirstChar;
     private readonly StringComparison _comparison;
     private readonly bool _wholeWord;
+    private readonly int _maxGap;
 
-    private PhraseListRule(RuleInfo info, IReadOnlyList<Phrase> phrases, bool ignoreCase, bool wholeWord)
+    private PhraseListRule(RuleInfo info, IReadOnlyList<Phrase> phrases, bool ignoreCase, bool wholeWord, int maxGap)
     {
         Info = info;
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         _wholeWord = wholeWord;
+        _maxGap = maxGap;
         _search = SearchValues.Create([.. phrases.Select(p => p.Text).Distinct(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal)], _comparison);
         _byFirstChar = phrases
             .GroupBy(p => ignoreCase ? char.ToLowerInvariant(p.Text[0]) : p.Text[0])
@@ -61,6 +66,12 @@ internal sealed class PhraseListRule : IRule
                         continue;
                     }
 
+                    end = MatchRest(text, end, phrase.Rest);
+                    if (end < 0)
+                    {
+                        continue;
+                    }
+
                     if (!phrase.Context.Allows(text, at, end))
                     {
                         continue;
@@ -76,12 +87,89 @@ internal sealed class PhraseListRule : IRule
         }
     }
 
+    /// <summary>Matches the parts after each <c>...</c> gap; returns the end of the whole match, or -1.</summary>
+    private int MatchRest(string text, int end, IReadOnlyList<string[]> rest)
+    {
+        foreach (var variants in rest)
+        {
+            var pos = end;
+            var found = -1;
+            for (var skipped = 0; skipped <= _maxGap && found < 0; skipped++)
+            {
+                while (pos < text.Length && char.IsWhiteSpace(text[pos]) && text[pos] != '\n')
+                {
+                    pos++;
+                }
+
+                foreach (var variant in variants)
+                {
+                    if (text.AsSpan(pos).StartsWith(variant, _comparison) && IsBoundary(text, pos + variant.Length))
+                    {
+                        found = pos + variant.Length;
+                        break;
+                    }
+                }
+
+                // Skip one word of the gap; punctuation ends it (the gap stays inside the clause).
+                var wordStart = pos;
+                while (pos < text.Length && (char.IsLetterOrDigit(text[pos]) || text[pos] is '-' or '\'' or '\u2019'
+                    || (text[pos] is '.' or ',' && pos > wordStart && char.IsDigit(text[pos - 1]) && pos + 1 < text.Length && char.IsDigit(text[pos + 1]))))
+                {
+                    pos++;
+                }
+
+                if (pos == wordStart)
+                {
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            end = found;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether <paramref name="index"/> is outside a word; a hyphen inside a compound ("step-by-step") is not a boundary.</summary>
     private static bool IsBoundary(string text, int index) =>
-        index < 0 || index >= text.Length || !(char.IsLetterOrDigit(text[index]) || text[index] == '_');
+        index < 0 || index >= text.Length
+        || !(char.IsLetterOrDigit(text[index]) || text[index] == '_'
+             || (text[index] == '-' && index > 0 && index + 1 < text.Length && char.IsLetter(text[index - 1]) && char.IsLetter(text[index + 1])));
 
     /// <param name="Message">null: the rule's message.</param>
     /// <param name="Suggestion">null: the rule's suggestion.</param>
-    private sealed record Phrase(string Text, string? Message, string? Suggestion, WordContext Context);
+    /// <param name="Rest">The parts after each gap, each as its inflected variants; empty without gaps.</param>
+    private sealed record Phrase(string Text, string? Message, string? Suggestion, WordContext Context, IReadOnlyList<string[]> Rest);
+
+    /// <summary>One written phrase as the strings it stands for: the first part's variants and the later parts'.</summary>
+    private static (IReadOnlyList<string> First, IReadOnlyList<string[]> Later) Expand(string phrase)
+    {
+        var parts = phrase.Split("...", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return ([phrase], []);
+        }
+
+        var expanded = parts.Select(ExpandPart).ToList();
+        return (expanded[0], [.. expanded.Skip(1).Select(v => v.ToArray())]);
+    }
+
+    private static IReadOnlyList<string> ExpandPart(string part)
+    {
+        IEnumerable<string> variants = [string.Empty];
+        foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            IReadOnlyList<string> forms = word.Length > 2 && word[0] == '<' && word[^1] == '>' ? EnglishInflections.Forms(word[1..^1]) : [word];
+            variants = variants.SelectMany(v => forms.Select(f => v.Length == 0 ? f : v + " " + f)).ToList();
+        }
+
+        return [.. variants];
+    }
 
     public sealed class Kind : IRuleKind
     {
@@ -91,6 +179,7 @@ internal sealed class PhraseListRule : IRule
         {
             var ignoreCase = parameters.Bool("ignoreCase") ?? true;
             var wholeWord = parameters.Bool("wholeWord") ?? true;
+            var maxGap = parameters.Int("maxGap", 1, 6) ?? 3;
             var shared = WordContext.Read(parameters);
             var list = parameters.Sequence("phrases", required: true);
             if (list is null)
@@ -103,7 +192,7 @@ internal sealed class PhraseListRule : IRule
             {
                 if (item is YamlScalarNode { Value: { Length: > 0 } plain })
                 {
-                    phrases.Add(new Phrase(plain, null, null, shared));
+                    AddExpanded(phrases, plain, null, null, shared);
                     continue;
                 }
 
@@ -123,7 +212,7 @@ internal sealed class PhraseListRule : IRule
                     continue;
                 }
 
-                phrases.Add(new Phrase(text, message, suggestion, own.IsEmpty ? shared : own.Merge(shared)));
+                AddExpanded(phrases, text, message, suggestion, own.IsEmpty ? shared : own.Merge(shared));
             }
 
             if (phrases.Count == 0)
@@ -132,7 +221,16 @@ internal sealed class PhraseListRule : IRule
                 return null;
             }
 
-            return new PhraseListRule(info, phrases, ignoreCase, wholeWord);
+            return new PhraseListRule(info, phrases, ignoreCase, wholeWord, maxGap);
+        }
+
+        private static void AddExpanded(List<Phrase> phrases, string text, string? message, string? suggestion, WordContext context)
+        {
+            var (first, rest) = Expand(text);
+            foreach (var variant in first)
+            {
+                phrases.Add(new Phrase(variant, message, suggestion, context, rest));
+            }
         }
     }
 }

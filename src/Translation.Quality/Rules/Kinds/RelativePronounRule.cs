@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Translation.Quality.Lexicon;
 using Translation.Quality.Text;
 using Translation.Quality.Yaml;
 
@@ -9,6 +10,10 @@ namespace Translation.Quality.Rules.Kinds;
 /// (French "que", German "den"). Looks back from ", whom" over the noun phrase it refers to: when
 /// its last common noun is not a person (<c>personNouns</c>) the pronoun is flagged. A phrase made
 /// only of a name ("Kim Jong Il, whom") is left alone: names are usually people.
+/// With <c>animacy: wordnet</c> the nouns come from the WordNet-derived lexicon as well
+/// (<see cref="AnimacyLexicon"/>), so "launchers, whom" is caught without a hand list; group nouns
+/// ("team, which" / "team, who") and mixed ones stay quiet. <c>refersTo: person</c> turns the rule
+/// round: "which" for a person ("the nurse, which") is flagged.
 /// </summary>
 internal sealed class RelativePronounRule : IRule
 {
@@ -20,6 +25,8 @@ internal sealed class RelativePronounRule : IRule
     private readonly FrozenSet<string> _pronouns;
     private readonly FrozenSet<string> _persons;
     private readonly FrozenSet<string> _things;
+    private readonly AnimacyLexicon? _lexicon;
+    private readonly bool _forPersons;
 
     private RelativePronounRule(RuleInfo info, RelativePronounOptions options)
     {
@@ -27,6 +34,8 @@ internal sealed class RelativePronounRule : IRule
         _pronouns = options.Pronouns;
         _persons = options.PersonNouns;
         _things = options.ThingNouns;
+        _lexicon = options.Lexicon;
+        _forPersons = options.ForPersons;
     }
 
     public RuleInfo Info { get; }
@@ -44,7 +53,19 @@ internal sealed class RelativePronounRule : IRule
             }
 
             var noun = HeadNoun(analysis, i - 2, text, out var nameFinal);
-            if (noun is null || IsPerson(noun) || (nameFinal && !_things.Contains(noun)))
+            if (_forPersons)
+            {
+                // "a group of workers, which": the pronoun may refer to the group; only a bare person noun counts.
+                if (noun is null || nameFinal || !IsOnlyPerson(noun) || PrecededByOf(analysis, i - 2, text))
+                {
+                    continue;
+                }
+
+                context.Report(tokens[i].Start, tokens[i].End, $"{Info.Message} '{tokens[i].GetText(text)}' refers to '{noun}', a person.", "who");
+                continue;
+            }
+
+            if (noun is null || IsPerson(noun) || (nameFinal && !_things.Contains(noun)) || PersonEarlierInPhrase(analysis, i - 2, text))
             {
                 continue;
             }
@@ -84,11 +105,73 @@ internal sealed class RelativePronounRule : IRule
     /// <summary>Endings of nouns for people and groups of people ("engineers", "astronomer", "activists").</summary>
     private static readonly string[] PersonEndings = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "eer", "eers", "ee", "ees", "man", "men", "woman", "women", "person", "people", "ess", "esses"];
 
+    /// <summary>
+    /// "a shop owner in the old town, who", "children aged under two, who": a person noun earlier in
+    /// the same phrase (no punctuation between) may be what the pronoun refers to; stay quiet.
+    /// </summary>
+    private bool PersonEarlierInPhrase(AnalyzedText analysis, int end, string text)
+    {
+        var tokens = analysis.Tokens;
+        var first = analysis.Sentences[analysis.SentenceOfToken(end)].FirstToken;
+        for (var k = end - 1; k >= Math.Max(first, end - 10); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Slice(text) is not "-")
+            {
+                return false;
+            }
+
+            // A verb ends the phrase ("the court rejected the application, whom"), unless it is a
+            // participle right after a common noun ("children aged under two, who").
+            if (analysis.HasTagger && analysis.TagOf(k) is PosTag.VERB or PosTag.AUX && !(k > first && analysis.TagOf(k - 1) == PosTag.NOUN && tokens[k - 1].Shape == TokenShape.Lower))
+            {
+                return false;
+            }
+
+            // The sentence's first word is capitalised but may be a common noun: "Shopkeepers in the centre, who".
+            var common = tokens[k].Shape == TokenShape.Lower || (k == first && tokens[k].Shape == TokenShape.Capitalised);
+            if (tokens[k].Kind == TokenKind.Word && common && (!analysis.HasTagger || analysis.TagOf(k) == PosTag.NOUN) && IsPerson(tokens[k].GetText(text).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun that names a person and nothing else: not a group, not a word with a second, thing sense.</summary>
+    private bool IsOnlyPerson(string noun) =>
+        _lexicon is not null ? _lexicon.Of(noun) == Animacy.Person : _persons.Contains(noun);
+
+    private static bool PrecededByOf(AnalyzedText analysis, int end, string text)
+    {
+        var first = analysis.Sentences[analysis.SentenceOfToken(end)].FirstToken;
+        for (var k = end - 1; k >= Math.Max(first, end - 3); k--)
+        {
+            if (analysis.Tokens[k].Slice(text) is "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsPerson(string noun)
     {
         if (_persons.Contains(noun))
         {
             return true;
+        }
+
+        var animacy = _lexicon?.Of(noun.ToLowerInvariant()) ?? Animacy.Unknown;
+        if (animacy is Animacy.Person or Animacy.Group or Animacy.Mixed)
+        {
+            return true;
+        }
+
+        if (animacy == Animacy.Thing)
+        {
+            return false;
         }
 
         // An ending that usually names a person, unless the noun is a listed thing ("border", "agreement").

@@ -6,13 +6,18 @@ namespace Translation.Quality.Rules.Kinds;
 /// <summary>
 /// Conditions on the words around a match, within the same sentence: <c>notPrecededBy</c> and
 /// <c>notFollowedBy</c> silence a match when one of the listed words is within <c>window</c> words;
-/// <c>precededBy</c> and <c>followedBy</c> require one. Words compare case-insensitively.
+/// <c>precededBy</c> and <c>followedBy</c> require one; <c>near</c> requires one on either side
+/// (the topic that makes a false friend wrong: "process" near "court", "defence", "hearing").
+/// Words compare case-insensitively.
 /// </summary>
 internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<string> NotFollowedBy, FrozenSet<string> PrecededBy, FrozenSet<string> FollowedBy, int Window)
 {
     public static readonly WordContext Empty = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, 2);
 
-    public bool IsEmpty => NotPrecededBy.Count == 0 && NotFollowedBy.Count == 0 && PrecededBy.Count == 0 && FollowedBy.Count == 0;
+    /// <summary>Words of which one must stand within <see cref="Window"/> words on either side.</summary>
+    public FrozenSet<string> Near { get; init; } = FrozenSet<string>.Empty;
+
+    public bool IsEmpty => NotPrecededBy.Count == 0 && NotFollowedBy.Count == 0 && PrecededBy.Count == 0 && FollowedBy.Count == 0 && Near.Count == 0;
 
     public static WordContext Read(YamlMap map)
     {
@@ -20,13 +25,14 @@ internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<st
         var notAfter = map.StringList("notFollowedBy");
         var before = map.StringList("precededBy");
         var after = map.StringList("followedBy");
+        var near = map.StringList("near");
         var window = map.Int("window", 1, 10);
-        if (notBefore is null && notAfter is null && before is null && after is null && window is null)
+        if (notBefore is null && notAfter is null && before is null && after is null && near is null && window is null)
         {
             return Empty;
         }
 
-        return new WordContext(ToSet(notBefore), ToSet(notAfter), ToSet(before), ToSet(after), window ?? 2);
+        return new WordContext(ToSet(notBefore), ToSet(notAfter), ToSet(before), ToSet(after), window ?? (near is null ? 2 : 8)) { Near = ToSet(near) };
     }
 
     public WordContext Merge(WordContext shared) => new(
@@ -34,7 +40,10 @@ internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<st
         NotFollowedBy.Union(shared.NotFollowedBy).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         PrecededBy.Count > 0 ? PrecededBy : shared.PrecededBy,
         FollowedBy.Count > 0 ? FollowedBy : shared.FollowedBy,
-        Window);
+        Window)
+    {
+        Near = Near.Count > 0 ? Near : shared.Near,
+    };
 
     public bool Allows(string text, int start, int end)
     {
@@ -47,6 +56,8 @@ internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<st
         var lookupAfter = NotFollowedBy.GetAlternateLookup<ReadOnlySpan<char>>();
         var lookupRequired = PrecededBy.GetAlternateLookup<ReadOnlySpan<char>>();
         var foundRequired = PrecededBy.Count == 0;
+        var lookupNear = Near.GetAlternateLookup<ReadOnlySpan<char>>();
+        var foundNear = Near.Count == 0;
 
         var pos = start;
         for (var n = 0; n < Window; n++)
@@ -63,6 +74,7 @@ internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<st
             }
 
             foundRequired |= lookupRequired.Contains(word);
+            foundNear |= lookupNear.Contains(word);
         }
 
         if (!foundRequired)
@@ -87,9 +99,10 @@ internal sealed record WordContext(FrozenSet<string> NotPrecededBy, FrozenSet<st
             }
 
             foundFollowing |= lookupFollowing.Contains(word);
+            foundNear |= lookupNear.Contains(word);
         }
 
-        return foundFollowing;
+        return foundFollowing && foundNear;
     }
 
     private static FrozenSet<string> ToSet(IReadOnlyList<string>? words) =>
