@@ -18,12 +18,11 @@ public sealed class ConfigHostileTests
         var pipeline = dir.File("pipeline.yaml", "rules:\n  paths: [rules]\n");
         dir.File("rules/bomb.yaml", "pack: bomb\ntarget: en\n" + AliasBomb(levels: 9) + "rules: []\n");
 
-        var (exit, err, elapsed) = await Check(dir, pipeline);
+        var (exit, err) = await Check(dir, pipeline);
 
         Assert.Equal(2, exit);
         Assert.Contains("bomb.yaml:", err, StringComparison.Ordinal);
         Assert.Contains("aliases", err, StringComparison.Ordinal);
-        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"took {elapsed}");
     }
 
     [Fact]
@@ -44,11 +43,10 @@ public sealed class ConfigHostileTests
 
             """);
 
-        var (exit, err, elapsed) = await Check(dir, pipeline);
+        var (exit, err) = await Check(dir, pipeline);
 
         Assert.Equal(2, exit);
         Assert.Contains("bomb.yaml:", err, StringComparison.Ordinal);
-        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"took {elapsed}");
     }
 
     [Fact]
@@ -57,12 +55,11 @@ public sealed class ConfigHostileTests
         using var dir = new TempDir();
         var pipeline = dir.File("pipeline.yaml", AliasBomb(levels: 9) + "stages: *l8\n");
 
-        var (exit, err, elapsed) = await Check(dir, pipeline);
+        var (exit, err) = await Check(dir, pipeline);
 
         Assert.Equal(2, exit);
         Assert.Contains($"{pipeline}:", err, StringComparison.Ordinal);
         Assert.Contains("aliases", err, StringComparison.Ordinal);
-        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"took {elapsed}");
     }
 
     [Fact]
@@ -73,8 +70,8 @@ public sealed class ConfigHostileTests
         dir.File("rules/deep.yaml", "pack: deep\ntarget: en\nrules: []\nx: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
         var deepPipeline = dir.File("deep-pipeline.yaml", "stages: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
 
-        var (exit, err, _) = await Check(dir, pipeline);
-        var (pipelineExit, pipelineErr, _) = await Check(dir, deepPipeline);
+        var (exit, err) = await Check(dir, pipeline);
+        var (pipelineExit, pipelineErr) = await Check(dir, deepPipeline);
 
         Assert.Equal(2, exit);
         Assert.Contains("deep.yaml:4:", err, StringComparison.Ordinal);
@@ -89,12 +86,11 @@ public sealed class ConfigHostileTests
         using var dir = new TempDir();
         var pipeline = dir.File("pipeline.yaml", "rules:\n  paths: [/dev/zero]\n");
 
-        var (exit, err, elapsed) = await Check(dir, pipeline);
+        var (exit, err) = await Check(dir, pipeline);
 
         Assert.Equal(2, exit);
         Assert.Contains("/dev/zero", err, StringComparison.Ordinal);
         Assert.Contains("larger than", err, StringComparison.Ordinal);
-        Assert.True(elapsed < TimeSpan.FromSeconds(20), $"took {elapsed}");
     }
 
     /// <summary>
@@ -112,15 +108,14 @@ public sealed class ConfigHostileTests
         return yaml.ToString();
     }
 
-    private static async Task<(int Exit, string Err, TimeSpan Elapsed)> Check(TempDir dir, string pipeline)
+    private static async Task<(int Exit, string Err)> Check(TempDir dir, string pipeline)
     {
         var article = dir.File("in/fr-en/a.txt", HostileCopy.Garbled);
         var outDir = Path.Combine(dir.Path, "out");
-        var clock = Stopwatch.StartNew();
         var (exit, _, err) = await CliRunner.Run("check", article, "--config", pipeline, "--out", outDir);
 
         // Nothing is checked under a configuration that could not be read.
         Assert.False(File.Exists(Path.Combine(outDir, "report.json")));
-        return (exit, err, clock.Elapsed);
+        return (exit, err);
     }
 }
