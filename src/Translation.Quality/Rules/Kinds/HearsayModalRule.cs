@@ -131,7 +131,7 @@ public sealed class HearsayModalRule : IRule
                     continue;
                 }
 
-                if (InsideQuote(text, sentence.Start, tokens[i].Start) || !IsHearsay(analysis, s, i, text))
+                if (DirectSpeech.IsInsideQuote(text, sentence.Start, tokens[i].Start) || !IsHearsay(analysis, s, i, text))
                 {
                     continue;
                 }
@@ -232,30 +232,6 @@ public sealed class HearsayModalRule : IRule
         }
 
         return false;
-    }
-
-    /// <summary>Whether <paramref name="offset"/> is inside an open quotation of its sentence (direct speech keeps its modals).</summary>
-    private static bool InsideQuote(string text, int sentenceStart, int offset)
-    {
-        var open = false;
-        var straight = false;
-        for (var k = sentenceStart; k < offset; k++)
-        {
-            switch (text[k])
-            {
-                case '“' or '«':
-                    open = true;
-                    break;
-                case '”' or '»':
-                    open = false;
-                    break;
-                case '"':
-                    straight = !straight;
-                    break;
-            }
-        }
-
-        return open || straight;
     }
 
     public sealed class Kind : IRuleKind

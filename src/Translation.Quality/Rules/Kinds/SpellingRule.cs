@@ -268,19 +268,12 @@ internal sealed class SpellingRule : IRule
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
             var errorsBefore = parameters.Errors.Count;
-            var languages = parameters.StringList("languages");
-            foreach (var language in languages ?? [])
-            {
-                if (!Lexicons.Has(language) || language.Equals("en", StringComparison.OrdinalIgnoreCase))
-                {
-                    parameters.Error(parameters.Find("languages")!, $"tqa has no source-language lexicon for '{language}'; expected some of: fr, es, de");
-                }
-            }
+            var languages = SourceLexiconLanguages.Read(parameters);
 
             var defaults = new Options();
             var options = new Options
             {
-                Languages = languages?.Select(l => l.ToLowerInvariant()).ToList(),
+                Languages = languages,
                 MinLength = parameters.Int("minLength", 1, 20) ?? defaults.MinLength,
                 KnownBand = parameters.Int("knownBand", 1, 8) ?? defaults.KnownBand,
                 MaxDistance = parameters.Int("maxDistance", 1, 2) ?? defaults.MaxDistance,

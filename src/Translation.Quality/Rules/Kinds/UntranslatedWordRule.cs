@@ -739,19 +739,12 @@ internal sealed class UntranslatedWordRule : IRule
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
         {
             var errorsBefore = parameters.Errors.Count;
-            var languages = parameters.StringList("languages");
-            foreach (var language in languages ?? [])
-            {
-                if (!Lexicons.Has(language) || language.Equals("en", StringComparison.OrdinalIgnoreCase))
-                {
-                    parameters.Error(parameters.Find("languages")!, $"tqa has no source-language lexicon for '{language}'; expected some of: fr, es, de");
-                }
-            }
+            var languages = SourceLexiconLanguages.Read(parameters);
 
             var defaults = new Options();
             var options = new Options
             {
-                Languages = languages?.Select(l => l.ToLowerInvariant()).ToList(),
+                Languages = languages,
                 MinLength = parameters.Int("minLength", 1, 20) ?? defaults.MinLength,
                 CapitalisedRuns = parameters.Bool("capitalisedRuns") ?? defaults.CapitalisedRuns,
                 RareBand = parameters.Int("rareBand", 0, 7) ?? defaults.RareBand,

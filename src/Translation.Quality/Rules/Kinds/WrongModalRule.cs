@@ -72,7 +72,7 @@ internal sealed class WrongModalRule : IRule
             var verb = m.Groups["verb"];
 
             // Direct speech keeps its obligations ("“We must react now,” said the captain"); "must now" is one too.
-            if (InsideQuote(text, analysis.Sentences[analysis.SentenceAt(modal.Index)].Start, modal.Index) || m.Groups["adverb"].Value == "now")
+            if (DirectSpeech.IsInsideQuote(text, analysis.Sentences[analysis.SentenceAt(modal.Index)].Start, modal.Index) || m.Groups["adverb"].Value == "now")
             {
                 continue;
             }
@@ -103,29 +103,6 @@ internal sealed class WrongModalRule : IRule
             var plural = subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal) || subject is "they" or "both" or "leaders";
             context.Report(modal.Index, modal.Index + modal.Length, suggestion: plural ? "are due to" : "is due to");
         }
-    }
-
-    private static bool InsideQuote(string text, int sentenceStart, int offset)
-    {
-        var open = false;
-        var straight = false;
-        for (var k = sentenceStart; k < offset; k++)
-        {
-            switch (text[k])
-            {
-                case '“' or '«':
-                    open = true;
-                    break;
-                case '”' or '»':
-                    open = false;
-                    break;
-                case '"':
-                    straight = !straight;
-                    break;
-            }
-        }
-
-        return open || straight;
     }
 
     public sealed class Kind : IRuleKind
