@@ -36,6 +36,10 @@ internal sealed class ArticleWork
     /// <summary>Set by the verify stage, when it is in the run.</summary>
     public Verification? Verification { get; set; }
 
+    /// <summary>The sentences segment found, as ranges of the text, for the result (the HTML report shows them).</summary>
+    public IReadOnlyList<TextSpan>? SentenceSpans() =>
+        Analysis is { } analysis ? [.. analysis.Sentences.Select(s => new TextSpan(s.Start, s.End))] : null;
+
     /// <summary>The article's content hash, computed once by the history's reuse stage.</summary>
     public string? ContentHash { get; set; }
 

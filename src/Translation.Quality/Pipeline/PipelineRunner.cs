@@ -192,6 +192,7 @@ internal sealed class PipelineRunner
                     Diagnostics = [.. work.Diagnostics],
                     Words = work.Words,
                     Verification = work.Verification,
+                    Sentences = work.SentenceSpans(),
                     History = work.History,
                 };
             }
@@ -210,6 +211,7 @@ internal sealed class PipelineRunner
             Words = work.Words,
             Mqm = work.Mqm,
             Verification = work.Verification,
+            Sentences = work.SentenceSpans(),
             History = work.History,
         };
     }
