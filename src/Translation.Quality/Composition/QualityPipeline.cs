@@ -106,7 +106,7 @@ public sealed class QualityPipeline
         return writers;
     }
 
-    /// <summary>The history journal of one run: what it reuses, suppresses and records, under this pipeline's rules key and scorer.</summary>
+    /// <summary>The history of one run, under this pipeline's rules key: the stages that reuse, diff and suppress, and the sink that records.</summary>
     /// <param name="feeds">The nightly feeds (per-feed tallies and thresholds); empty for <c>tqa check --history</c>.</param>
     /// <param name="origins">Feed and position of a sequence number whose article could not be read (nightly).</param>
     public HistoryJournal OpenJournal(HistoryStore store, string runId, string night, IReadOnlyList<FeedOptions>? feeds = null, string? shard = null, Func<long, (string Feed, long Position)?>? origins = null) =>

@@ -8,7 +8,9 @@ namespace Translation.Quality.Pipeline;
 /// <summary>
 /// Runs articles through the stages with bounded parallelism and hands results to the report
 /// writers in input order. A failure inside one article becomes a diagnostic on that article; the
-/// run goes on. Cancellation stops reading, and what was finished is still reported.
+/// run goes on. Cancellation stops reading, and what was finished is still reported. With history,
+/// its stages are among the stages (an article it reuses runs only the stages that run on reused
+/// articles) and its recording sink gets every result before the writers.
 /// </summary>
 internal sealed class PipelineRunner
 {
