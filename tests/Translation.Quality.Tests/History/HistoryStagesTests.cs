@@ -69,6 +69,21 @@ public sealed class HistoryStagesTests
         Assert.True(store.HasFinding(dismissed.Fingerprint));
     }
 
+    [Fact]
+    public async Task HistoryStages_AreNotReportStageTimes_AndAFreshArticleGetsItsSentenceSpans()
+    {
+        using var dir = new TempDir();
+        using var store = HistoryStore.Open(Path.Combine(dir.Path, "h.db"));
+        using var journal = Pipeline.OpenJournal(store, "r1", "2024-01-01");
+        var results = new List<ArticleResult>();
+
+        var outcome = await Pipeline.RunAsync(Items(Text), [], new ThresholdOptions(), journal, results.Add, CancellationToken.None);
+
+        // The report's stage times keep their keys: the history's stages are not among them.
+        Assert.Equal(["ingest", .. Pipeline.StageNames, "report"], outcome.Summary.StageTimes.Keys);
+        Assert.Equal(2, results.Single().Sentences!.Count);
+    }
+
     private static async Task<ArticleResult> Run(HistoryStore store, string runId, string text = Text)
     {
         using var journal = Pipeline.OpenJournal(store, runId, "2024-01-01");
