@@ -817,11 +817,12 @@
   function bars(counts, colour, onpick, order) {
     const box = el('div', { class: 'bars' });
     const entries = Object.entries(counts || {}).sort(order || ((p, q) => q[1] - p[1]));
-    const max = entries.length ? entries[0][1] : 1;
+    // The scale is the largest count, wherever the order puts it (severities are listed by rank).
+    const max = Math.max(1, ...entries.map((e) => e[1]));
     for (const [key, n] of entries) {
       const c = colour(key);
       box.append(el('button', { type: 'button', title: 'Show ' + key, onclick: () => onpick(key) }, c ? el('span', { class: 'swatch', style: { '--c': c } }) : null, key),
-        el('div', { class: 'bar', style: { width: Math.max(1, 100 * n / max) + '%', '--c': c || '#8aa4d6' } }),
+        el('div', { class: 'bar', style: { width: (100 * n / max) + '%', '--c': c || '#8aa4d6' } }),
         el('span', { class: 'n', text: fmt(n) }));
     }
     if (!entries.length) box.append(el('span', { text: 'none' }));
