@@ -8,6 +8,7 @@ namespace Translation.Quality.BrowserTests;
 /// <summary>
 /// The summary page at a laptop's and a desk monitor's width: nothing scrolls sideways, each bar
 /// stays inside its card and is as long as its count says, and no class or rule name is cut.
+/// The finding card quotes spans the English way.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SummaryLayoutTests : IDisposable
@@ -83,6 +84,23 @@ public sealed class SummaryLayoutTests : IDisposable
             }
         }
 
+        await report.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task FindingCard_QuotesTheSpanInEnglishMarks_NotGuillemets()
+    {
+        // tqa flags guillemets in English copy (EN_GUILLEMETS), so its own page must not put them round a span.
+        var path = await TestReports.WriteAsync(_dir.Path, TestReports.Small());
+        await using var report = await ReportPage.OpenAsync(_browser, path);
+        await report.Page.Keyboard.PressAsync("j");
+        await report.Page.WaitForSelectorAsync(".card .flagged q");
+
+        var marks = await report.EvalAsync<string[]>("() => { const q = document.querySelector('.card .flagged q'); return [getComputedStyle(q).quotes, q.textContent]; }");
+        Assert.Equal("number one", marks[1]);
+        Assert.DoesNotContain("\u00AB", marks[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("\u00BB", marks[0], StringComparison.Ordinal);
+        Assert.Contains("\u201C", marks[0], StringComparison.Ordinal);
         await report.AssertCleanAsync();
     }
 
