@@ -31,7 +31,7 @@ public static class MergeCommand
             try
             {
                 var outcome = await ReportMerger.MergeAsync(dirs, writers, store, trendNights: 14, ct).ConfigureAwait(false);
-                new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet)).WriteSummary(outcome);
+                new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(quiet)).WriteSummary(outcome, "merge");
                 return NightlyCommand.ExitCode(outcome.Summary);
             }
             finally
