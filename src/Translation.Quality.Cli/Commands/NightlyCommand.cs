@@ -13,7 +13,10 @@ public static class NightlyCommand
 {
     public static Command Build()
     {
+        // The built-in pipeline declares no feeds, so nightly has nothing to run without a pipeline.yaml of its own.
         var config = CommonOptions.Config();
+        config.Description = "pipeline.yaml whose feeds to run (required: the built-in pipeline has no feeds).";
+        config.Required = true;
         var date = new Option<string?>("--date") { Description = "The night to run, YYYY-MM-DD (default: today). Rerunning an interrupted night finishes it." };
         var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (K/N), picked by a stable hash of the article id; combine with 'tqa merge'." };
         var output = new Option<string?>("--out") { Description = "Reports root (default: reports.out in pipeline.yaml); the night goes to <root>/<date>/, and <root>/latest points at it." };
