@@ -84,6 +84,11 @@ public sealed class SummaryLayoutTests : IDisposable
             }
         }
 
+        // Stage times are summed over threads: the box says so and shows the wall time beside them.
+        var stages = await report.EvalAsync<string>("() => [...document.querySelectorAll('.summary .box')].find(b => b.querySelector('h3').textContent.startsWith('Time per stage')).textContent");
+        Assert.Contains("CPU seconds, summed over threads", stages, StringComparison.Ordinal);
+        Assert.Contains("whole run (wall time)", stages, StringComparison.Ordinal);
+
         await report.AssertCleanAsync();
     }
 

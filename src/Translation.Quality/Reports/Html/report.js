@@ -872,7 +872,7 @@
     // Stage times are summed over threads, so they can add up to more than the wall time shown under them.
     for (const [k, v] of Object.entries(s.stageSeconds || {})) stages.append(el('tr', null, el('td', { text: k }), el('td', { text: v.toFixed(3) + ' CPU s' })));
     if (s.elapsedSeconds !== undefined) stages.append(el('tr', { class: 'wall' }, el('td', { text: 'whole run (wall time)' }), el('td', { text: Number(s.elapsedSeconds).toFixed(3) + ' s' })));
-    grid.append(el('div', { class: 'box' }, el('h3', { text: 'Time per stage (CPU s, summed over threads)' }), stages));
+    grid.append(el('div', { class: 'box' }, el('h3', { text: 'Time per stage (CPU seconds, summed over threads)' }), stages));
     root.append(grid);
     main.replaceChildren(root);
     main.scrollTop = 0;
