@@ -105,7 +105,7 @@ public sealed class ConsoleOutput
         // Each stage's time is summed over the threads that ran it, so together they can exceed the wall time.
         // On a terminal a stage keeps its figure on its line (a no-break space between them).
         var pair = Shape.IsTerminal ? "\u00A0" : " ";
-        var stages = string.Join("  ", s.StageTimes.Select(kv => $"{kv.Key}{pair}{kv.Value.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)}"));
+        var stages = string.Join(", ", s.StageTimes.Select(kv => $"{kv.Key}{pair}{kv.Value.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)}"));
         WriteProse(string.Create(CultureInfo.InvariantCulture, $"time per stage in CPU s, summed over threads (wall time {s.Elapsed.TotalSeconds:0.00} s): {stages}"));
         if (s.Interrupted)
         {
