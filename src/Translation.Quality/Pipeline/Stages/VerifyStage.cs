@@ -19,7 +19,7 @@ namespace Translation.Quality.Pipeline.Stages;
 /// A Translator that is down, refuses the key or has no budget left never stops the run: the
 /// article is marked unverified with the reason (an error only when <c>translator.required</c>).
 /// </summary>
-public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRunSummaryContributor
+internal sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRunSummaryContributor
 {
     public const string DivergenceRule = "TRANSLATOR_MT_DIVERGENCE";
     public const string OmissionRule = "TRANSLATOR_OMISSION";

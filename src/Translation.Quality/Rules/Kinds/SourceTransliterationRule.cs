@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Translation.Quality.Text;
 using Translation.Quality.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Translation.Quality.Rules.Kinds;
 
@@ -147,64 +146,9 @@ internal sealed class SourceTransliterationRule : IRule
     {
         public string Name => "source-transliteration";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (parameters.Map("lexicon") is { } map)
-            {
-                foreach (var (k, v) in map.Node.Children)
-                {
-                    if (k is YamlScalarNode { Value: { } from } && v is YamlScalarNode { Value: { } to })
-                    {
-                        lexicon[from] = to;
-                    }
-                    else
-                    {
-                        map.Error(k, "lexicon entries must be 'SourceSpelling: EnglishSpelling'");
-                    }
-                }
-            }
-
-            // Each pattern is checked on its own (for its error), then all run as one alternation.
-            var patterns = new List<RuleRegex>();
-            var valid = new List<string>();
-            foreach (var p in parameters.StringList("patterns") ?? [])
-            {
-                if (RegexFactory.IsValid(p, ignoreCase: false, parameters, "patterns"))
-                {
-                    valid.Add(p);
-                }
-            }
-
-            if (valid.Count > 0 && RegexFactory.TryCreate(string.Join('|', valid.Select(v => $"(?:{v})")), false, 100, parameters, "patterns") is { } combined)
-            {
-                patterns.Add(combined);
-            }
-
-            var respell = new List<(string, string)>();
-            foreach (var item in parameters.Sequence("respell")?.Children ?? [])
-            {
-                if (item is YamlSequenceNode { Children: [YamlScalarNode { Value: { } from }, YamlScalarNode { Value: var to }] })
-                {
-                    if (RegexFactory.IsValid(from, ignoreCase: false, parameters, "respell"))
-                    {
-                        respell.Add((from, to ?? string.Empty));
-                    }
-                }
-                else
-                {
-                    parameters.Error(item, "each 'respell' item must be a pair [regex, replacement]");
-                }
-            }
-
-            var allow = (parameters.StringList("allow") ?? []).ToFrozenSet(StringComparer.Ordinal);
-            if (lexicon.Count == 0 && patterns.Count == 0)
-            {
-                parameters.Error(parameters.Node, "a source-transliteration rule needs a 'lexicon' or 'patterns'");
-                return null;
-            }
-
-            return new SourceTransliterationRule(info, lexicon.ToFrozenDictionary(StringComparer.Ordinal), patterns, allow, respell);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            SourceTransliterationOptions.Read(parameters) is { } options
+                ? new SourceTransliterationRule(info, options.Lexicon, options.Patterns, options.Allow, options.Respell)
+                : null;
     }
 }
