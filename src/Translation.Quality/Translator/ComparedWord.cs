@@ -8,7 +8,7 @@ namespace Translation.Quality.Translator;
 /// <param name="Start">Offset into the text it came from.</param>
 /// <param name="Index">Position among the words of its text.</param>
 /// <param name="Gap">Whether punctuation stands between this word and the one before it.</param>
-public sealed record ComparedWord(int Start, int End, int Index, string Text, string Key, string Stem, bool IsContent, bool IsNumber, bool IsCapitalised, bool Gap)
+internal sealed record ComparedWord(int Start, int End, int Index, string Text, string Key, string Stem, bool IsContent, bool IsNumber, bool IsCapitalised, bool Gap)
 {
     /// <summary>Written with 's: "Spain's".</summary>
     public bool Possessive { get; init; }

@@ -7,7 +7,7 @@ namespace Translation.Quality.Translator;
 /// all the time, so the span comparison aligns and reports content words only. Negations are here
 /// too: how a negation is said ("no", "not", "never", "without") is the negation check's business.
 /// </summary>
-public static class EnglishFunctionWords
+internal static class EnglishFunctionWords
 {
     public static readonly FrozenSet<string> All = new[]
     {

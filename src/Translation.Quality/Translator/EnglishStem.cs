@@ -5,7 +5,7 @@ namespace Translation.Quality.Translator;
 /// "farmers"/"farmer", "evacuated"/"evacuate". It only ever has to make two spellings of one word
 /// meet, never to produce a dictionary form.
 /// </summary>
-public static class EnglishStem
+internal static class EnglishStem
 {
     public static string Of(string key)
     {

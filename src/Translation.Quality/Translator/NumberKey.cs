@@ -9,7 +9,7 @@ namespace Translation.Quality.Translator;
 /// Numbers as values, so "14,000", "14 000", "14.000" (German), "2,5" (French) and "2.5", "twelve"
 /// and "12", "1st" and "1" meet. Also folds words for comparison: lower case, no diacritics.
 /// </summary>
-public static partial class NumberKey
+internal static partial class NumberKey
 {
     private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
     {

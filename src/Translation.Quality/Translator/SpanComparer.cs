@@ -10,12 +10,16 @@ namespace Translation.Quality.Translator;
 /// A wire word the source itself supports (a name or number kept as written, an acronym left in
 /// the source's form) is never an addition.
 /// </summary>
-public static class SpanComparer
+internal static class SpanComparer
 {
+    /// <summary>
+    /// Every candidate difference, with what the rule kinds weigh it by (<see cref="SpanDifference.Words"/>,
+    /// <see cref="SpanDifference.Imbalance"/>, <see cref="SpanDifference.Distance"/>): the thresholds are the kinds' parameters.
+    /// </summary>
     /// <param name="text">The article text.</param>
     /// <param name="start">The wire sentence (or unit) in <paramref name="text"/>.</param>
     /// <param name="fresh">The fresh translation of <paramref name="source"/>.</param>
-    public static IReadOnlyList<SpanDifference> Compare(string text, int start, int end, string fresh, string source, SpanComparisonOptions options)
+    public static IReadOnlyList<SpanDifference> Compare(string text, int start, int end, string fresh, string source)
     {
         var allWire = Words(text, start, end);
         var wire = allWire.Where(w => w.IsContent).ToList();
@@ -64,9 +68,9 @@ public static class SpanComparer
         var differences = new List<SpanDifference>();
         foreach (var (i, j) in moved)
         {
-            if (BreaksAPhrase(i, j, allWire, wire, mt, wireMatch, mtMatch, options))
+            if (BreaksAPhrase(i, j, allWire, wire, mt, wireMatch, mtMatch) is { } distance)
             {
-                differences.Add(new SpanDifference(SpanDifferenceKind.Misplaced, wire[i].Start, wire[i].End, wire[i].Text, Phrase(fresh, mt, j)));
+                differences.Add(new SpanDifference(SpanDifferenceKind.Misplaced, wire[i].Start, wire[i].End, wire[i].Text, Phrase(fresh, mt, j)) { Words = 1, Distance = distance });
             }
         }
 
@@ -99,10 +103,14 @@ public static class SpanComparer
                 if (missing.Count == 0)
                 {
                     // One lone word is mostly rewording; one number or name is a fact the source does not give.
-                    var facts = unsupported.Count(i => wire[i].IsNumber || wire[i].IsCapitalised);
-                    if ((unsupported.Count >= options.MinAddedWords || facts > 0) && unsupported.Count - missingAround >= options.MinImbalance - (facts > 0 ? 1 : 0) && surplus > 0)
+                    if (surplus > 0)
                     {
-                        differences.Add(new SpanDifference(SpanDifferenceKind.Addition, first.Start, last.End, words, string.Empty));
+                        differences.Add(new SpanDifference(SpanDifferenceKind.Addition, first.Start, last.End, words, string.Empty)
+                        {
+                            Words = unsupported.Count,
+                            Imbalance = unsupported.Count - missingAround,
+                            Facts = unsupported.Count(i => wire[i].IsNumber || wire[i].IsCapitalised),
+                        });
                     }
                 }
                 else
@@ -114,12 +122,16 @@ public static class SpanComparer
                     differences.Add(new SpanDifference(SpanDifferenceKind.Substitution, first.Start, last.End, words, freshWords, detail));
                 }
             }
-            else if (extra.Count == 0 && missing.Count >= options.MinOmittedWords && missing.Count - extraAround >= options.MinImbalance && surplus < 0)
+            else if (extra.Count == 0 && missing.Count > 0 && surplus < 0)
             {
                 // Around the gap in the wire: the anchors either side (the sentence when there is none).
                 var from = wi0 >= 0 ? wire[wi0].Start : start;
                 var to = wi1 < wire.Count ? wire[wi1].End : end;
-                differences.Add(new SpanDifference(SpanDifferenceKind.Omission, from, to, string.Empty, fresh[mt[missing[0]].Start..mt[missing[^1]].End]));
+                differences.Add(new SpanDifference(SpanDifferenceKind.Omission, from, to, string.Empty, fresh[mt[missing[0]].Start..mt[missing[^1]].End])
+                {
+                    Words = missing.Count,
+                    Imbalance = missing.Count - extraAround,
+                });
             }
         }
 
@@ -130,13 +142,16 @@ public static class SpanComparer
     /// A moved word is misplaced when the fresh translation has it right beside a content word
     /// (no punctuation between) that the wire has elsewhere: "Yuri Gagarin" torn apart. A phrase
     /// moved whole (an adverbial, a clause) keeps its neighbours and is a rewording, not an error.
+    /// Null when it breaks none; else how many wire words stand between it and its partner (0: turned round).
     /// </summary>
-    private static bool BreaksAPhrase(int i, int j, List<ComparedWord> allWire, List<ComparedWord> wire, List<ComparedWord> mt, int[] wireMatch, int[] mtMatch, SpanComparisonOptions options)
+    private static int? BreaksAPhrase(int i, int j, List<ComparedWord> allWire, List<ComparedWord> wire, List<ComparedWord> mt, int[] wireMatch, int[] mtMatch)
     {
         if (MovesFreely(wire[i]))
         {
-            return false;
+            return null;
         }
+
+        int? closest = null;
 
         foreach (var n in new[] { j - 1, j + 1 })
         {
@@ -171,13 +186,13 @@ public static class SpanComparer
                 continue;
             }
 
-            if ((alignedBetween > 0 && plainBetween && wordsBetween <= options.MaxMisplacedDistance) || (wrongSide && wordsBetween == 0))
+            if ((alignedBetween > 0 && plainBetween) || (wrongSide && wordsBetween == 0))
             {
-                return true;
+                closest = Math.Min(closest ?? int.MaxValue, wordsBetween);
             }
         }
 
-        return false;
+        return closest;
     }
 
     private static readonly FrozenSet<string> Prepositions = new[] { "in", "of", "on", "for", "at", "from", "by", "with", "to", "near" }.ToFrozenSet(StringComparer.Ordinal);
@@ -246,7 +261,7 @@ public static class SpanComparer
     }
 
     /// <summary>The words of text[start, end): hyphenated compounds split, numbers as values, possessives dropped.</summary>
-    public static List<ComparedWord> Words(string text, int start, int end)
+    internal static List<ComparedWord> Words(string text, int start, int end)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, start, end, tokens);

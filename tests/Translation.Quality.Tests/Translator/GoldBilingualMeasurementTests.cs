@@ -21,13 +21,13 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
 {
     private static readonly string[] Measured = ["addition", "omission", "word-order"];
 
-    public static async Task<(Dictionary<string, (int Defects, int Found)> Recall, int CleanFindings, long CleanWords, string Report)> MeasureAsync(SpanComparisonOptions? spans = null)
+    public static async Task<(Dictionary<string, (int Defects, int Found)> Recall, int CleanFindings, long CleanWords, string Report)> MeasureAsync()
     {
         var folder = Path.Combine(RepoPaths.Fixtures, "gold-bilingual");
         var gold = GoldSetReader.Read(folder);
         var client = new FreshTsvTranslator(Directory.EnumerateFiles(folder, "*.fresh.tsv", SearchOption.AllDirectories));
         var options = new TranslatorOptions { Scope = VerifyScope.All, Checks = new VerifyCheckOptions { Language = false } };
-        var stage = new VerifyStage(new TranslatorService(client, options), options, spans: spans);
+        var stage = new VerifyStage(new TranslatorService(client, options), options);
         var recall = new Dictionary<string, (int Defects, int Found)>(StringComparer.Ordinal);
         var cleanFindings = 0;
         long cleanWords = 0;
