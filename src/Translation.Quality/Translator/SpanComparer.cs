@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Translation.Quality.Alignment;
+using Translation.Quality.Rules.Kinds.Bilingual;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Translator;
@@ -19,7 +21,8 @@ internal static class SpanComparer
     /// <param name="text">The article text.</param>
     /// <param name="start">The wire sentence (or unit) in <paramref name="text"/>.</param>
     /// <param name="fresh">The fresh translation of <paramref name="source"/>.</param>
-    public static IReadOnlyList<SpanDifference> Compare(string text, int start, int end, string fresh, string source)
+    /// <param name="sourceLanguage">The source's language: its numbers are read in its conventions ("14.000", "3,7", "neuf").</param>
+    public static IReadOnlyList<SpanDifference> Compare(string text, int start, int end, string fresh, string source, string sourceLanguage)
     {
         var allWire = Words(text, start, end);
         var wire = allWire.Where(w => w.IsContent).ToList();
@@ -29,7 +32,7 @@ internal static class SpanComparer
             return [];
         }
 
-        var support = new SourceSupport(source);
+        var support = new SourceSupport(source, sourceLanguage);
         var pairs = Align(wire, mt);
         var wireMatch = Enumerable.Repeat(-1, wire.Count).ToArray();
         var mtMatch = Enumerable.Repeat(-1, mt.Count).ToArray();
@@ -220,7 +223,27 @@ internal static class SpanComparer
     private static int Expected(int i, int wireCount, int mtCount) => wireCount <= 1 ? 0 : (int)Math.Round(i * (mtCount - 1) / (double)(wireCount - 1));
 
     private static int Score(ComparedWord a, ComparedWord b) =>
-        a.Key == b.Key ? 3 : a.Stem.Length >= 3 && a.Stem == b.Stem ? 2 : 0;
+        a.IsNumber || b.IsNumber ? (a.IsNumber && b.IsNumber && a.NumberKeys.Any(b.NumberKeys.Contains) ? 3 : 0)
+        : a.Key == b.Key ? 3 : a.Stem.Length >= 3 && a.Stem == b.Stem ? 2 : 0;
+
+    /// <summary>Lower case without accents (the bilingual checks' folding), one apostrophe.</summary>
+    private static string Fold(string word) => TextFold.Fold(word.Replace('\u2019', '\''));
+
+    /// <summary>
+    /// The values a word or part of a word has as a number, read by the bilingual checks' <see cref="NumberReader"/>
+    /// ("14,000", "twelve", "1st", "3.7%"), with those of a phrase it opens ("two" in "two billion"): null when it is no number.
+    /// </summary>
+    private static string[]? NumberKeys(string text, int start, int end, List<NumberMention> mentions, string language)
+    {
+        if (!mentions.Any(m => m.Start < end && start < m.End))
+        {
+            return null;
+        }
+
+        // The whole piece must read as a number: "two-billion-euro" is three words, not the number two.
+        var own = NumberReader.Read(text, start, end, language);
+        return !own.Any(m => m.Start <= start && m.End >= end) ? null : [.. own.SelectMany(m => m.Keys).Concat(mentions.Where(m => m.Start < end && start < m.End).SelectMany(m => m.Keys)).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>The heaviest order-keeping alignment of two word lists (weighted longest common subsequence).</summary>
     private static List<(int Wire, int Fresh)> Align(List<ComparedWord> wire, List<ComparedWord> mt)
@@ -266,6 +289,7 @@ internal static class SpanComparer
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, start, end, tokens);
         var words = new List<ComparedWord>();
+        var mentions = NumberReader.Read(text, start, end, "en");
         var previousEnd = start;
         var sentenceStart = true;
         foreach (var t in tokens)
@@ -295,7 +319,7 @@ internal static class SpanComparer
 
             var gap = words.Count > 0 && text.AsSpan(previousEnd, t.Start - previousEnd).ContainsAnyExcept(" \u00A0\u202F\t\r\n");
             previousEnd = t.End;
-            var folded = NumberKey.Fold(raw);
+            var folded = Fold(raw);
             if (t.Kind is TokenKind.Url or TokenKind.Handle or TokenKind.Hashtag)
             {
                 words.Add(new ComparedWord(t.Start, t.End, words.Count, raw, folded, folded, true, false, false, gap));
@@ -305,9 +329,9 @@ internal static class SpanComparer
 
             var capitalised = !sentenceStart && t.Shape is TokenShape.Capitalised or TokenShape.AllCaps or TokenShape.Mixed;
             sentenceStart = false;
-            if (NumberKey.OfEnglish(folded) is { } whole)
+            if (NumberKeys(text, t.Start, t.End, mentions, "en") is { } whole)
             {
-                words.Add(new ComparedWord(t.Start, t.End, words.Count, raw, "#" + whole, "#" + whole, true, true, false, gap));
+                words.Add(new ComparedWord(t.Start, t.End, words.Count, raw, "#" + whole[0], "#" + whole[0], true, true, false, gap) { NumberKeys = whole });
                 continue;
             }
 
@@ -322,11 +346,12 @@ internal static class SpanComparer
                     continue;
                 }
 
-                var number = NumberKey.OfEnglish(key);
+                var partEnd = Math.Min(t.End, partStart + part.Length);
+                var number = NumberKeys(text, partStart, partEnd, mentions, "en");
                 var content = number is not null || (key.Length >= 2 && !EnglishFunctionWords.All.Contains(key));
-                words.Add(new ComparedWord(partStart, Math.Min(t.End, partStart + part.Length), words.Count, text[partStart..Math.Min(t.End, partStart + part.Length)],
-                    number is null ? key : "#" + number, number is null ? EnglishStem.Of(key) : "#" + number, content, number is not null, capitalised, gap)
-                { Possessive = key.Length < part.Length });
+                words.Add(new ComparedWord(partStart, partEnd, words.Count, text[partStart..partEnd],
+                    number is null ? key : "#" + number[0], number is null ? EnglishStem.Of(key) : "#" + number[0], content, number is not null, capitalised, gap)
+                { Possessive = key.Length < part.Length, NumberKeys = number ?? [] });
                 gap = false;
             }
         }
@@ -334,35 +359,51 @@ internal static class SpanComparer
         return words;
     }
 
-    /// <summary>What the source text itself vouches for: its words (folded), its numbers, names that share a long prefix.</summary>
+    /// <summary>
+    /// What the source text itself vouches for: its words (folded), its numbers in its own conventions,
+    /// and names the bilingual checks' <see cref="NameMatcher"/> takes for the same ("Gagarine" / "Gagarin", "Merkels" / "Merkel").
+    /// </summary>
     private sealed class SourceSupport
     {
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _numbers;
+        private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+        private readonly List<NameForm> _names = [];
 
-        public SourceSupport(string source)
+        public SourceSupport(string source, string language)
         {
+            var mentions = NumberReader.Read(source, 0, source.Length, language);
+            _numbers.UnionWith(mentions.SelectMany(m => m.Keys));
             foreach (var t in Tokenizer.Tokenize(source))
             {
                 if (t.Kind is not (TokenKind.Punctuation or TokenKind.Symbol))
                 {
-                    var folded = NumberKey.Fold(t.GetText(source));
+                    var folded = Fold(t.GetText(source));
                     _words.Add(folded);
                     foreach (var part in folded.Split('-', '\u2011', '\''))
                     {
                         _words.Add(part);
                     }
+
+                    var word = BilingualWords.WithoutElision(t.GetText(source));
+                    if (word.Length >= 4 && char.IsUpper(word[0]))
+                    {
+                        _names.Add(NameForm.Of(word));
+                    }
+
+                    // "1,5" of "1,5 millions": the figure alone, as a wire may write it.
+                    if (mentions.Any(m => m.Start < t.End && t.Start < m.End))
+                    {
+                        _numbers.UnionWith(NumberReader.Read(source, t.Start, t.End, language).SelectMany(m => m.Keys));
+                    }
                 }
             }
-
-            _numbers = NumberKey.InSource(source);
         }
 
         public bool Supports(ComparedWord w)
         {
             if (w.IsNumber)
             {
-                return _numbers.Contains(w.Key[1..]) || _words.Contains(NumberKey.Fold(w.Text));
+                return w.NumberKeys.Any(_numbers.Contains) || _words.Contains(Fold(w.Text));
             }
 
             if (_words.Contains(w.Key))
@@ -370,19 +411,14 @@ internal static class SpanComparer
                 return true;
             }
 
-            // A name transliterated or inflected ("Tchernychenko"/"Chernyshenko" is not; "Vollmers"/"Vollmer" is).
-            return w.IsCapitalised && w.Key.Length >= 4 && _words.Any(s => s.Length >= 4 && CommonPrefix(s, w.Key) >= Math.Min(5, Math.Min(s.Length, w.Key.Length)));
-        }
-
-        private static int CommonPrefix(string a, string b)
-        {
-            var n = 0;
-            while (n < a.Length && n < b.Length && a[n] == b[n])
+            // A name transliterated or declined ("Tchernychenko" / "Chernyshenko", "Vollmers" / "Vollmer").
+            if (!w.IsCapitalised || w.Key.Length < 4)
             {
-                n++;
+                return false;
             }
 
-            return n;
+            var form = NameForm.Of(w.Text);
+            return _names.Any(n => NameMatcher.Same(n, form));
         }
     }
 }

@@ -184,7 +184,7 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
         // Span by span first, by the packs' fresh-translation rules: which words are wrong, not only that the sentence scores low.
         IReadOnlyList<FreshTranslation> freshTranslations = [.. scored.Select(s => new FreshTranslation(s.Pair.TargetStart, s.Pair.TargetEnd, s.Pair.Source, s.Fresh))];
         var spanFindings = _checks.Spans ? RunFreshRules(work, analysis, freshTranslations, cancellationToken) : [];
-        var comparisons = _checks.Spans ? FreshComparisons.Of(analysis.Text, freshTranslations) : null;
+        var comparisons = _checks.Spans ? FreshComparisons.Of(analysis.Text, freshTranslations, work.Bilingual?.SourceLanguage ?? article.SourceLanguage) : null;
         var substitutions = new List<(string Source, SpanDifference Difference)>();
         var norm = Median(scored.Select(s => s.ChrF));
         var lengthNorm = Median(scored.Select(s => (double)s.Wire.Length / s.Fresh.Length));

@@ -12,8 +12,8 @@ internal static class FreshComparisons
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<FreshTranslation>, List<(FreshTranslation Pair, IReadOnlyList<SpanDifference> Differences)>> Table = [];
 
-    public static List<(FreshTranslation Pair, IReadOnlyList<SpanDifference> Differences)> Of(string text, IReadOnlyList<FreshTranslation> fresh) =>
-        Table.GetValue(fresh, list => [.. list.Select(p => (p, SpanComparer.Compare(text, p.TargetStart, p.TargetEnd, p.Fresh, p.Source)))]);
+    public static List<(FreshTranslation Pair, IReadOnlyList<SpanDifference> Differences)> Of(string text, IReadOnlyList<FreshTranslation> fresh, string sourceLanguage) =>
+        Table.GetValue(fresh, list => [.. list.Select(p => (p, SpanComparer.Compare(text, p.TargetStart, p.TargetEnd, p.Fresh, p.Source, sourceLanguage)))]);
 
     /// <summary>The differences of one kind in the context's fresh translations; none when it has none (the check stage, monolingual copy).</summary>
     public static IEnumerable<(FreshTranslation Pair, SpanDifference Difference)> Of(RuleContext context, SpanDifferenceKind kind)
@@ -23,7 +23,7 @@ internal static class FreshComparisons
             yield break;
         }
 
-        foreach (var (pair, differences) in Of(context.Text, fresh))
+        foreach (var (pair, differences) in Of(context.Text, fresh, context.Bilingual?.SourceLanguage ?? context.Article.SourceLanguage))
         {
             foreach (var d in differences)
             {
