@@ -13,6 +13,9 @@ internal sealed record ComparedWord(int Start, int End, int Index, string Text, 
     /// <summary>Written with 's: "Spain's".</summary>
     public bool Possessive { get; init; }
 
+    /// <summary>A number word that may be no number at all ("one", "first", "May"): never a fact of its own.</summary>
+    public bool SoftNumber { get; init; }
+
     /// <summary>For a number: the values it may have (the bilingual checks' keys: "n:14000", "m:3" for March); two numbers meet when one is shared.</summary>
     public IReadOnlyList<string> NumberKeys { get; init; } = [];
 }

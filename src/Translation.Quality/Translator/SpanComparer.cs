@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Translation.Quality.Alignment;
 using Translation.Quality.Rules.Kinds.Bilingual;
 using Translation.Quality.Text;
@@ -12,7 +13,7 @@ namespace Translation.Quality.Translator;
 /// A wire word the source itself supports (a name or number kept as written, an acronym left in
 /// the source's form) is never an addition.
 /// </summary>
-internal static class SpanComparer
+internal static partial class SpanComparer
 {
     /// <summary>
     /// Every candidate difference, with what the rule kinds weigh it by (<see cref="SpanDifference.Words"/>,
@@ -24,9 +25,22 @@ internal static class SpanComparer
     /// <param name="sourceLanguage">The source's language: its numbers are read in its conventions ("14.000", "3,7", "neuf").</param>
     public static IReadOnlyList<SpanDifference> Compare(string text, int start, int end, string fresh, string source, string sourceLanguage)
     {
+        // A dateline ("CANNES, May 21 (AFP) -") one side has and the other does not is no content of the sentence.
+        var wireDateline = Dateline().Match(text, start, end - start);
+        var freshDateline = Dateline().Match(fresh);
+        var freshStart = 0;
+        if (freshDateline.Success && !wireDateline.Success)
+        {
+            freshStart = freshDateline.Length;
+        }
+        else if (wireDateline.Success && !freshDateline.Success)
+        {
+            start += wireDateline.Length;
+        }
+
         var allWire = Words(text, start, end);
         var wire = allWire.Where(w => w.IsContent).ToList();
-        var mt = Words(fresh, 0, fresh.Length).Where(w => w.IsContent).ToList();
+        var mt = Words(fresh, freshStart, fresh.Length).Where(w => w.IsContent).ToList();
         if (wire.Count == 0 || mt.Count == 0)
         {
             return [];
@@ -86,7 +100,7 @@ internal static class SpanComparer
             var (wi1, fj1) = anchors[k];
             var extra = Enumerable.Range(wi0 + 1, Math.Max(0, wi1 - wi0 - 1)).Where(i => wireMatch[i] < 0).ToList();
             var missing = Enumerable.Range(fj0 + 1, Math.Max(0, fj1 - fj0 - 1)).Where(j => mtMatch[j] < 0).ToList();
-            gaps.Add((wi0, wi1, extra, [.. extra.Where(i => !support.Supports(wire[i]))], missing));
+            gaps.Add((wi0, wi1, extra, [.. extra.Where(i => !support.Supports(wire[i]) && !mt.Any(f => Derived(wire[i], f)))], [.. missing.Where(j => !wire.Any(w => Derived(w, mt[j])))]));
         }
 
         // Two faithful translations reword all the time: a word here for two words there, often in
@@ -112,7 +126,8 @@ internal static class SpanComparer
                         {
                             Words = unsupported.Count,
                             Imbalance = unsupported.Count - missingAround,
-                            Facts = unsupported.Count(i => wire[i].IsNumber || wire[i].IsCapitalised),
+                            SentenceImbalance = surplus,
+                            Facts = unsupported.Count(i => (wire[i].IsNumber && !wire[i].SoftNumber) || (wire[i].IsCapitalised && !wire[i].IsNumber && !LongerName(i, wire, wireMatch))),
                         });
                     }
                 }
@@ -134,6 +149,7 @@ internal static class SpanComparer
                 {
                     Words = missing.Count,
                     Imbalance = missing.Count - extraAround,
+                    SentenceImbalance = -surplus,
                 });
             }
         }
@@ -149,7 +165,8 @@ internal static class SpanComparer
     /// </summary>
     private static int? BreaksAPhrase(int i, int j, List<ComparedWord> allWire, List<ComparedWord> wire, List<ComparedWord> mt, int[] wireMatch, int[] mtMatch)
     {
-        if (MovesFreely(wire[i]))
+        // Adverbs, time words and numbers move about in English; "Bentancor's film" turns "the film of Bentancor" round.
+        if (MovesFreely(wire[i]) || MovesFreely(mt[j]) || wire[i].Possessive)
         {
             return null;
         }
@@ -159,6 +176,12 @@ internal static class SpanComparer
         foreach (var n in new[] { j - 1, j + 1 })
         {
             if (n < 0 || n >= mt.Count || mtMatch[n] < 0)
+            {
+                continue;
+            }
+
+            // A neighbour that moves freely anchors no phrase ("slightly below the figure"); nor does a number's unit ("1.2-tonne satellite" / "weighs 1.2 tonnes").
+            if (MovesFreely(mt[n]) || (n > 0 && mt[n - 1].IsNumber && mt[n].Index - mt[n - 1].Index == 1))
             {
                 continue;
             }
@@ -189,7 +212,15 @@ internal static class SpanComparer
                 continue;
             }
 
-            if ((alignedBetween > 0 && plainBetween) || (wrongSide && wordsBetween == 0))
+            // Kept on its side, followed by a preposition: an English post-modifier ("members of the governing council" / "council members").
+            if (!wrongSide && wire[i].Index + 1 < allWire.Count && Prepositions.Contains(allWire[wire[i].Index + 1].Key))
+            {
+                continue;
+            }
+
+            // Turned round only as the same two words: "the owners large"; "as the rain poured" / "pouring rain" says it otherwise.
+            var sameWords = wire[i].Key == mt[j].Key && wire[partner].Key == mt[n].Key;
+            if ((alignedBetween > 0 && plainBetween) || (wrongSide && wordsBetween == 0 && sameWords))
             {
                 closest = Math.Min(closest ?? int.MaxValue, wordsBetween);
             }
@@ -222,6 +253,35 @@ internal static class SpanComparer
 
     private static int Expected(int i, int wireCount, int mtCount) => wireCount <= 1 ? 0 : (int)Math.Round(i * (mtCount - 1) / (double)(wireCount - 1));
 
+    /// <summary>
+    /// Two forms of one word the stemmer does not join ("German" / "Germany", "injured" / "injuries"): a long common
+    /// opening, all but two letters of the shorter. A rewording, never an added or a missing word.
+    /// </summary>
+    private static bool Derived(ComparedWord a, ComparedWord b)
+    {
+        if (a.IsNumber || b.IsNumber)
+        {
+            return false;
+        }
+
+        var (x, y) = (a.Key, b.Key);
+        var n = 0;
+        while (n < x.Length && n < y.Length && x[n] == y[n])
+        {
+            n++;
+        }
+
+        return n >= 5 && n >= Math.Min(x.Length, y.Length) - 2;
+    }
+
+    /// <summary>A capitalised word right beside a matched one is the longer form of a name both have ("the Czech Republic" / "the Czech"), not a new name.</summary>
+    private static bool LongerName(int i, List<ComparedWord> wire, int[] wireMatch) =>
+        (i > 0 && wireMatch[i - 1] >= 0 && wire[i - 1].IsCapitalised && wire[i].Index - wire[i - 1].Index == 1 && !wire[i].Gap)
+        || (i + 1 < wire.Count && wireMatch[i + 1] >= 0 && wire[i + 1].IsCapitalised && wire[i + 1].Index - wire[i].Index == 1 && !wire[i + 1].Gap);
+
+    [GeneratedRegex(@"\G\s*(?:[^()\n]{1,60}?\([\p{L} ]{2,20}\)){1,2}\s*[-–—]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
     private static int Score(ComparedWord a, ComparedWord b) =>
         a.IsNumber || b.IsNumber ? (a.IsNumber && b.IsNumber && a.NumberKeys.Any(b.NumberKeys.Contains) ? 3 : 0)
         : a.Key == b.Key ? 3 : a.Stem.Length >= 3 && a.Stem == b.Stem ? 2 : 0;
@@ -233,7 +293,7 @@ internal static class SpanComparer
     /// The values a word or part of a word has as a number, read by the bilingual checks' <see cref="NumberReader"/>
     /// ("14,000", "twelve", "1st", "3.7%"), with those of a phrase it opens ("two" in "two billion"): null when it is no number.
     /// </summary>
-    private static string[]? NumberKeys(string text, int start, int end, List<NumberMention> mentions, string language)
+    private static (string[] Keys, bool Soft)? NumberKeys(string text, int start, int end, List<NumberMention> mentions, string language)
     {
         if (!mentions.Any(m => m.Start < end && start < m.End))
         {
@@ -242,8 +302,18 @@ internal static class SpanComparer
 
         // The whole piece must read as a number: "two-billion-euro" is three words, not the number two.
         var own = NumberReader.Read(text, start, end, language);
-        return !own.Any(m => m.Start <= start && m.End >= end) ? null : [.. own.SelectMany(m => m.Keys).Concat(mentions.Where(m => m.Start < end && start < m.End).SelectMany(m => m.Keys)).Distinct(StringComparer.Ordinal)];
+        return !own.Any(m => m.Start <= start && m.End >= end) ? null
+            : ([.. own.SelectMany(m => m.Keys).Concat(mentions.Where(m => m.Start < end && start < m.End).SelectMany(m => m.Keys)).Distinct(StringComparer.Ordinal)], own.All(m => m.Soft));
     }
+
+    private static string? Currency(ReadOnlySpan<char> sign) => sign switch
+    {
+        "€" => "euro",
+        "$" => "dollar",
+        "£" => "pound",
+        "¥" => "yen",
+        _ => null,
+    };
 
     /// <summary>The heaviest order-keeping alignment of two word lists (weighted longest common subsequence).</summary>
     private static List<(int Wire, int Fresh)> Align(List<ComparedWord> wire, List<ComparedWord> mt)
@@ -292,8 +362,33 @@ internal static class SpanComparer
         var mentions = NumberReader.Read(text, start, end, "en");
         var previousEnd = start;
         var sentenceStart = true;
+        ComparedWord? pendingCurrency = null;
+
+        void AddCurrency()
+        {
+            if (pendingCurrency is not null)
+            {
+                words.Add(pendingCurrency with { Index = words.Count });
+                pendingCurrency = null;
+            }
+        }
+
         foreach (var t in tokens)
         {
+            // "€2.5 million" says "2.5 million euros" with a sign: the word goes after the amount, where English says it.
+            if (t.Kind == TokenKind.Symbol && Currency(t.Slice(text)) is { } currency)
+            {
+                AddCurrency();
+                pendingCurrency = new ComparedWord(t.Start, t.End, 0, t.GetText(text), currency, currency, true, false, false, false);
+                sentenceStart = false;
+                continue;
+            }
+
+            if (pendingCurrency is not null && !(t.Kind == TokenKind.Word && (NumberKeys(text, t.Start, t.End, mentions, "en") is not null || mentions.Any(m => m.Start < t.End && t.Start < m.End))))
+            {
+                AddCurrency();
+            }
+
             if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol)
             {
                 if (t.Slice(text) is "." or "!" or "?" or ":" or "\"" or "“" or "«" or "—" or "–")
@@ -331,13 +426,15 @@ internal static class SpanComparer
             sentenceStart = false;
             if (NumberKeys(text, t.Start, t.End, mentions, "en") is { } whole)
             {
-                words.Add(new ComparedWord(t.Start, t.End, words.Count, raw, "#" + whole[0], "#" + whole[0], true, true, false, gap) { NumberKeys = whole });
+                words.Add(new ComparedWord(t.Start, t.End, words.Count, raw, "#" + whole.Keys[0], "#" + whole.Keys[0], true, true, false, gap) { NumberKeys = whole.Keys, SoftNumber = whole.Soft });
                 continue;
             }
 
             var offset = 0;
-            foreach (var part in folded.Split('-', '\u2011'))
+            var parts = folded.Split('-', '\u2011');
+            for (var p = 0; p < parts.Length; p++)
             {
+                var part = parts[p];
                 var partStart = t.Start + offset;
                 offset += part.Length + 1;
                 var key = part.EndsWith("'s", StringComparison.Ordinal) ? part[..^2] : part;
@@ -348,14 +445,18 @@ internal static class SpanComparer
 
                 var partEnd = Math.Min(t.End, partStart + part.Length);
                 var number = NumberKeys(text, partStart, partEnd, mentions, "en");
-                var content = number is not null || (key.Length >= 2 && !EnglishFunctionWords.All.Contains(key));
+
+                // "78-year-old" is an age, as ", 78," is: "year" and "old" after a number are its unit.
+                var age = p > 0 && words.Count > 0 && (key is "old" || (key is "year" or "years" && p + 1 < parts.Length && parts[p + 1] == "old")) && (words[^1].IsNumber || words[^1].Key is "year" or "years");
+                var content = number is not null || (key.Length >= 2 && !age && !EnglishFunctionWords.All.Contains(key));
                 words.Add(new ComparedWord(partStart, partEnd, words.Count, text[partStart..partEnd],
-                    number is null ? key : "#" + number[0], number is null ? EnglishStem.Of(key) : "#" + number[0], content, number is not null, capitalised, gap)
-                { Possessive = key.Length < part.Length, NumberKeys = number ?? [] });
+                    number is null ? key : "#" + number.Value.Keys[0], number is null ? EnglishStem.Of(key) : "#" + number.Value.Keys[0], content, number is not null, capitalised, gap)
+                { Possessive = key.Length < part.Length, NumberKeys = number?.Keys ?? [], SoftNumber = number?.Soft ?? false });
                 gap = false;
             }
         }
 
+        AddCurrency();
         return words;
     }
 

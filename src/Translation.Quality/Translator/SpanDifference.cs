@@ -30,6 +30,9 @@ internal sealed record SpanDifference(SpanDifferenceKind Kind, int Start, int En
     /// <summary>How many more than the other side has unmatched in the gaps beside this one: a rewording evens out, an addition does not.</summary>
     public int Imbalance { get; init; }
 
+    /// <summary>How many more unsupported (addition) or missing (omission) content words the whole sentence has than the other side: a clause said in other words elsewhere evens out.</summary>
+    public int SentenceImbalance { get; init; }
+
     /// <summary>For an addition: how many of its words are numbers or names (a fact the source does not give).</summary>
     public int Facts { get; init; }
 
