@@ -40,7 +40,8 @@ internal static partial class SpanComparer
 
         var allWire = Words(text, start, end);
         var wire = allWire.Where(w => w.IsContent).ToList();
-        var mt = Words(fresh, freshStart, fresh.Length).Where(w => w.IsContent).ToList();
+        var allFresh = Words(fresh, freshStart, fresh.Length);
+        var mt = allFresh.Where(w => w.IsContent).ToList();
         if (wire.Count == 0 || mt.Count == 0)
         {
             return [];
@@ -85,7 +86,11 @@ internal static partial class SpanComparer
         var differences = new List<SpanDifference>();
         foreach (var (i, j) in moved)
         {
-            if (BreaksAPhrase(i, j, allWire, wire, mt, wireMatch, mtMatch) is { } distance)
+            if (CrossesABlock(i, j, allWire, wire, mt, allFresh, wireMatch) is { } block)
+            {
+                differences.Add(new SpanDifference(SpanDifferenceKind.Misplaced, block.Start, block.End, text[block.Start..block.End], fresh[block.FreshStart..block.FreshEnd]) { Words = block.Words, Distance = 0 });
+            }
+            else if (BreaksAPhrase(i, j, allWire, wire, mt, wireMatch, mtMatch) is { } distance)
             {
                 differences.Add(new SpanDifference(SpanDifferenceKind.Misplaced, wire[i].Start, wire[i].End, wire[i].Text, Phrase(fresh, mt, j)) { Words = 1, Distance = distance });
             }
@@ -155,6 +160,91 @@ internal static partial class SpanComparer
         }
 
         return [.. differences.OrderBy(d => d.Start).ThenBy(d => d.Kind)];
+    }
+
+    /// <summary>
+    /// A word and a block of two or more content words that cross as wholes: the fresh translation has
+    /// the word right before the block ("pass the law before the summer recess"), the wire right after
+    /// it ("the law before the summer recess pass"), or the other way round; a constituent moved to the
+    /// source's place, not one word torn out. No punctuation on the way; across a preposition it is
+    /// English ("weather station in Kirrlach" / "Kirrlach weather station").
+    /// </summary>
+    private static (int Start, int End, int FreshStart, int FreshEnd, int Words)? CrossesABlock(int i, int j, List<ComparedWord> allWire, List<ComparedWord> wire, List<ComparedWord> mt, List<ComparedWord> freshWords, int[] wireMatch)
+    {
+        // The word a calque carries to the end of its clause ("… the summer recess pass."): a verb or a noun, not a name or a number.
+        if (MovesFreely(wire[i]) || MovesFreely(mt[j]) || wire[i].Possessive || wire[i].IsCapitalised || !ClauseFinal(i, allWire, wire))
+        {
+            return null;
+        }
+
+        foreach (var after in new[] { true })
+        {
+            // Fresh: the word, then the block (after); wire: the block, then the word. Or both mirrored. The block keeps its own order.
+            var length = 0;
+            for (var n = Math.Max(i, wire.Count - i); n >= 2; n--)
+            {
+                if (Block(n))
+                {
+                    length = n;
+                    break;
+                }
+            }
+
+            bool Block(int n)
+            {
+                for (var k = 0; k < n; k++)
+                {
+                    var (w, f) = after ? (i - n + k, j + 1 + k) : (i + 1 + k, j - n + k);
+                    if (w < 0 || w >= wire.Count || f < 0 || f >= mt.Count || wireMatch[w] != f)
+                    {
+                        return false;
+                    }
+
+                    // One phrase on both sides: content words close together, no punctuation between.
+                    if (k > 0 && (mt[f].Gap || wire[w].Gap || mt[f].Index - mt[f - 1].Index > 3 || wire[w].Index - wire[w - 1].Index > 3))
+                    {
+                        return false;
+                    }
+                }
+
+                // A block of time words and adverbs alone is an adverbial, which English moves about.
+                return Enumerable.Range(0, n).Any(k => !MovesFreely(wire[after ? i - n + k : i + 1 + k]));
+            }
+
+            if (length < 2)
+            {
+                continue;
+            }
+
+            // Between the block and the word, on either side: function words only, none a preposition
+            // ("award for best leading performance" / "best leading performance award" is English). A block of names is a name.
+            var (lo, hi) = after ? (wire[i - 1], wire[i]) : (wire[i], wire[i + 1]);
+            var (flo, fhi) = after ? (mt[j], mt[j + 1]) : (mt[j - 1], mt[j]);
+            if (allWire.Skip(lo.Index + 1).Take(hi.Index - lo.Index - 1).Any(x => Prepositions.Contains(x.Key))
+                || freshWords.Skip(flo.Index + 1).Take(fhi.Index - flo.Index - 1).Any(x => Prepositions.Contains(x.Key))
+                || Enumerable.Range(0, length).All(k => wire[after ? i - length + k : i + 1 + k].IsCapitalised))
+            {
+                continue;
+            }
+
+            var (ws, we) = after ? (wire[i - length].Start, wire[i].End) : (wire[i].Start, wire[i + length].End);
+            var (fs, fe) = after ? (mt[j].Start, mt[j + length].End) : (mt[j - length].Start, mt[j].End);
+            return (ws, we, fs, fe, length + 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>Only function words follow the word before punctuation or the end: it closes its clause ("… would not reopen.", "… largely used up.").</summary>
+    private static bool ClauseFinal(int i, List<ComparedWord> allWire, List<ComparedWord> wire)
+    {
+        var next = i + 1 < wire.Count ? wire[i + 1] : null;
+        if (next is null)
+        {
+            return true;
+        }
+
+        return allWire.Skip(wire[i].Index + 1).Take(next.Index - wire[i].Index).Any(x => x.Gap);
     }
 
     /// <summary>

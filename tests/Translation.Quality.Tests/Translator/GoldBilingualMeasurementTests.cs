@@ -85,7 +85,7 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
         // loses recall or adds false alarms shows here. The targets (0.8, 0.5) are not met yet.
         Assert.True(Recall(recall, "addition") >= 0.75, report);
         Assert.True(Recall(recall, "omission") >= 0.72, report);
-        Assert.True(Recall(recall, "word-order") >= 0.22, report);
+        Assert.True(Recall(recall, "word-order") >= 0.3, report);
         Assert.True(Recall(recall, "number-mismatch") >= 0.7, report);
         Assert.True(perThousand <= 3.0, report);
     }

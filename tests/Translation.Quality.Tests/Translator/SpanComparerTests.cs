@@ -128,4 +128,20 @@ public sealed class SpanComparerTests
 
         Assert.DoesNotContain(differences, d => d.Kind == SpanDifferenceKind.Omission);
     }
+
+    [Theory]
+    [InlineData("The council is to the budget before the end of the year adopt.", "The council is to adopt the budget before the end of the year.", "budget before the end of the year adopt")]
+    [InlineData("The mayor said she the square until further notice would not close.", "The mayor said she would not close the square until further notice.", "square until further notice would not close")]
+    public void A_word_carried_past_a_whole_phrase_to_the_end_of_its_clause_is_misplaced(string wire, string fresh, string span)
+    {
+        var d = Assert.Single(Compare(wire, fresh, "Quelle."), d => d.Kind == SpanDifferenceKind.Misplaced);
+
+        Assert.Equal(span, wire[d.Start..d.End]);
+    }
+
+    [Theory]
+    [InlineData("She won the Lyon Open final.", "She won the final of the Lyon Open.")]
+    [InlineData("He received the best leading performance award.", "He received the award for best leading performance.")]
+    public void A_phrase_English_says_round_a_preposition_or_a_name_is_no_moved_block(string wire, string fresh) =>
+        Assert.DoesNotContain(Compare(wire, fresh, "Quelle."), d => d.Kind == SpanDifferenceKind.Misplaced);
 }
