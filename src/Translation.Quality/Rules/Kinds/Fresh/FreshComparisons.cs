@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Translation.Quality.Translator;
 
 namespace Translation.Quality.Rules.Kinds.Fresh;
 

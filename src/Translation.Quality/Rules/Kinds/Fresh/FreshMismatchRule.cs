@@ -1,4 +1,3 @@
-using Translation.Quality.Translator;
 using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Rules.Kinds.Fresh;

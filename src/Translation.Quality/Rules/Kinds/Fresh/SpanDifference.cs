@@ -1,4 +1,4 @@
-namespace Translation.Quality.Translator;
+namespace Translation.Quality.Rules.Kinds.Fresh;
 
 /// <summary>What kind of difference the span comparison found between a wire sentence and a fresh translation.</summary>
 internal enum SpanDifferenceKind

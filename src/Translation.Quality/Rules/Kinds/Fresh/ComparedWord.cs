@@ -1,4 +1,4 @@
-namespace Translation.Quality.Translator;
+namespace Translation.Quality.Rules.Kinds.Fresh;
 
 /// <summary>
 /// A word of a wire sentence or of a fresh translation as the span comparison sees it: where it is,

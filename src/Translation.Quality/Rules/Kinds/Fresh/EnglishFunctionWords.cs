@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Translation.Quality.Translator;
+namespace Translation.Quality.Rules.Kinds.Fresh;
 
 /// <summary>
 /// English words that carry grammar rather than content: two faithful translations differ in these

@@ -1,4 +1,4 @@
-namespace Translation.Quality.Translator;
+namespace Translation.Quality.Rules.Kinds.Fresh;
 
 /// <summary>
 /// A light English stemmer for matching words across two translations: "touched"/"touches"/"touch",

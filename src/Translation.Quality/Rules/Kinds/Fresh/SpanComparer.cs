@@ -4,7 +4,7 @@ using Translation.Quality.Alignment;
 using Translation.Quality.Rules.Kinds.Bilingual;
 using Translation.Quality.Text;
 
-namespace Translation.Quality.Translator;
+namespace Translation.Quality.Rules.Kinds.Fresh;
 
 /// <summary>
 /// Compares a wire sentence with a fresh translation of its source, word by word: content words
