@@ -94,6 +94,44 @@ public sealed class DetectorKindTests
     }
 
     [Fact]
+    public void DetachedComplement_FindsACapitalisedOrTwoWordHeadOnce()
+    {
+        var rule = PackBuilder.Rule("detached-complement", "    heads: [minister, president]");
+
+        var f = Assert.Single(Analyze.Run("The Minister President confirmed on Monday of Hesse, Eva Roth, that schools reopen.", rule).Findings);
+        Assert.Equal("of Hesse", f.Text);
+        Assert.Equal("Minister President of Hesse", f.Suggestion);
+        Assert.Equal("for Transport", Assert.Single(Analyze.Run("The Federal Minister admitted on Friday for Transport, Jan Weil, that trains were late.", rule).Findings).Text);
+    }
+
+    [Fact]
+    public void DetachedComplement_BeforeAThatClauseNeedsATimePhraseAndNoOfThatVerb()
+    {
+        var rule = PackBuilder.Rule("detached-complement", "    heads: [minister, chairman]");
+
+        Assert.Equal("of Energy", Assert.Single(Analyze.Run("The minister announced on Monday of Energy that prices fall.", rule).Findings).Text);
+        Assert.Empty(Analyze.Run("The minister announced of Energy that prices fall.", rule).Findings);
+        Assert.Empty(Analyze.Run("The minister warned on Monday of Russia that it was a threat.", rule).Findings);
+
+        // A lower-case complement must be an institution, not a topic.
+        Assert.Equal("of the board", Assert.Single(Analyze.Run("The chairman admitted on Monday of the board that errors were made.", rule).Findings).Text);
+        Assert.Empty(Analyze.Run("The chairman admitted on Monday of the error that it was costly.", rule).Findings);
+    }
+
+    [Fact]
+    public void DetachedComplement_AnInstitutionIsAHeadOnlyWithATimePhraseAndOf()
+    {
+        var rule = PackBuilder.Rule("detached-complement", """
+                heads: [minister]
+                bodies: [ministry, company]
+            """);
+
+        Assert.Equal("of Health", Assert.Single(Analyze.Run("The ministry announced on Tuesday of Health that a convoy leaves.", rule).Findings).Text);
+        Assert.Empty(Analyze.Run("The company opened a plant for Volkswagen, its biggest client.", rule).Findings);
+        Assert.Empty(Analyze.Run("The ministry announced of Health, Ana Gil, a plan.", rule).Findings);
+    }
+
+    [Fact]
     public void TitleOrder_LeavesAnAdjectiveThatBelongsToTheNextNounAlone()
     {
         var rule = PackBuilder.Rule("title-order", """
