@@ -48,6 +48,19 @@ public sealed class DetectorKindTests
     }
 
     [Fact]
+    public void SourceTransliteration_PatternSparesANameTheSourceLexiconLists()
+    {
+        var rule = PackBuilder.Rule("source-transliteration", """
+                patterns: ['^\p{Lu}\p{Ll}*ij[aeiou]\p{Ll}*$']
+                respell: [['j', 'kh']]
+            """, source: "es");
+
+        // "Mijas" is a Spanish town the Spanish lexicon lists; "Dmijaro" is no Spanish word.
+        Assert.Empty(Analyze.Run(Analyze.Article("The festival moved to Mijas on Friday.", source: "es"), rule).Findings);
+        Assert.Equal("Dmijaro", Assert.Single(Analyze.Run(Analyze.Article("The festival moved to Dmijaro on Friday.", source: "es"), rule).Findings).Text);
+    }
+
+    [Fact]
     public void SourceTransliteration_WithoutLexiconOrPatternsIsAConfigError()
     {
         var errors = PackBuilder.Errors("""
