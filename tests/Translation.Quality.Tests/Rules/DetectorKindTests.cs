@@ -32,6 +32,24 @@ public sealed class DetectorKindTests
     }
 
     [Fact]
+    public void SplitName_TakesGivenNamesFromTheLexiconWhenAskedButNotCities()
+    {
+        const string places = """
+                givenNames: [Otto]
+                placeNouns: [hospital, airport]
+            """;
+        var withLexicon = PackBuilder.Rule("split-name", places + "\n    lexiconGivenNames: true");
+        var listOnly = PackBuilder.Rule("split-name", places);
+
+        Assert.Equal("Leticia hospital Robles", Assert.Single(Analyze.Run("Nurses at the Leticia hospital Robles went on strike.", withLexicon).Findings).Text);
+        Assert.Empty(Analyze.Run("Nurses at the Leticia hospital Robles went on strike.", listOnly).Findings);
+
+        // A city is a WordNet lemma, a word with a lower-case use is no name.
+        Assert.Empty(Analyze.Run("Flights to the Lyon airport Bron were cancelled.", withLexicon).Findings);
+        Assert.Empty(Analyze.Run("Gifts to the Hope hospital Trust doubled.", withLexicon).Findings);
+    }
+
+    [Fact]
     public void SourceTransliteration_UsesTheLexiconThenPatternsAndKeepsAllowedNames()
     {
         var rule = PackBuilder.Rule("source-transliteration", """
