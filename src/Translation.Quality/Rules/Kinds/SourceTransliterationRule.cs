@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
+using Translation.Quality.Lexicon;
 using Translation.Quality.Text;
 using Translation.Quality.Yaml;
 
@@ -36,10 +37,11 @@ internal sealed class SourceTransliterationRule : IRule
         var analysis = context.Analysis;
         var tokens = analysis.Tokens;
         var text = context.Text;
+        var source = Lexicons.For(analysis.Article.SourceLanguage.ToLowerInvariant());
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!IsNamePart(tokens[i]) || Suggest(tokens[i].GetText(text)) is null)
+            if (!IsNamePart(tokens[i]) || Suggest(tokens[i].GetText(text), source) is null)
             {
                 i++;
                 continue;
@@ -65,7 +67,7 @@ internal sealed class SourceTransliterationRule : IRule
             for (var k = first; k <= last; k++)
             {
                 var word = tokens[k].GetText(text);
-                var fixedWord = Suggest(word);
+                var fixedWord = Suggest(word, source);
                 any |= fixedWord is not null;
                 if (k > first)
                 {
@@ -86,8 +88,12 @@ internal sealed class SourceTransliterationRule : IRule
         }
     }
 
-    /// <summary>The English spelling when the word looks like a source-language spelling; null otherwise.</summary>
-    private string? Suggest(string word)
+    /// <summary>
+    /// The English spelling when the word looks like a source-language spelling; null otherwise. A
+    /// pattern never fires on a name the source language's own lexicon lists ("Écija", a Spanish
+    /// town): it spells a name of that language, not a third language's name the source's way.
+    /// </summary>
+    private string? Suggest(string word, WordTable? source)
     {
         if (_lexicon.TryGetValue(word, out var known))
         {
@@ -101,7 +107,7 @@ internal sealed class SourceTransliterationRule : IRule
 
         foreach (var pattern in _patterns)
         {
-            if (pattern.Current.IsMatch(word))
+            if (pattern.Current.IsMatch(word) && !ListedAsName(source, word))
             {
                 return Respell(word);
             }
@@ -136,6 +142,9 @@ internal sealed class SourceTransliterationRule : IRule
 
     private bool IsNeighbourNamePart(Token t, string text) =>
         IsNamePart(t) && !NotNameParts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Slice(text));
+
+    private static bool ListedAsName(WordTable? source, string word) =>
+        source is not null && source.FlagsOf(word.ToLowerInvariant()).HasFlag(WordFlags.Capitalised);
 
     private static bool IsSentenceStart(AnalyzedText analysis, int tokenIndex) =>
         analysis.Sentences[analysis.SentenceOfToken(tokenIndex)].FirstToken == tokenIndex;
