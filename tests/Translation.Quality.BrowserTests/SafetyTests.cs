@@ -90,6 +90,8 @@ public sealed class SafetyTests : IDisposable
         Assert.Equal(1, await page.EvaluateAsync<int>("() => [...document.scripts].filter(s => s.type !== 'application/json').length"));
 
         await page.ClickAsync("#nav-summary");
+        // The view changes on the hashchange event, after the click returns.
+        await page.WaitForSelectorAsync("#main section.summary");
         var summary = await page.EvaluateAsync<string>("() => document.getElementById('main').textContent");
         Assert.Contains("<script>window.__pwned='fact'</script>", summary, StringComparison.Ordinal);
         Assert.Contains("<img src=x onerror=\"window.__pwned='note'\">", summary, StringComparison.Ordinal);
