@@ -49,21 +49,30 @@ internal sealed class NumbersRule : IRule
                 continue;
             }
 
+            // Digits pair with digits first: "En double … 6-2" must not give the "2" of the score to "double".
             var used = new bool[inTarget.Count];
-            var unmatchedSource = new List<NumberMention>();
-            foreach (var m in inSource)
+            var paired = new bool[inSource.Count];
+            foreach (var digitsOnly in new[] { true, false })
             {
-                var k = Enumerable.Range(0, inTarget.Count).FirstOrDefault(j => !used[j] && m.Agrees(inTarget[j]), -1);
-                if (k >= 0)
+                for (var i = 0; i < inSource.Count; i++)
                 {
-                    used[k] = true;
-                }
-                else if (!m.Soft || !m.Keys.Contains("n:1"))
-                {
-                    // Soft words ("dritten", "second") pair with a wrong number; a lone "1" may be "first", "top", "a".
-                    unmatchedSource.Add(m);
+                    var m = inSource[i];
+                    if (paired[i] || (digitsOnly && !m.Digits))
+                    {
+                        continue;
+                    }
+
+                    var k = Enumerable.Range(0, inTarget.Count).FirstOrDefault(j => !used[j] && (!digitsOnly || inTarget[j].Digits) && m.Agrees(inTarget[j]), -1);
+                    if (k >= 0)
+                    {
+                        used[k] = true;
+                        paired[i] = true;
+                    }
                 }
             }
+
+            // Soft words ("dritten", "second") pair with a wrong number; a lone "1" may be "first", "top", "a".
+            var unmatchedSource = inSource.Where((m, i) => !paired[i] && (!m.Soft || !m.Keys.Contains("n:1"))).ToList();
 
             // Words answer for numbers but are flagged only against one: "about ten" may render "une dizaine".
             var unmatchedTarget = inTarget.Where((m, j) => !used[j] && !m.Soft && m.Digits).ToList();
