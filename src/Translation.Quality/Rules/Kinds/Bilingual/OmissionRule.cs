@@ -56,6 +56,10 @@ internal sealed class OmissionRule : IRule
                         context.Report(substitute.Start, substitute.End, $"This sentence leaves out most of its source: '{Short(bilingual.Source[s.Start..s.End])}'.", Info.Suggestion, bilingual.SpanOf(s));
                     }
                 }
+                else if (ContentRatio.AbsorbedByNeighbour(context, view.Index, sourceWords, _minRatio * expected))
+                {
+                    // The aligner split what the translation merged: a neighbour's translation is long enough for both sources.
+                }
                 else if (sourceWords >= Math.Max(3, _minWords / 2) && ContentRatio.Neighbour(context, view.Index) is { } near)
                 {
                     context.Report(near.Start, near.End, $"A source sentence has no translation: '{Short(bilingual.Source[s.Start..s.End])}'.", Info.Suggestion, bilingual.SpanOf(s));
