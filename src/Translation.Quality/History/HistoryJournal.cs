@@ -19,7 +19,7 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
         "SELECT content_hash, rules_key, run_id, status, words, scored, diagnostics, resolved FROM articles WHERE feed = $feed AND article_id = $id";
 
     private const string SelectFindings =
-        "SELECT fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change FROM findings WHERE feed = $feed AND article_id = $id ORDER BY ordinal";
+        "SELECT fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change, source_start, source_end FROM findings WHERE feed = $feed AND article_id = $id ORDER BY ordinal";
 
     private readonly HistoryStore _store;
     private readonly HistoryJournalOptions _options;
@@ -77,7 +77,7 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
                 resolved = reader.GetString(7);
             }
 
-            stored = LoadFindings(feed, article.Id);
+            stored = LoadFindings(feed, article.Id, article.SourceText);
         }
 
         var findings = stored.ConvertAll(s => s.Finding);
@@ -276,16 +276,18 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
             var f = result.Findings[i];
             _store.Execute(
                 """
-                INSERT INTO findings (feed, article_id, ordinal, fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change)
-                VALUES ($feed, $id, $ordinal, $fp, $rule, $class, $category, $severity, $start, $end, $text, $sentence, $message, $suggestion, $change)
+                INSERT INTO findings (feed, article_id, ordinal, fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change, source_start, source_end)
+                VALUES ($feed, $id, $ordinal, $fp, $rule, $class, $category, $severity, $start, $end, $text, $sentence, $message, $suggestion, $change, $sourceStart, $sourceEnd)
                 """,
                 ("$feed", feed), ("$id", a.Id), ("$ordinal", i), ("$fp", f.Fingerprint), ("$rule", f.Rule), ("$class", f.Class), ("$category", f.Category),
                 ("$severity", f.Severity.ToString().ToLowerInvariant()), ("$start", f.Start), ("$end", f.End), ("$text", f.Text), ("$sentence", f.Sentence),
-                ("$message", f.Message), ("$suggestion", f.Suggestion), ("$change", FindingChangeNames.Name(i < history.Changes.Count ? history.Changes[i] : FindingChange.New)));
+                ("$message", f.Message), ("$suggestion", f.Suggestion), ("$change", FindingChangeNames.Name(i < history.Changes.Count ? history.Changes[i] : FindingChange.New)),
+                ("$sourceStart", f.Source?.Start), ("$sourceEnd", f.Source?.End));
         }
     }
 
-    private List<(Finding, FindingChange)> LoadFindings(string feed, string id)
+    /// <param name="sourceText">The article's source text: a stored source span is read back from it (same content hash, same text).</param>
+    private List<(Finding, FindingChange)> LoadFindings(string feed, string id, string? sourceText)
     {
         var list = new List<(Finding, FindingChange)>();
         using var reader = _store.Command(SelectFindings, ("$feed", feed), ("$id", id)).ExecuteReader();
@@ -304,10 +306,22 @@ public sealed class HistoryJournal : IRunJournal, IDisposable
                 Sentence = reader.GetString(8),
                 Message = reader.GetString(9),
                 Suggestion = reader.IsDBNull(10) ? null : reader.GetString(10),
+                Source = StoredSource(reader, sourceText),
             }, reader.GetString(11) == "carried" ? FindingChange.Carried : FindingChange.New));
         }
 
         return list;
+    }
+
+    private static SourceSpan? StoredSource(Microsoft.Data.Sqlite.SqliteDataReader reader, string? sourceText)
+    {
+        if (sourceText is null || reader.IsDBNull(12) || reader.IsDBNull(13))
+        {
+            return null;
+        }
+
+        var (start, end) = (reader.GetInt32(12), reader.GetInt32(13));
+        return start >= 0 && start <= end && end <= sourceText.Length ? new SourceSpan(start, end, sourceText[start..end]) : null;
     }
 
     private static string WriteDiagnostics(IReadOnlyList<Diagnostic> diagnostics) =>

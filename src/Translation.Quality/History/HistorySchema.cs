@@ -100,6 +100,13 @@ public static class HistorySchema
         INSERT INTO decision_log (fingerprint, decision, reason, decided_by, decided_at)
             SELECT fingerprint, decision, reason, decided_by, decided_at FROM decisions ORDER BY decided_at;
         """,
+
+        // v3: a bilingual finding's source span (offsets into the article's source text, which the content
+        // hash covers), so a finding reused from history keeps it.
+        """
+        ALTER TABLE findings ADD COLUMN source_start INTEGER;
+        ALTER TABLE findings ADD COLUMN source_end INTEGER;
+        """,
     ];
 
     /// <summary>Brings the file up to <see cref="Current"/>, one transaction per step.</summary>
