@@ -53,10 +53,10 @@ internal static class ContentRatio
         {
             if (view.OneToOne && !view.Untranslated && view.Source is { } s && view.Target is { } t)
             {
-                var sw = Count(context.Bilingual!.Source, s, context.Bilingual.SourceLanguage);
+                var sw = BilingualMemo.Of(context).ContentWords(context, source: true, s);
                 if (sw >= 4)
                 {
-                    ratios.Add((double)Count(context.Text, t, context.Article.TargetLanguage) / sw);
+                    ratios.Add((double)BilingualMemo.Of(context).ContentWords(context, source: false, t) / sw);
                 }
             }
         }
@@ -118,8 +118,8 @@ internal static class ContentRatio
             }
 
             var target = new TextSpan(sentences[links[k].Target[0]].Start, sentences[links[k].Target[^1]].End);
-            var targetWords = Count(context.Text, target, context.Article.TargetLanguage);
-            var ownWords = Count(bilingual.Source, other, bilingual.SourceLanguage);
+            var targetWords = BilingualMemo.Of(context).ContentWords(context, source: false, target);
+            var ownWords = BilingualMemo.Of(context).ContentWords(context, source: true, other);
             if (targetWords >= minRatio * (ownWords + sourceWords) && targetWords > ownWords)
             {
                 return true;

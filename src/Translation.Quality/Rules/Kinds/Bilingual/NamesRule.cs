@@ -101,11 +101,18 @@ internal sealed class NamesRule : IRule
                 continue;
             }
 
+            // Most sentences name nobody: the source side is read only for one that does.
+            var groups = TargetNames(context, t);
+            if (groups.Count == 0)
+            {
+                continue;
+            }
+
             var wide = view.WideSource!.Value;
-            var sourceWords = memo.SourceWords(context, wide, NameWords).Select(w => w.Form).ToList();
+            var sourceWords = memo.SourceWords(context, wide, NameWords).ConvertAll(w => w.Form);
             var foldedSource = " " + string.Join(' ', sourceWords.Select(w => w.Folded)) + " ";
             var lost = new List<TextSpan>();
-            foreach (var group in TargetNames(context, t))
+            foreach (var group in groups)
             {
                 var unmatched = group.Where(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)).ToList();
 

@@ -162,7 +162,9 @@ internal sealed class NegationRule : IRule
             return result;
         }
 
+        var phrases = Phrases[language];
         var words = BilingualWords.Words(text, range.Start, range.End);
+
         // "d'aucune", "l'absence": the elision is not the word; "n'" is the negation itself and stays.
         var folded = words.Select(w => Unelided(text[w.Start..w.End].ToLowerInvariant().Replace('\u2019', '\''))).ToList();
         var skipUntil = -1;
@@ -180,7 +182,16 @@ internal sealed class NegationRule : IRule
                 continue;
             }
 
-            var phrase = Phrases[language].FirstOrDefault(p => p[0] == folded[i] || (p.Length == 1 && p[0].EndsWith('\'') && folded[i].StartsWith(p[0], StringComparison.Ordinal)) ? Matches(folded, i, p) : false);
+            string[]? phrase = null;
+            foreach (var p in phrases)
+            {
+                if ((p[0] == folded[i] || (p.Length == 1 && p[0].EndsWith('\'') && folded[i].StartsWith(p[0], StringComparison.Ordinal))) && Matches(folded, i, p))
+                {
+                    phrase = p;
+                    break;
+                }
+            }
+
             if (phrase is not null)
             {
                 skipUntil = i + phrase.Length - 1;

@@ -16,7 +16,22 @@ internal sealed record NumberMention(int Start, int End, IReadOnlyList<string> K
     /// <summary>Written in digits ("14,000", "2:30 p.m."), not in words: only these are flagged for having no counterpart.</summary>
     public bool Digits { get; init; }
 
-    public bool Agrees(NumberMention other) => Keys.Any(other.Keys.Contains);
+    public bool Agrees(NumberMention other)
+    {
+        // Loops, not LINQ: called for every pair of mentions of every link.
+        foreach (var key in Keys)
+        {
+            foreach (var theirs in other.Keys)
+            {
+                if (string.Equals(key, theirs, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>
@@ -205,7 +220,7 @@ internal static partial class NumberReader
         for (var i = 0; i < spans.Count; i++)
         {
             var w = spans[i];
-            if (claimed.Any(c => c.Start < w.End - start && w.Start - start < c.End))
+            if (Overlaps(claimed, w.Start - start, w.End - start))
             {
                 continue;
             }
@@ -314,7 +329,20 @@ internal static partial class NumberReader
 
     private static int Year(string s) => s.Length == 2 ? 2000 + Int(s) : Int(s);
 
-    private static bool Free(List<(int Start, int End)> claimed, Match m) => !claimed.Any(c => c.Start < m.Index + m.Length && m.Index < c.End);
+    private static bool Free(List<(int Start, int End)> claimed, Match m) => !Overlaps(claimed, m.Index, m.Index + m.Length);
+
+    private static bool Overlaps(List<(int Start, int End)> claimed, int from, int to)
+    {
+        foreach (var c in claimed)
+        {
+            if (c.Start < to && from < c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static FrozenDictionary<string, double> Multipliers(string language) => language switch
     {

@@ -62,7 +62,15 @@ internal sealed class NumbersRule : IRule
                         continue;
                     }
 
-                    var k = Enumerable.Range(0, inTarget.Count).FirstOrDefault(j => !used[j] && (!digitsOnly || inTarget[j].Digits) && m.Agrees(inTarget[j]), -1);
+                    var k = -1;
+                    for (var j = 0; j < inTarget.Count && k < 0; j++)
+                    {
+                        if (!used[j] && (!digitsOnly || inTarget[j].Digits) && m.Agrees(inTarget[j]))
+                        {
+                            k = j;
+                        }
+                    }
+
                     if (k >= 0)
                     {
                         used[k] = true;
