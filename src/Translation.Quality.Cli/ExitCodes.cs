@@ -14,7 +14,7 @@ public static class ExitCodes
     /// <summary>Usage or configuration error.</summary>
     public const int UsageOrConfig = 2;
 
-    /// <summary>Some article could not be checked (the report says which and why), a report could not be written, or the run was interrupted.</summary>
+    /// <summary>Some article could not be checked (the report says which and why), a report could not be written, or the run was interrupted; for <c>review import</c>, some decisions were refused (the rest applied).</summary>
     public const int ArticleErrors = 3;
 
     /// <summary>A finished run's code: errors and interruptions before a broken threshold.</summary>

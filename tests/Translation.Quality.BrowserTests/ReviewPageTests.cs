@@ -186,6 +186,28 @@ public sealed class ReviewPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Dismiss_WithoutAReason_IsNotRecorded_AsTheCliRefusesIt()
+    {
+        var path = await TestReports.WriteAsync(_dir.Path, TestReports.Small());
+        await using var report = await ReportPage.OpenAsync(_browser, path);
+        var page = report.Page;
+
+        await page.Keyboard.PressAsync("j");
+        await page.ClickAsync(".card button.dismiss");
+        Assert.Equal(0, await report.EvalAsync<int>("() => window.tqa.exportDecisions().decisions.length"));
+        Assert.Contains("needed", await page.GetAttributeAsync(".card .reason", "class"), StringComparison.Ordinal);
+
+        // From the keyboard too; with a reason it is recorded.
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("d");
+        Assert.Equal(0, await report.EvalAsync<int>("() => window.tqa.exportDecisions().decisions.length"));
+        await page.FillAsync(".card .reason", "a proper name");
+        await page.ClickAsync(".card button.dismiss");
+        Assert.Equal(1, await report.EvalAsync<int>("() => window.tqa.exportDecisions().decisions.length"));
+    }
+
+    [Fact]
     public async Task Dismiss_IsKeptAcrossReloads_AndExportsTheImportShape()
     {
         var path = await TestReports.WriteAsync(_dir.Path, TestReports.Small());

@@ -108,7 +108,7 @@ public static class NightlyCommand
             : throw new UsageException($"--date must be YYYY-MM-DD, not '{text}'");
     }
 
-    private static void WriteFeeds(ConsoleOutput console, NightlyOutcome outcome)
+    internal static void WriteFeeds(ConsoleOutput console, NightlyOutcome outcome)
     {
         if (outcome.Run.Summary.History is not { } history)
         {

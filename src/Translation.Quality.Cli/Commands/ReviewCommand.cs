@@ -88,13 +88,16 @@ public static class ReviewCommand
             }
 
             var why = parse.GetValue(reason);
-            if (kind == ReviewDecisionKind.Dismissed && string.IsNullOrWhiteSpace(why))
+            var who = parse.GetValue(by) ?? HistoryLocation.DefaultReviewer();
+
+            // The same rules as a decisions file's entries (review import).
+            if (ReviewRules.Problem(kind, why, who) is { } problem)
             {
-                throw new UsageException("dismiss needs --reason: say why it is a false alarm, for whoever reviews the rule next");
+                throw new UsageException(kind == ReviewDecisionKind.Dismissed && string.IsNullOrWhiteSpace(why) ? "dismiss needs --reason: say why it is a false alarm, for whoever reviews the rule next" : problem);
             }
 
             var path = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
-            var decision = new ReviewDecision(fp, kind, why, parse.GetValue(by) ?? HistoryLocation.DefaultReviewer(), TimeProvider.System.GetUtcNow());
+            var decision = new ReviewDecision(fp, kind, why, who, TimeProvider.System.GetUtcNow());
             var known = HistoryLocation.Guard(path, () =>
             {
                 using var store = HistoryStore.Open(path);
@@ -116,9 +119,10 @@ public static class ReviewCommand
     private static Command BuildImport()
     {
         var file = new Argument<string>("file") { Description = "A decisions file, as the HTML report exports it: {\"decisions\": [{\"fingerprint\", \"decision\", \"reason\"?, \"by\"?, \"at\"?}]}." };
+        var keepUnknown = new Option<bool>("--keep-unknown") { Description = "Record decisions on fingerprints no finding in the history has (yet), as 'review dismiss' does; without it they are refused." };
         var config = CommonOptions.Config();
         var history = History();
-        var command = new Command("import", "Import review decisions; a decision already recorded later is kept.") { file, config, history };
+        var command = new Command("import", "Import review decisions by the same rules as confirm and dismiss; a decision already recorded later is kept. Exit 3 when some were refused.") { file, keepUnknown, config, history };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -134,14 +138,56 @@ public static class ReviewCommand
             }
 
             var historyPath = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
-            var imported = HistoryLocation.Guard(historyPath, () =>
+            var keep = parse.GetValue(keepUnknown);
+            var refused = new List<string>();
+            var (imported, kept, unknownKept) = HistoryLocation.Guard(historyPath, () =>
             {
                 using var store = HistoryStore.Open(historyPath);
-                return decisions.Count(d => store.Decide(d, onlyIfNewer: true));
+                int applied = 0, older = 0, unknown = 0;
+                for (var i = 0; i < decisions.Count; i++)
+                {
+                    var d = decisions[i];
+                    var known = store.HasFinding(d.Fingerprint);
+                    var problem = ReviewRules.Problem(d.Decision, d.Reason, d.By)
+                        ?? (known || keep ? null : $"no finding in {historyPath} has this fingerprint (another history's file? --keep-unknown records it for when it appears)");
+                    if (problem is not null)
+                    {
+                        refused.Add(string.Create(CultureInfo.InvariantCulture, $"decisions[{i}] {d.Fingerprint} ({d.DecisionName}): {problem}"));
+                    }
+                    else if (store.Decide(d, onlyIfNewer: true))
+                    {
+                        applied++;
+                        unknown += known ? 0 : 1;
+                    }
+                    else
+                    {
+                        older++;
+                    }
+                }
+
+                return (applied, older, unknown);
             });
+
+            var error = parse.InvocationConfiguration.Error;
+            const int Shown = 10;
+            foreach (var line in refused.Take(Shown))
+            {
+                error.WriteLine($"tqa: refused {line}");
+            }
+
+            if (refused.Count > Shown)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tqa: … and {refused.Count - Shown} more refused (fix them in {path} and import it again: recorded decisions are kept)"));
+            }
+
+            if (unknownKept > 0)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tqa: warning: {unknownKept} decisions are on fingerprints no article in {historyPath} has now; they are kept for when they appear"));
+            }
+
             parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{imported} decisions imported, {decisions.Count - imported} kept as they were (a later decision was already recorded)"));
-            return ExitCodes.Ok;
+                $"{imported} decisions imported, {kept} kept as they were (a later decision was already recorded), {refused.Count} refused"));
+            return refused.Count == 0 ? ExitCodes.Ok : ExitCodes.ArticleErrors;
         });
         return command;
     }

@@ -15,15 +15,19 @@ namespace Translation.Quality.History;
 /// </summary>
 public static class ReviewDecisionsFile
 {
+    /// <summary>Thousands of decisions fit in far less; a bigger file is refused before it is read whole.</summary>
+    internal const int MaxBytes = 16 * 1024 * 1024;
+
     private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 8 };
 
-    /// <exception cref="HistoryException">Not a decisions file; the message names the entry and what is wrong.</exception>
+    /// <exception cref="HistoryException">Not a decisions file, or over 16 MB; the message names the entry and what is wrong.</exception>
     public static IReadOnlyList<ReviewDecision> Read(string displayName, Stream stream, string defaultBy, DateTimeOffset defaultAt)
     {
+        var content = ReadBounded(displayName, stream);
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(stream, ReadOptions);
+            doc = JsonDocument.Parse(content, ReadOptions);
         }
         catch (JsonException ex)
         {
@@ -46,6 +50,31 @@ public static class ReviewDecisionsFile
 
             return decisions;
         }
+    }
+
+    /// <summary>The file's bytes, read in chunks and given up on as soon as they pass <see cref="MaxBytes"/> (a pipe has no length to check first).</summary>
+    private static ReadOnlyMemory<byte> ReadBounded(string displayName, Stream stream)
+    {
+        var tooBig = new HistoryException(string.Create(CultureInfo.InvariantCulture, $"{displayName}: over {MaxBytes / (1024 * 1024)} MB, which no decisions file needs; nothing was imported (split it, or look for an entry that is not a short decision)"));
+        if (stream.CanSeek && stream.Length - stream.Position > MaxBytes)
+        {
+            throw tooBig;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                throw tooBig;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static ReviewDecision ReadOne(string displayName, int index, JsonElement item, string defaultBy, DateTimeOffset defaultAt)

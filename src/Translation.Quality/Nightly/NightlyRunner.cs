@@ -81,6 +81,7 @@ public sealed class NightlyRunner
         var feeds = ResolveFeeds(options);
         var shardKey = request.Shard?.ToString() ?? string.Empty;
         using var nightLock = NightLock.Acquire(request.HistoryPath, request.Night, request.Shard);
+        using var writerLock = HistoryWriterLock.Acquire(request.HistoryPath, $"tqa nightly {request.Night}{(request.Shard is null ? string.Empty : " shard " + request.Shard)}");
         using var store = HistoryStore.Open(request.HistoryPath);
         var folder = NightFolder.For(request.ReportsRoot, request.Night, request.Shard);
         if (!request.Rerun && store.IsComplete(request.Night, shardKey))

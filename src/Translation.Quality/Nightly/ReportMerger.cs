@@ -18,7 +18,13 @@ public static class ReportMerger
 
     /// <param name="history">The history to fold the shards' histories into; null to leave histories alone.</param>
     /// <exception cref="HistoryException">A folder is not a complete shard report, or the shards do not make one night.</exception>
-    public static async Task<RunOutcome> MergeAsync(IReadOnlyList<string> shardFolders, IReadOnlyList<IReportWriter> writers, HistoryStore? history, int trendNights, CancellationToken cancellationToken)
+    public static Task<RunOutcome> MergeAsync(IReadOnlyList<string> shardFolders, IReadOnlyList<IReportWriter> writers, HistoryStore? history, int trendNights, CancellationToken cancellationToken) =>
+        MergeAsync(shardFolders, _ => writers, history, trendNights, cancellationToken);
+
+    /// <param name="writersFor">The report writers for the night the shards make up (known once their reports are read), e.g. with that night's trend.</param>
+    /// <param name="history">The history to fold the shards' histories into; null to leave histories alone.</param>
+    /// <exception cref="HistoryException">A folder is not a complete shard report, or the shards do not make one night.</exception>
+    public static async Task<RunOutcome> MergeAsync(IReadOnlyList<string> shardFolders, Func<string, IReadOnlyList<IReportWriter>> writersFor, HistoryStore? history, int trendNights, CancellationToken cancellationToken)
     {
         var documents = new List<ReportDocument>();
         foreach (var folder in shardFolders)
@@ -52,7 +58,7 @@ public static class ReportMerger
         articles.Sort((x, y) => x.Feed != y.Feed ? x.Feed.CompareTo(y.Feed) : x.Position.CompareTo(y.Position));
 
         // Each merged report is written on its own, as in a run: one that fails is a diagnostic.
-        var sinks = new SinkSet(writers);
+        var sinks = new SinkSet(writersFor(night));
         foreach (var (_, _, a) in articles)
         {
             sinks.WriteArticle(ReportMapper.ToResult(a));

@@ -43,9 +43,10 @@ public sealed class ReviewCommandTests
 
         // Another desk's history takes the exported file as it is.
         var other = Path.Combine(dir.Path, "other.db");
-        var (import, importOut, _) = await CliRunner.Run("review", "import", exported, "--history", other);
+        var (import, importOut, importErr) = await CliRunner.Run("review", "import", exported, "--history", other, "--keep-unknown");
         Assert.Equal(0, import);
         Assert.Contains("2 decisions imported", importOut, StringComparison.Ordinal);
+        Assert.Contains("2 decisions are on fingerprints no article", importErr, StringComparison.Ordinal);
         using var store = HistoryStore.Open(other);
         Assert.Equal(ReviewDecisionKind.Confirmed, store.Decision(Fp1)!.Decision);
         Assert.Equal("ana", store.Decision(Fp1)!.By);
@@ -61,14 +62,14 @@ public sealed class ReviewCommandTests
         // As the HTML report exports it: "by" and "reason" optional, "at" an ISO time.
         var file = dir.File("decisions.json", $$"""
             {"decisions": [
-              {"fingerprint": "{{Fp1}}", "decision": "dismissed", "at": "2020-01-01T00:00:00.000Z"},
+              {"fingerprint": "{{Fp1}}", "decision": "dismissed", "reason": "older", "at": "2020-01-01T00:00:00.000Z"},
               {"fingerprint": "{{Fp2}}", "decision": "dismissed", "reason": "proper name", "by": "ben", "at": "2024-03-20T07:15:00.000Z"}
             ]}
             """);
-        var (exit, stdout, _) = await CliRunner.Run("review", "import", file, "--history", db);
+        var (exit, stdout, _) = await CliRunner.Run("review", "import", file, "--history", db, "--keep-unknown");
 
         Assert.Equal(0, exit);
-        Assert.Contains("1 decisions imported, 1 kept", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 decisions imported, 1 kept as they were (a later decision was already recorded), 0 refused", stdout, StringComparison.Ordinal);
         using var store = HistoryStore.Open(db);
         Assert.Equal(ReviewDecisionKind.Confirmed, store.Decision(Fp1)!.Decision);
         var d2 = store.Decision(Fp2)!;

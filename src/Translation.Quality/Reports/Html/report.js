@@ -122,7 +122,14 @@
   try { reviewer = localStorage.getItem(WHO_KEY) || ''; } catch (err) { reviewer = ''; }
   const decisionOf = (f) => decisions[f.fingerprint] || null;
   function decide(f, decision, reason) {
-    if (!f) return;
+    if (!f) return false;
+    if (decision === 'dismissed' && !reason) {
+      // As 'tqa review dismiss' and 'review import': a dismissal says why, for whoever reviews the rule next.
+      const input = main.querySelector('.card .reason');
+      if (input) { input.classList.add('needed'); input.focus(); }
+      toast('Give a reason to dismiss: say why it is a false alarm.');
+      return false;
+    }
     if (decision) {
       const d = { decision: decision, at: new Date().toISOString() };
       if (reason) d.reason = reason;
@@ -133,6 +140,7 @@
     }
     saveDecisions();
     afterDecision(f);
+    return true;
   }
   function exportDecisions() {
     const out = [];
@@ -717,7 +725,7 @@
     const d = decisionOf(f);
     const idx = nav.indexOf(f);
     const here = f.a.findings.filter((x) => x !== f && x.start < Math.max(f.end, f.start + 1) && Math.max(x.end, x.start + 1) > f.start);
-    const reason = el('input', { type: 'text', class: 'reason', placeholder: 'Reason (optional)', 'aria-label': 'Reason', value: d && d.reason ? d.reason : '' });
+    const reason = el('input', { type: 'text', class: 'reason', placeholder: 'Reason (needed to dismiss)', 'aria-label': 'Reason', value: d && d.reason ? d.reason : '' });
     const card = el('section', { class: 'card', 'aria-label': 'Finding', 'data-fingerprint': f.fingerprint, style: { '--c': colourOf(f.class) } },
       el('div', { class: 'h' }, swatch(f.class), el('span', { class: 'cls', text: f.class }), el('span', { class: 'sev ' + f.severity, text: f.severity }),
         el('span', { text: f.category }), el('span', { class: 'mono', text: f.rule }), el('span', { class: 'grow' }),
@@ -804,7 +812,7 @@
   });
   function decideCurrent(decision) {
     if (!current.f || view !== 'article') { toast('Open a finding first (j).'); return; }
-    decide(current.f, decision, decision ? cardReason() : '');
+    if (!decide(current.f, decision, decision ? cardReason() : '')) return;
     toast(decision === 'confirmed' ? 'Confirmed.' : decision === 'dismissed' ? 'Dismissed as a false alarm.' : 'Decision undone.');
   }
   function cardReason() {
