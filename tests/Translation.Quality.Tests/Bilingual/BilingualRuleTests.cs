@@ -80,6 +80,8 @@ public sealed class BilingualRuleTests
     [InlineData("de", "Der Internationale Währungsfonds (IWF) senkte seine Prognose.", "The International Monetary Fund (IMF) cut its forecast.")]
     [InlineData("es", "La Agencia Estatal de Meteorología prevé lluvias.", "The State Meteorological Agency expects rain.")]
     [InlineData("fr", "Les images de vidéosurveillance ont été saisies.", "The CCTV footage was seized.")]
+    [InlineData("fr", "Le Danois Mikkel Holm a gagné l'étape.", "Denmark's Mikkel Holm won the stage.")]
+    [InlineData("de", "Im nordrhein-westfälischen Einzelhandel wird gestreikt.", "Retail workers in North Rhine-Westphalia are on strike.")]
     public void Names_ExonymsDeclensionAndTransliterationsAreTheSameName(string language, string source, string target) =>
         Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NAME_MISMATCH", target, source, language));
 
@@ -107,6 +109,8 @@ public sealed class BilingualRuleTests
     [InlineData("es", "Los expertos no descartan nuevas lluvias.", "Experts think more rain is possible.")]
     [InlineData("es", "Es su primer triunfo en casa, algo que no lograba desde 2019.", "It is their first home win since 2019.")]
     [InlineData("de", "Die Opposition nannte den Plan ein nicht unwichtiges Signal.", "The opposition called the plan an important signal.")]
+    [InlineData("de", "Die Gewerkschaft schließt weitere Streiks nicht aus.", "The union did not rule out further strikes.")]
+    [InlineData("de", "Die Preise sind im Mai kaum gestiegen.", "Prices barely rose in May.")]
     public void Negation_LitotesAndIdiomsAreNoMismatch(string language, string source, string target) =>
         Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NEGATION_MISMATCH", target, source, language));
 
@@ -120,6 +124,14 @@ public sealed class BilingualRuleTests
         // "n'excluent pas" affirms; "ruled out" negates.
         var added = Assert.Single(Check("FR_BI_NEGATION_MISMATCH", "Rescuers ruled out further victims.", "Les secours n'excluent pas de nouvelles victimes."));
         Assert.Equal("ruled", added.Text);
+    }
+
+    [Fact]
+    public void Negation_AnAlmostNegationTheTranslationLostIsFlagged()
+    {
+        var f = Assert.Single(Check("DE_BI_NEGATION_MISMATCH", "Prices rose sharply in May.", "Die Preise sind im Mai kaum gestiegen.", "de"));
+
+        Assert.Equal("kaum", f.Source!.Text);
     }
 
     [Fact]

@@ -39,6 +39,12 @@ internal static class NameMatcher
             return true;
         }
 
+        // The same through a transliteration: "Westphalia" / "westfälischen" ("vestfali…").
+        if (SameStem(a.Skeleton, b.Skeleton))
+        {
+            return true;
+        }
+
         // Cognates that differ only in their last letters: "Uruguayan" / "uruguayo", "Monetary" / "monétaire",
         // "Meteorological" / "Meteorología"; "Martinez" / "Martinelli" share too little of the shorter.
         if (common >= 6 && common >= shorter.Length - 1 && longer.Length - common <= 3)
@@ -70,6 +76,18 @@ internal static class NameMatcher
         // "Mantourov" / "Manturov"; "Reichert" / "Reichardt" are two people.
         var (sa, sb) = (a.Skeleton, b.Skeleton);
         return sa == sb || (a.Consonants == b.Consonants && Math.Min(sa.Length, sb.Length) >= 5 && Levenshtein(sa, sb, 2) <= 2);
+    }
+
+    private static bool SameStem(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var common = 0;
+        while (common < shorter.Length && shorter[common] == longer[common])
+        {
+            common++;
+        }
+
+        return longer.Length - shorter.Length >= 2 && common >= 6 && common >= 0.8 * shorter.Length;
     }
 
     private static readonly string[] ToponymEndings = ["ien", "ija", "ia", "ie", "en", "e"];

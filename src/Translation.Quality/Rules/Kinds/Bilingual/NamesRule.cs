@@ -322,7 +322,7 @@ internal sealed class NamesRule : IRule
             || word.EndsWith("ican", StringComparison.Ordinal) || word.EndsWith("icans", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)));
     }
 
-    private static readonly string[] DerivedEndings = ["ical", "ary", "ics", "ation", "ition", "ity", "ities", "ive", "ory", "ism", "ment", "ship"];
+    private static readonly string[] DerivedEndings = ["ical", "ary", "ics", "tion", "ity", "ities", "ive", "ory", "ism", "ment", "ship"];
 
     /// <summary>An English word of eight letters or more with a derivational ending ("Monetary", "Meteorological"); "-ing" from nine.</summary>
     private static bool IsDerived(string word) =>

@@ -93,6 +93,12 @@ internal sealed class NegationRule : IRule
 
             var sourceCues = Negations(bilingual.Source, s, bilingual.SourceLanguage, out var sourceLitotes);
             var targetCues = Negations(context.Text, t, context.Article.TargetLanguage, out var targetLitotes);
+            if (sourceCues.Count == 0 && targetCues.Count == 0)
+            {
+                NearNegation(context, bilingual, t, s);
+                continue;
+            }
+
             if ((sourceCues.Count == 0) == (targetCues.Count == 0))
             {
                 continue;
@@ -120,6 +126,59 @@ internal sealed class NegationRule : IRule
                 context.Report(t.Start, t.End, $"The source negates ('{bilingual.Source[cue.Start..cue.End]}') and the translation does not.", Info.Suggestion, bilingual.SpanOf(cue));
             }
         }
+    }
+
+    /// <summary>Words that all but negate: "kaum höher" is no "much higher".</summary>
+    private static readonly FrozenDictionary<string, string[]> NearNegations = new Dictionary<string, string[]>
+    {
+        ["de"] = ["kaum"],
+        ["fr"] = ["à peine"],
+        ["en"] = ["hardly", "barely", "scarcely"],
+        ["es"] = [],
+    }.ToFrozenDictionary();
+
+    /// <summary>Neither side negates, one all but does ("kaum", "hardly"), and the other has no word that says so.</summary>
+    private void NearNegation(RuleContext context, Alignment.BilingualText bilingual, TextSpan t, TextSpan s)
+    {
+        var inSource = Near(bilingual.Source, s, bilingual.SourceLanguage);
+        var inTarget = Near(context.Text, t, context.Article.TargetLanguage);
+        if ((inSource is null) == (inTarget is null))
+        {
+            return;
+        }
+
+        if (inSource is { } cue && Implicit(context.Text, t, context.Article.TargetLanguage) == 0)
+        {
+            context.Report(t.Start, t.End, $"The source all but negates ('{bilingual.Source[cue.Start..cue.End]}') and the translation does not.", Info.Suggestion, bilingual.SpanOf(cue));
+        }
+        else if (inTarget is { } word && Implicit(bilingual.Source, s, bilingual.SourceLanguage) == 0)
+        {
+            context.Report(word.Start, word.End, $"The translation all but negates ('{context.Text[word.Start..word.End]}') where its source does not.", Info.Suggestion, bilingual.SpanOf(s));
+        }
+    }
+
+    private static TextSpan? Near(string text, TextSpan range, string language)
+    {
+        var words = BilingualWords.Words(text, range.Start, range.End);
+        foreach (var phrase in NearNegations.GetValueOrDefault(language) ?? [])
+        {
+            var parts = phrase.Split(' ');
+            for (var i = 0; i + parts.Length <= words.Count; i++)
+            {
+                var k = 0;
+                while (k < parts.Length && text.AsSpan(words[i + k].Start, words[i + k].Length).Equals(parts[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    k++;
+                }
+
+                if (k == parts.Length)
+                {
+                    return new TextSpan(words[i].Start, words[i + parts.Length - 1].End);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many words of a range carry a negation in their meaning ("failed", "refusé", "fehlt").</summary>
@@ -287,6 +346,13 @@ internal sealed class NegationRule : IRule
         for (var j = j0; j < Math.Min(folded.Count, at + 4); j++)
         {
             var w = j == at ? folded[j][2..] : folded[j];
+
+            // German separable verbs: "schließt … nicht aus" is "ausschließen" negated.
+            if (language == "de" && w == "aus" && SeparableExclusion(folded, at))
+            {
+                return j;
+            }
+
             if (predicates.Any(p => p.EndsWith('*') ? w.StartsWith(p[..^1], StringComparison.Ordinal) : w == p))
             {
                 // "ruled out", "fail to": only as the verb the negation governs.
@@ -298,6 +364,20 @@ internal sealed class NegationRule : IRule
         }
 
         return -1;
+    }
+
+    /// <summary>A form of "schließen" a few words before the negation: its "aus" makes it "ausschließen".</summary>
+    private static bool SeparableExclusion(List<string> folded, int at)
+    {
+        for (var k = Math.Max(0, at - 8); k < at; k++)
+        {
+            if (folded[k].StartsWith("schließ", StringComparison.Ordinal) || folded[k].StartsWith("schloss", StringComparison.Ordinal) || folded[k].StartsWith("schlöss", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Unelided(string word) =>

@@ -102,10 +102,24 @@ internal sealed class NumbersRule : IRule
             unmatchedSource.RemoveAll(m => wideTarget.Any(w => (w.Start < t.Start || w.Start >= t.End) && m.Agrees(w)));
             unmatchedTarget.RemoveAll(m => wideSource.Any(w => (w.Start < s.Start || w.Start >= s.End) && m.Agrees(w)));
 
+            // Words were taken in only to answer for a source number; with that number forgiven they say nothing.
+            if (unmatchedTarget.Count > unmatchedSource.Count)
+            {
+                unmatchedTarget.RemoveAll(m => !m.Digits);
+            }
+
             var pairs = Math.Min(unmatchedSource.Count, unmatchedTarget.Count);
             for (var i = 0; i < pairs; i++)
             {
                 var (src, tgt) = (unmatchedSource[i], unmatchedTarget[i]);
+
+                // Two soft words of which one is a vague amount ("centaines" / "quarter") are too weak a pair to flag;
+                // ordinals ("second" / "dritten") are not.
+                if (src.Soft && tgt.Soft && (Vague(src) || Vague(tgt)))
+                {
+                    continue;
+                }
+
                 context.Report(tgt.Start, tgt.End, $"The source says '{source[src.Start..src.End]}'; the translation says '{target[tgt.Start..tgt.End]}'.",
                     Info.Suggestion, bilingual.SpanOf(new TextSpan(src.Start, src.End)));
             }
@@ -127,6 +141,10 @@ internal sealed class NumbersRule : IRule
             }
         }
     }
+
+    /// <summary>A fraction or a round amount in words: "half", "quarter", "hundreds", "milliers".</summary>
+    private static bool Vague(NumberMention m) =>
+        m.Keys.Any(k => k.StartsWith("n:", StringComparison.Ordinal) && double.TryParse(k.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture, out var v) && (v < 1 || v >= 100));
 
     public sealed class Kind : IRuleKind
     {
