@@ -14,8 +14,10 @@ public static class CheckCommand
         var config = CommonOptions.Config();
         var sourceLang = new Option<string?>("--source-lang") { Description = "Source language where the input does not give one (e.g. fr)." };
         var targetLang = new Option<string?>("--target-lang") { Description = "Target language where the input does not give one (default en)." };
-        var format = new Option<string?>("--format") { Description = "Report formats, comma-separated: json, md, html, junit (default from pipeline.yaml: json,md)." };
-        var output = new Option<string?>("--out") { Description = "Folder for the reports (default from pipeline.yaml: tqa-report)." };
+        // The defaults named in help are the built-in pipeline's own, so help cannot drift from what a run writes.
+        var builtin = BuiltinPipeline.Options.Reports;
+        var format = new Option<string?>("--format") { Description = $"Report formats, comma-separated: {string.Join(", ", ReportOptions.KnownFormats)} (default: reports.formats in pipeline.yaml; built in: {string.Join(",", builtin.Formats)})." };
+        var output = new Option<string?>("--out") { Description = $"Folder for the reports (default: reports.out in pipeline.yaml; built in: {builtin.Out})." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line." };
         var translator = new Option<bool>("--translator") { Description = "Verify with Azure Translator (adds the verify stage; endpoint, region and key from the environment)." };
         var history = new Option<string?>("--history") { Description = "History file (SQLite): skip articles unchanged since their last check, mark findings new or carried, suppress dismissed ones." };
@@ -37,6 +39,11 @@ public static class CheckCommand
             foreach (var p in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
             {
                 throw new UsageException($"input not found: {p}");
+            }
+
+            foreach (var repeated in inputs.GroupBy(p => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar), StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"tqa: warning: {repeated.First()} is given {repeated.Count()} times: its articles are checked {repeated.Count()} times under the same ids");
             }
 
             var languages = new LanguageDefaults(CommonOptions.Language(parse.GetValue(sourceLang), "--source-lang"), CommonOptions.Language(parse.GetValue(targetLang), "--target-lang"));

@@ -62,39 +62,32 @@ public static class HistoryCommand
                 using var store = HistoryLocation.OpenExisting(path);
                 return store.Trend(parse.GetValue(feed), count);
             });
-            var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, quiet: false).Out;
-            if (!console.Profile.Out.IsTerminal)
-            {
-                // Piped or captured: no terminal to fit, so keep every row on one line.
-                console.Profile.Width = 200;
-            }
-
+            var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, quiet: false);
             if (rows.Count == 0)
             {
-                console.WriteLine("no nights recorded yet");
+                console.Out.WriteLine("no nights recorded yet");
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).Title("tqa history")
-                .AddColumns("night", "feed", "articles", "words", "findings", "critical", "major", "minor", "top classes", "MQM pass", "translator chars");
+            var table = new TextTable("tqa history", "night", "feed", "articles", "words", "findings", "critical", "major", "minor", "top classes", "MQM pass", "translator chars");
             foreach (var r in rows)
             {
                 var classes = string.Join(", ", r.ByClass.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3).Select(kv => $"{kv.Key} {kv.Value}"));
                 table.AddRow(
                     r.Night,
-                    Markup.Escape(r.Feed),
+                    r.Feed,
                     r.Articles.ToString(CultureInfo.InvariantCulture),
                     r.Words.ToString(CultureInfo.InvariantCulture),
                     r.Findings.ToString(CultureInfo.InvariantCulture),
-                    r.Critical > 0 ? $"[red]{r.Critical}[/]" : "0",
+                    new Cell(r.Critical.ToString(CultureInfo.InvariantCulture), r.Critical > 0 ? "red" : null),
                     r.Major.ToString(CultureInfo.InvariantCulture),
                     r.Minor.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(classes),
+                    classes,
                     r.PassRate is { } rate ? (100 * rate).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "–",
                     r.TranslatorCharacters.ToString(CultureInfo.InvariantCulture));
             }
 
-            console.Write(table);
+            console.Write(table, TableBorder.Rounded);
             return ExitCodes.Ok;
         });
         return command;

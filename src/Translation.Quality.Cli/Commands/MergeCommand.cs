@@ -57,7 +57,7 @@ public static class MergeCommand
                     var latest = published && night is not null && string.Equals(Path.GetFileName(outDir), night, StringComparison.Ordinal)
                         ? NightFolder.UpdateLatest(Path.GetDirectoryName(outDir)!, night)
                         : null;
-                    console.WriteSummary(outcome);
+                    console.WriteSummary(outcome, "merge");
                     if (!published)
                     {
                         console.WriteNotPublished(outDir);

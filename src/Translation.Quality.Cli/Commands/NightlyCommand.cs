@@ -13,7 +13,10 @@ public static class NightlyCommand
 {
     public static Command Build()
     {
+        // The built-in pipeline declares no feeds, so nightly has nothing to run without a pipeline.yaml of its own.
         var config = CommonOptions.Config();
+        config.Description = "pipeline.yaml whose feeds to run (required: the built-in pipeline has no feeds).";
+        config.Required = true;
         var date = new Option<string?>("--date") { Description = "The night to run, YYYY-MM-DD (default: today). Rerunning an interrupted night finishes it." };
         var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (K/N), picked by a stable hash of the article id; combine with 'tqa merge'." };
         var output = new Option<string?>("--out") { Description = "Reports root (default: reports.out in pipeline.yaml); the night goes to <root>/<date>/, and <root>/latest points at it." };
@@ -77,7 +80,7 @@ public static class NightlyCommand
                 console.Error.WriteLine($"tqa: resumed the interrupted run of {night}{(shardSpec is null ? string.Empty : " shard " + shardSpec)}");
             }
 
-            console.WriteSummary(outcome.Run);
+            console.WriteSummary(outcome.Run, "nightly");
             if (!outcome.Published)
             {
                 console.WriteNotPublished(outcome.ReportFolder);
@@ -115,11 +118,11 @@ public static class NightlyCommand
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumns("feed", "articles", "checked", "unchanged", "errors", "failed", "findings", "suppressed", "threshold");
+        var table = new TextTable(null, "feed", "articles", "checked", "unchanged", "errors", "failed", "findings", "suppressed", "threshold");
         foreach (var f in history.Feeds)
         {
             table.AddRow(
-                Markup.Escape(f.Name),
+                f.Name,
                 f.Articles.ToString(CultureInfo.InvariantCulture),
                 f.Checked.ToString(CultureInfo.InvariantCulture),
                 f.Unchanged.ToString(CultureInfo.InvariantCulture),
@@ -127,15 +130,15 @@ public static class NightlyCommand
                 f.Failed.ToString(CultureInfo.InvariantCulture),
                 f.Findings.ToString(CultureInfo.InvariantCulture),
                 f.Suppressed.ToString(CultureInfo.InvariantCulture),
-                f.Breaches.Count == 0 ? "[green]met[/]" : "[red]broken[/]");
+                f.Breaches.Count == 0 ? new Cell("met", "green") : new Cell("broken", "red"));
         }
 
-        console.Out.Write(table);
-        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"changes: {history.New} new, {history.Carried} carried, {history.Resolved} resolved; {history.Suppressed} suppressed"));
-        console.Out.WriteLine($"night folder: {outcome.ReportFolder}");
+        console.Write(table);
+        console.WriteProse(string.Create(CultureInfo.InvariantCulture, $"changes: {history.New} new, {history.Carried} carried, {history.Resolved} resolved; {history.Suppressed} suppressed"));
+        console.WriteLine($"night folder: {outcome.ReportFolder}");
         if (outcome.Latest is not null)
         {
-            console.Out.WriteLine($"latest: {outcome.Latest}");
+            console.WriteLine($"latest: {outcome.Latest}");
         }
     }
 }

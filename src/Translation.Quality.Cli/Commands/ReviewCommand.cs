@@ -202,11 +202,12 @@ public static class ReviewCommand
         {
             var historyPath = HistoryLocation.Resolve(parse.GetValue(history), parse.GetValue(config));
             using var buffer = new MemoryStream();
-            HistoryLocation.Guard(historyPath, () =>
+            var count = HistoryLocation.Guard(historyPath, () =>
             {
                 using var store = HistoryLocation.OpenExisting(historyPath);
-                ReviewDecisionsFile.Write(buffer, store.Decisions());
-                return buffer.Length;
+                var decisions = store.Decisions().ToList();
+                ReviewDecisionsFile.Write(buffer, decisions);
+                return decisions.Count;
             });
             if (parse.GetValue(output) is { } path)
             {
@@ -214,6 +215,10 @@ public static class ReviewCommand
                 buffer.Position = 0;
                 await buffer.CopyToAsync(file.Stream, ct).ConfigureAwait(false);
                 await file.CommitAsync(ct).ConfigureAwait(false);
+
+                // The file is the output: say what went into it and where, since nothing else is printed.
+                await parse.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{count} review decision{(count == 1 ? string.Empty : "s")} from {historyPath} written to {Path.GetFullPath(path)}")).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
 

@@ -34,8 +34,8 @@ public static class RulesCommand
         command.SetAction(parse =>
         {
             var loaded = new ConfigLoader().Load(parse.GetValue(config), parse.GetValue(packs));
-            var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, quiet: false).Out;
-            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "kind", "class", "severity", "pack", "examples");
+            var console = new ConsoleOutput(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, quiet: false);
+            var table = new TextTable(null, "id", "kind", "class", "severity", "pack", "examples");
             IEnumerable<IRule> selected = loaded.Rules.AllRules;
             if (parse.GetValue(pair) is { } p)
             {
@@ -52,12 +52,12 @@ public static class RulesCommand
             foreach (var rule in selected)
             {
                 var i = rule.Info;
-                table.AddRow(i.Id, i.Kind, Markup.Escape(i.Class), i.Severity.ToString().ToLowerInvariant(), Markup.Escape($"{loaded.Rules.PackOf(rule)?.Name} ({i.File}:{i.Line})"), $"{i.Examples.Flag.Count}/{i.Examples.Pass.Count}");
+                table.AddRow(i.Id, i.Kind, i.Class, i.Severity.ToString().ToLowerInvariant(), $"{loaded.Rules.PackOf(rule)?.Name} ({i.File}:{i.Line})", string.Create(CultureInfo.InvariantCulture, $"{i.Examples.Flag.Count} flag, {i.Examples.Pass.Count} pass"));
                 count++;
             }
 
             console.Write(table);
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} rules in {loaded.Rules.Packs.Count} packs"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} rules in {loaded.Rules.Packs.Count} packs"));
             return ExitCodes.Ok;
         });
         return command;

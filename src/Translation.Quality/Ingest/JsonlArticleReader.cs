@@ -179,7 +179,7 @@ public static class JsonlArticleReader
         }
         catch (JsonException ex)
         {
-            return new IngestFailure(sequence, where, where, $"not valid JSON: {ex.Message}");
+            return new IngestFailure(sequence, where, where, JsonErrorText.Describe(ex, lineNumber, line));
         }
         catch (InvalidOperationException ex)
         {

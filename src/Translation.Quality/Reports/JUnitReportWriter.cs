@@ -181,7 +181,7 @@ public sealed class JUnitReportWriter : IReportWriter
         var text = new StringBuilder();
         foreach (var f in result.Findings)
         {
-            text.Append(CultureInfo.InvariantCulture, $"[{f.Severity.ToString().ToLowerInvariant()}] {f.Class} ({f.Rule}) at {f.Start}-{f.End} \u00AB{Flat(f.Text)}\u00BB: {Flat(f.Message)}");
+            text.Append(CultureInfo.InvariantCulture, $"[{f.Severity.ToString().ToLowerInvariant()}] {f.Class} ({f.Rule}) at {f.Start}-{f.End} \u201C{Flat(f.Text)}\u201D: {Flat(f.Message)}");
             if (f.Suggestion is not null)
             {
                 text.Append(" Suggestion: ").Append(Flat(f.Suggestion));

@@ -150,7 +150,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         AppendCounts(md, "Findings by severity", "severity", summary.BySeverity);
         AppendCounts(md, "Findings by rule", "rule", summary.ByRule);
 
-        md.Append("## Time per stage\n\n| stage | seconds |\n|---|---:|\n");
+        // Summed over the threads that ran each stage: together they can exceed the run's wall time, so say which is which.
+        md.Append(CultureInfo.InvariantCulture, $"## Time per stage\n\nProcessor seconds (CPU s) per stage, summed over the threads that ran it; the run took {summary.Elapsed.TotalSeconds:0.###} s of wall time.\n\n| stage | CPU s |\n|---|---:|\n");
         foreach (var (stage, time) in summary.StageTimes)
         {
             md.Append(CultureInfo.InvariantCulture, $"| {Cell(stage)} | {time.TotalSeconds:0.###} |\n");

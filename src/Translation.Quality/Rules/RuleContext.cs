@@ -113,7 +113,7 @@ public sealed class RuleContext
             End = end,
             Text = quoted,
             Sentence = _quote.Substring(wStart, wEnd - wStart),
-            Message = message ?? rule.Info.Message,
+            Message = MessageText.Tidy(message ?? rule.Info.Message),
             Suggestion = suggestion ?? rule.Info.Suggestion,
             Source = source,
 

@@ -49,11 +49,13 @@ public sealed class JUnitReportWriterTests
         Assert.Equal("mqm", (string?)failure.Attribute("type"));
         Assert.StartsWith("MQM ", (string?)failure.Attribute("message"), StringComparison.Ordinal);
         Assert.Contains("3 findings", (string?)failure.Attribute("message"), StringComparison.Ordinal);
-        Assert.Contains("[major] calque (FR_CALQUE) at 4-14 «number one»: A word-for-word rendering. Suggestion: leader", failure.Value, StringComparison.Ordinal);
-        Assert.Contains("«15/09/2023»", failure.Value, StringComparison.Ordinal);
+        Assert.Contains("[major] calque (FR_CALQUE) at 4-14 “number one”: A word-for-word rendering. Suggestion: leader", failure.Value, StringComparison.Ordinal);
+        Assert.Contains("“15/09/2023”", failure.Value, StringComparison.Ordinal);
+        // English quotation marks: tqa flags guillemets in English copy, so its own report must not use them.
+        Assert.DoesNotContain("«", failure.Value, StringComparison.Ordinal);
         Assert.Contains("[minor] repeated-word (EN_REPEAT)", failure.Value, StringComparison.Ordinal);
         Assert.Null(cases[1].Element("failure"));
-        Assert.Contains("«The the»", cases[1].Element("system-out")!.Value, StringComparison.Ordinal);
+        Assert.Contains("“The the”", cases[1].Element("system-out")!.Value, StringComparison.Ordinal);
 
         Assert.Empty(suites["agency-es"].Element("testcase")!.Elements());
         var error = suites["agency-es.jsonl"].Element("testcase")!.Element("error")!;

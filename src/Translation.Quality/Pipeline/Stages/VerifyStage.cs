@@ -440,7 +440,7 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
             End = end,
             Text = text,
             Sentence = sentence,
-            Message = message,
+            Message = MessageText.Tidy(message),
             Suggestion = suggestion,
             Fingerprint = Fingerprint.Compute(rule, text, sentence, work.Findings.Count(f => f.Rule == rule && f.Text == text)),
         });

@@ -825,11 +825,12 @@
   function bars(counts, colour, onpick, order) {
     const box = el('div', { class: 'bars' });
     const entries = Object.entries(counts || {}).sort(order || ((p, q) => q[1] - p[1]));
-    const max = entries.length ? entries[0][1] : 1;
+    // The scale is the largest count, wherever the order puts it (severities are listed by rank).
+    const max = Math.max(1, ...entries.map((e) => e[1]));
     for (const [key, n] of entries) {
       const c = colour(key);
       box.append(el('button', { type: 'button', title: 'Show ' + key, onclick: () => onpick(key) }, c ? el('span', { class: 'swatch', style: { '--c': c } }) : null, key),
-        el('div', { class: 'bar', style: { width: Math.max(1, 100 * n / max) + '%', '--c': c || '#8aa4d6' } }),
+        el('div', { class: 'bar', style: { width: (100 * n / max) + '%', '--c': c || '#8aa4d6' } }),
         el('span', { class: 'n', text: fmt(n) }));
     }
     if (!entries.length) box.append(el('span', { text: 'none' }));
@@ -876,8 +877,10 @@
       grid.append(articleListBox(label + ' articles (' + fmt(list.length) + ')', list, (a) => (a.notes.find((n) => n.label === label).detail || '')));
     }
     const stages = el('table', { class: 'small' });
-    for (const [k, v] of Object.entries(s.stageSeconds || {})) stages.append(el('tr', null, el('td', { text: k }), el('td', { text: v.toFixed(3) + ' s' })));
-    grid.append(el('div', { class: 'box' }, el('h3', { text: 'Time per stage' }), stages));
+    // Stage times are summed over threads, so they can add up to more than the wall time shown under them.
+    for (const [k, v] of Object.entries(s.stageSeconds || {})) stages.append(el('tr', null, el('td', { text: k }), el('td', { text: v.toFixed(3) + ' CPU s' })));
+    if (s.elapsedSeconds !== undefined) stages.append(el('tr', { class: 'wall' }, el('td', { text: 'whole run (wall time)' }), el('td', { text: Number(s.elapsedSeconds).toFixed(3) + ' s' })));
+    grid.append(el('div', { class: 'box' }, el('h3', { text: 'Time per stage (CPU seconds, summed over threads)' }), stages));
     root.append(grid);
     main.replaceChildren(root);
     main.scrollTop = 0;
