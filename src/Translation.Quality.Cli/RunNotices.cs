@@ -1,6 +1,5 @@
 using System.Globalization;
 using Translation.Quality.Documents;
-using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Results;
 
 namespace Translation.Quality.Cli;
@@ -45,7 +44,7 @@ public sealed class RunNotices
                 }
             }
 
-            if (result.Diagnostics.Any(d => d.Code == CheckStage.NoSourcePackCode))
+            if (result.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoSourcePack))
             {
                 var pair = $"{result.Article.SourceLanguage}-{result.Article.TargetLanguage}";
                 var (count, ids) = _noSourcePack.TryGetValue(pair, out var seen) ? seen : (0, new List<string>());

@@ -18,7 +18,7 @@ public static class LexiconCommand
     private static Command BuildLookup()
     {
         var words = new Argument<string[]>("word") { Description = "Words to look up.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("lookup", "Show what each shipped lexicon knows of a word (flags and frequency band).") { words };
+        var command = new Command("lookup", "Show what each shipped lexicon knows of a word (flags, frequency band, and how much its letters look like the language rather than English).") { words };
         command.SetAction(parse =>
         {
             var o = parse.InvocationConfiguration.Output;
@@ -28,9 +28,11 @@ public static class LexiconCommand
                 {
                     var table = Lexicons.For(language)!;
                     var entry = WordKey.Find(table, word);
-                    o.WriteLine(entry < 0
-                        ? $"{word}\t{language}\t-"
-                        : string.Create(CultureInfo.InvariantCulture, $"{word}\t{language}\t{table.Flags(entry)}\tband {table.Band(entry)}"));
+                    var known = entry < 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{table.Flags(entry)}\tband {table.Band(entry)}");
+
+                    // How much the spelling looks like the language's words rather than English ones (per letter, natural log).
+                    var letters = language == "en" ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"\tletters {LetterModel.LogOdds(language, word):+0.00;-0.00}");
+                    o.WriteLine($"{word}\t{language}\t{known}{letters}");
                 }
             }
 

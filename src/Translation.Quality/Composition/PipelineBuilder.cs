@@ -174,7 +174,7 @@ public sealed class PipelineBuilder
                     stages.Add(new CheckStage(_config.Rules));
                     break;
                 case "verify":
-                    stages.Add(new VerifyStage(_translator!.Service, options.Translator));
+                    stages.Add(new VerifyStage(_translator!.Service, options.Translator, rules: _config.Rules));
                     break;
                 case "score":
                     stages.Add(new ScoreStage(scorer!));

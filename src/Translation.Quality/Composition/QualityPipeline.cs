@@ -39,6 +39,9 @@ public sealed class QualityPipeline
 
     public PipelineOptions Options => Configuration.Options;
 
+    /// <summary>The stage objects, in order.</summary>
+    internal IReadOnlyList<IArticleStage> Stages => _stages;
+
     /// <summary>The stages that run, in order.</summary>
     public IReadOnlyList<string> StageNames => [.. _stages.Select(s => s.Name)];
 
@@ -57,8 +60,8 @@ public sealed class QualityPipeline
 
     public ValueTask<ArticleResult> ProcessAsync(Article article, CancellationToken cancellationToken) => _single.ProcessAsync(article, cancellationToken);
 
-    /// <summary>Runs the stages on one article and hands back their working state (<c>tqa segment</c> shows its analysis); exceptions are not caught.</summary>
-    public ArticleWork Analyze(Article article, CancellationToken cancellationToken)
+    /// <summary>Runs the stages on one article and hands back what they made (<c>tqa segment</c> shows its analysis); exceptions are not caught.</summary>
+    public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken)
     {
         var work = new ArticleWork(article);
         foreach (var stage in _stages)
@@ -66,18 +69,18 @@ public sealed class QualityPipeline
             stage.Process(work, cancellationToken);
         }
 
-        return work;
+        return new ArticleAnalysis(work.Analysis, work.Bilingual, [.. work.Findings], [.. work.Diagnostics]);
     }
 
     /// <summary>
     /// Checks every article into the sinks, in input order, with bounded parallelism and a bounded
     /// reorder window. A sink that fails is a diagnostic in the summary; the others are still written.
     /// </summary>
-    /// <param name="journal">History: reuses unchanged articles, annotates and records results; null for none.</param>
+    /// <param name="history">History: its stages run around the pipeline's, its sink records every result; null for none.</param>
     /// <param name="onResult">Each result as it is emitted in order (progress).</param>
-    public Task<RunOutcome> RunAsync(IAsyncEnumerable<IngestItem> items, IReadOnlyList<IReportWriter> sinks, ThresholdOptions thresholds, IRunJournal? journal, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
+    public Task<RunOutcome> RunAsync(IAsyncEnumerable<IngestItem> items, IReadOnlyList<IReportWriter> sinks, ThresholdOptions thresholds, HistoryJournal? history, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
     {
-        var runner = NewRunner(onResult, journal);
+        var runner = NewRunner(onResult, history);
         return runner.RunAsync(items, sinks, thresholds, cancellationToken);
     }
 
@@ -103,7 +106,7 @@ public sealed class QualityPipeline
         return writers;
     }
 
-    /// <summary>The history journal of one run: what it reuses, suppresses and records, under this pipeline's rules key and scorer.</summary>
+    /// <summary>The history of one run, under this pipeline's rules key: the stages that reuse, diff and suppress, and the sink that records.</summary>
     /// <param name="feeds">The nightly feeds (per-feed tallies and thresholds); empty for <c>tqa check --history</c>.</param>
     /// <param name="origins">Feed and position of a sequence number whose article could not be read (nightly).</param>
     public HistoryJournal OpenJournal(HistoryStore store, string runId, string night, IReadOnlyList<FeedOptions>? feeds = null, string? shard = null, Func<long, (string Feed, long Position)?>? origins = null) =>
@@ -112,7 +115,6 @@ public sealed class QualityPipeline
             RunId = runId,
             Night = night,
             RulesKey = RulesKey,
-            Scorer = Scorer,
             Feeds = feeds ?? [],
             Shard = shard,
             Origins = origins,
@@ -121,6 +123,6 @@ public sealed class QualityPipeline
             Time = Time,
         });
 
-    private PipelineRunner NewRunner(Action<ArticleResult>? onResult = null, IRunJournal? journal = null) =>
-        new PipelineRunner(_stages, Options.Parallelism, Time) { OnResult = onResult, Journal = journal, ReorderWindow = _reorderWindow };
+    private PipelineRunner NewRunner(Action<ArticleResult>? onResult = null, HistoryJournal? history = null) =>
+        new PipelineRunner(history is null ? _stages : history.Around(_stages), Options.Parallelism, Time) { OnResult = onResult, Recorder = history?.Sink, ReorderWindow = _reorderWindow };
 }

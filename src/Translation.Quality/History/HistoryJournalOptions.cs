@@ -1,5 +1,4 @@
 using Translation.Quality.Config;
-using Translation.Quality.Scoring;
 
 namespace Translation.Quality.History;
 
@@ -14,9 +13,6 @@ public sealed record HistoryJournalOptions
 
     /// <summary>Hash of rule packs, pipeline and tool (<see cref="History.RulesKey"/>): part of the unchanged key.</summary>
     public required string RulesKey { get; init; }
-
-    /// <summary>Re-scores an article after dismissed findings are taken out; null when the run does not score.</summary>
-    public MqmScorer? Scorer { get; init; }
 
     /// <summary>Nightly runs: the feeds in order (per-feed totals, thresholds, trends); empty for ad-hoc checks.</summary>
     public IReadOnlyList<FeedOptions> Feeds { get; init; } = [];

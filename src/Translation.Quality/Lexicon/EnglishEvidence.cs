@@ -24,6 +24,12 @@ public readonly record struct EnglishEvidence(WordFlags Flags, byte Band, bool F
         Found && (InDictionary || (Flags & WordFlags.WordNet) != 0 || Band >= commonBand
                   || ((Flags & WordFlags.WordList) != 0 && (Band > rareBand || (lowerCase && (Flags & WordFlags.Lower) != 0))));
 
+    /// <summary>
+    /// Only the big word list has it and SUBTLEX never counted it: the list's foreign entries
+    /// ("ayuntamientos", "sieger") look like this, so it is weak evidence against a source lexicon's word.
+    /// </summary>
+    internal bool ListOnlyUncounted => Found && Band == 0 && (Flags & (WordFlags.Dictionary | WordFlags.WordNet)) == 0;
+
     /// <param name="fold">Whether an unaccented spelling counts ("café" → "cafe").</param>
     public static EnglishEvidence Of(WordTable english, ReadOnlySpan<char> word, bool fold = true)
     {

@@ -6,7 +6,7 @@ using Translation.Quality.Text;
 namespace Translation.Quality.Pipeline;
 
 /// <summary>The state of one article as it passes through the stages. Owned by one worker at a time.</summary>
-public sealed class ArticleWork
+internal sealed class ArticleWork
 {
     public ArticleWork(Article article)
     {
@@ -14,7 +14,8 @@ public sealed class ArticleWork
         AnalysisText = article.Text;
     }
 
-    public Article Article { get; }
+    /// <summary>The article; history sets the feed of an input that could not be read (its origin in the night's feeds).</summary>
+    public Article Article { get; set; }
 
     /// <summary>The text rules analyse: the article text with control characters blanked, same length.</summary>
     public string AnalysisText { get; set; }
@@ -34,4 +35,17 @@ public sealed class ArticleWork
 
     /// <summary>Set by the verify stage, when it is in the run.</summary>
     public Verification? Verification { get; set; }
+
+    /// <summary>The sentences segment found, as ranges of the text, for the result (the HTML report shows them).</summary>
+    public IReadOnlyList<TextSpan>? SentenceSpans() =>
+        Analysis is { } analysis ? [.. analysis.Sentences.Select(s => new TextSpan(s.Start, s.End))] : null;
+
+    /// <summary>The article's content hash, computed once by the history's reuse stage.</summary>
+    public string? ContentHash { get; set; }
+
+    /// <summary>What the history stages found: changes since the previous version, suppressed findings.</summary>
+    public ArticleHistory? History { get; set; }
+
+    /// <summary>Set when the history handed back an earlier check: only stages that run on reused articles still run.</summary>
+    public ReusedArticle? Reused { get; set; }
 }

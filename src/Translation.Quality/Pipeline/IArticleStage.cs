@@ -1,7 +1,7 @@
 namespace Translation.Quality.Pipeline;
 
 /// <summary>One step of the pipeline for one article. Stages share nothing but <see cref="ArticleWork"/>.</summary>
-public interface IArticleStage
+internal interface IArticleStage
 {
     string Name { get; }
 

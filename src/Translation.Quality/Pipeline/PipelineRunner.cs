@@ -8,9 +8,11 @@ namespace Translation.Quality.Pipeline;
 /// <summary>
 /// Runs articles through the stages with bounded parallelism and hands results to the report
 /// writers in input order. A failure inside one article becomes a diagnostic on that article; the
-/// run goes on. Cancellation stops reading, and what was finished is still reported.
+/// run goes on. Cancellation stops reading, and what was finished is still reported. With history,
+/// its stages are among the stages (an article it reuses runs only the stages that run on reused
+/// articles) and its recording sink gets every result before the writers.
 /// </summary>
-public sealed class PipelineRunner
+internal sealed class PipelineRunner
 {
     private readonly IReadOnlyList<IArticleStage> _stages;
     private readonly int _parallelism;
@@ -28,8 +30,8 @@ public sealed class PipelineRunner
     /// <summary>Optional hook for results as they are emitted in order (progress, history).</summary>
     public Action<ArticleResult>? OnResult { get; init; }
 
-    /// <summary>Optional history: reuses unchanged articles, annotates and records results.</summary>
-    public IRunJournal? Journal { get; init; }
+    /// <summary>Optional history's recording sink: gets every result first, in input order (its stages are among the stages).</summary>
+    public IRecordingSink? Recorder { get; init; }
 
     /// <summary>
     /// At most this many articles are read and not yet reported: one article stuck on a slow
@@ -51,7 +53,7 @@ public sealed class PipelineRunner
 
         void Emit(ArticleResult result)
         {
-            result = Journal?.Record(result) ?? result;
+            Recorder?.Record(result);
             summary.Add(result);
             sinks.WriteArticle(result);
             OnResult?.Invoke(result);
@@ -78,9 +80,7 @@ public sealed class PipelineRunner
             {
                 var result = item switch
                 {
-                    ArticleItem a => Journal is { } journal
-                        ? journal.TryReuse(a.Article, ct) ?? journal.Annotate(await ProcessAsync(a.Article, ct).ConfigureAwait(false), ct)
-                        : await ProcessAsync(a.Article, ct).ConfigureAwait(false),
+                    ArticleItem a => await ProcessAsync(a.Article, ct).ConfigureAwait(false),
                     IngestFailure f => Failure(f),
                     _ => throw new InvalidOperationException($"Unknown ingest item {item.GetType().Name}."),
                 };
@@ -106,7 +106,10 @@ public sealed class PipelineRunner
         var stageTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal) { ["ingest"] = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _stageTicks[^1])) };
         for (var i = 0; i < _stages.Count; i++)
         {
-            stageTimes[_stages[i].Name] = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _stageTicks[i]));
+            if (_stages[i] is not IHistoryStage)
+            {
+                stageTimes[_stages[i].Name] = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _stageTicks[i]));
+            }
         }
 
         var built = summary.Build(thresholds, stageTimes, clock.Elapsed, interrupted, startedAt);
@@ -116,7 +119,7 @@ public sealed class PipelineRunner
         }
 
         // After the contributors, so history sees the Translator's figures.
-        built = Journal?.Complete(built) ?? built;
+        built = Recorder?.Complete(built) ?? built;
 
         var reportClock = Stopwatch.GetTimestamp();
 
@@ -158,6 +161,11 @@ public sealed class PipelineRunner
         for (var i = 0; i < _stages.Count; i++)
         {
             var stage = _stages[i];
+            if (work.Reused is not null && stage is not IReusedArticleStage)
+            {
+                continue;
+            }
+
             var start = Stopwatch.GetTimestamp();
             try
             {
@@ -174,18 +182,20 @@ public sealed class PipelineRunner
             {
                 throw;
             }
-            catch (Exception ex)
+            catch (Exception ex) when (stage is not IHistoryStage)
             {
                 work.Diagnostics.Add(new Diagnostic("TQ901", stage.Name, $"{stage.Name} failed: {ex.GetType().Name}: {ex.Message}"));
                 NotifySkipped(work, stage.Name, i + 1);
                 return new ArticleResult
                 {
-                    Article = article,
+                    Article = work.Article,
                     Status = ArticleStatus.Error,
                     Findings = [.. work.Findings],
                     Diagnostics = [.. work.Diagnostics],
                     Words = work.Words,
                     Verification = work.Verification,
+                    Sentences = work.SentenceSpans(),
+                    History = work.History,
                 };
             }
             finally
@@ -196,13 +206,15 @@ public sealed class PipelineRunner
 
         return new ArticleResult
         {
-            Article = article,
-            Status = ArticleStatus.Checked,
+            Article = work.Article,
+            Status = work.Reused?.Status ?? ArticleStatus.Checked,
             Findings = [.. work.Findings],
             Diagnostics = [.. work.Diagnostics],
             Words = work.Words,
             Mqm = work.Mqm,
             Verification = work.Verification,
+            Sentences = work.SentenceSpans(),
+            History = work.History,
         };
     }
 
@@ -233,10 +245,11 @@ public sealed class PipelineRunner
         NotifySkipped(work, "ingest", 0);
         return new ArticleResult
         {
-            Article = article,
+            Article = work.Article,
             Status = ArticleStatus.Error,
             Diagnostics = [new Diagnostic("TQ200", "ingest", failure.Message)],
             Verification = work.Verification,
+            History = work.History,
         };
     }
 }

@@ -4,7 +4,7 @@ using Translation.Quality.Results;
 namespace Translation.Quality.Pipeline;
 
 /// <summary>Accumulates the summary as results stream past, so nothing per article is kept.</summary>
-public sealed class RunSummaryBuilder
+internal sealed class RunSummaryBuilder
 {
     private readonly ResultTally _tally = new();
 

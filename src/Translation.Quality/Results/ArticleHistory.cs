@@ -21,4 +21,10 @@ public sealed record ArticleHistory
 
     /// <summary>Already in the history under this run (a resumed night reproduces it): nothing to write.</summary>
     internal bool Recorded { get; init; }
+
+    /// <summary>
+    /// The check as it was before dismissed findings were taken out: what the history stores, so a
+    /// finding dismissed today is still diffed against tomorrow. Null before the suppress stage ran.
+    /// </summary>
+    internal UnsuppressedCheck? Unsuppressed { get; init; }
 }

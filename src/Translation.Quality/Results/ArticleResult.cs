@@ -20,6 +20,12 @@ public sealed record ArticleResult
     /// <summary>The Translator's verdict; null when the verify stage is not in the run.</summary>
     public Verification? Verification { get; init; }
 
+    /// <summary>
+    /// The sentences the segment stage found, as character ranges of the article text; null when it did
+    /// not run on the article (not among the stages, an earlier stage failed, or history reused it).
+    /// </summary>
+    public IReadOnlyList<TextSpan>? Sentences { get; init; }
+
     /// <summary>Changes since the article's previous version; null when the run keeps no history.</summary>
     public ArticleHistory? History { get; init; }
 

@@ -17,5 +17,8 @@ public interface IRule
     /// <summary>Whether the rule compares the article with its source text; on monolingual copy it stays silent.</summary>
     bool NeedsSource => false;
 
+    /// <summary>Whether the rule compares the article with the Translator's fresh translation of its source; it runs in the verify stage only.</summary>
+    bool NeedsFreshTranslation => false;
+
     void Check(RuleContext context);
 }

@@ -30,9 +30,12 @@ public static class RuleChecker
     /// <param name="quoteText">The article as read when <paramref name="analysis"/> is of a normalised copy; see <see cref="RuleContext"/>.</param>
     /// <param name="timedOut">Told of each rule that timed out (twice) on this article.</param>
     /// <param name="bilingual">The aligned source, for the bilingual rules; null for a monolingual article.</param>
-    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default, string? quoteText = null, Action<IRule>? timedOut = null, BilingualText? bilingual = null)
+    public static void Run(AnalyzedText analysis, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default, string? quoteText = null, Action<IRule>? timedOut = null, BilingualText? bilingual = null) =>
+        Run(new RuleContext(analysis, findings, quoteText) { Bilingual = bilingual }, rules, findings, diagnostics, cancellationToken, timedOut);
+
+    /// <summary>Runs the rules in a context made by the caller (the verify stage's carries the fresh translations).</summary>
+    internal static void Run(RuleContext context, IReadOnlyList<IRule> rules, List<Finding> findings, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default, Action<IRule>? timedOut = null)
     {
-        var context = new RuleContext(analysis, findings, quoteText) { Bilingual = bilingual };
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();

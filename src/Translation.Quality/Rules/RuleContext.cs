@@ -46,6 +46,9 @@ public sealed class RuleContext
     /// <summary>The source text aligned to the article, when the feed is bilingual and the align stage ran; else null.</summary>
     public BilingualText? Bilingual { get; init; }
 
+    /// <summary>The Translator's fresh translations of the article's source sentences (verify stage, rule examples); else null.</summary>
+    internal IReadOnlyList<FreshTranslation>? FreshTranslations { get; init; }
+
     /// <summary>The rule currently running; set by the checker before each rule (and again before a retry).</summary>
     public IRule? CurrentRule
     {

@@ -48,7 +48,7 @@ public sealed class RuleExampleRunner
         foreach (var example in examples.Flag)
         {
             var (text, start, end) = example.Parse()!.Value;
-            var findings = Check(rule, text, source, pack.TargetLanguage, out var diagnostics, example.Source);
+            var findings = Check(rule, text, source, pack.TargetLanguage, out var diagnostics, example.Source, example.Fresh);
             var where = $"flag example \"{example.Marked}\"";
             if (diagnostics.Count > 0)
             {
@@ -73,7 +73,7 @@ public sealed class RuleExampleRunner
             if (example.Fix is not null)
             {
                 var fixedText = string.Concat(text.AsSpan(0, start), example.Fix, text.AsSpan(end));
-                var again = Check(rule, fixedText, source, pack.TargetLanguage, out _, example.Source);
+                var again = Check(rule, fixedText, source, pack.TargetLanguage, out _, example.Source, example.Fresh);
                 if (again.Count > 0)
                 {
                     failures.Add(new ExampleFailure(rule.Info.File, rule.Info.Id, example.Line, $"{where}: applying the fix gives \"{fixedText}\", which the rule flags again (\"{again[0].Text}\")"));
@@ -83,7 +83,7 @@ public sealed class RuleExampleRunner
 
         foreach (var example in examples.Pass)
         {
-            var findings = Check(rule, example.Text, source, pack.TargetLanguage, out var diagnostics, example.Source);
+            var findings = Check(rule, example.Text, source, pack.TargetLanguage, out var diagnostics, example.Source, example.Fresh);
             if (diagnostics.Count > 0)
             {
                 failures.Add(new ExampleFailure(rule.Info.File, rule.Info.Id, example.Line, $"pass example \"{example.Text}\": {diagnostics[0].Message}"));
@@ -101,14 +101,16 @@ public sealed class RuleExampleRunner
         [.. rules.Packs.SelectMany(pack => pack.RulesWithExamples.SelectMany(rule => Run(pack, rule)))];
 
     /// <param name="sourceText">A bilingual example's source: aligned to the text the way the align stage does it.</param>
-    private List<Finding> Check(IRule rule, string text, string source, string target, out List<Diagnostic> diagnostics, string? sourceText = null)
+    /// <param name="fresh">A fresh-translation example's translation of <paramref name="sourceText"/>: compared with the whole text.</param>
+    private List<Finding> Check(IRule rule, string text, string source, string target, out List<Diagnostic> diagnostics, string? sourceText = null, string? fresh = null)
     {
         var article = new Article { Id = "example", Path = "example", SourceLanguage = source, TargetLanguage = target, Text = text, SourceText = sourceText };
         var analysis = AnalyzedText.Analyze(article, _tagger, _languageIdentifier);
         var findings = new List<Finding>();
         diagnostics = [];
         var bilingual = ArticleAligner.Align(article, analysis.Sentences, diagnostics);
-        RuleChecker.Run(analysis, [rule], findings, diagnostics, bilingual: bilingual);
+        IReadOnlyList<FreshTranslation>? translations = fresh is null || sourceText is null ? null : [new FreshTranslation(0, text.Length, sourceText, fresh)];
+        RuleChecker.Run(new RuleContext(analysis, findings) { Bilingual = bilingual, FreshTranslations = translations }, [rule], findings, diagnostics);
         return findings;
     }
 }

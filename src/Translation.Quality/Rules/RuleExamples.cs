@@ -11,6 +11,9 @@ public sealed record RuleExamples(IReadOnlyList<FlagExample> Flag, IReadOnlyList
 /// <param name="Source">For bilingual rules: the source text the sentence translates.</param>
 public sealed record FlagExample(string Marked, string? Fix, int Line, string? Source = null)
 {
+    /// <summary>For fresh-translation rules: the Translator's translation of <see cref="Source"/>, so the example runs without a network.</summary>
+    public string? Fresh { get; init; }
+
     public const string Open = "[[";
     public const string Close = "]]";
 
@@ -30,4 +33,8 @@ public sealed record FlagExample(string Marked, string? Fix, int Line, string? S
 }
 
 /// <param name="Source">For bilingual rules: the source text the sentence translates.</param>
-public sealed record PassExample(string Text, int Line, string? Source = null);
+public sealed record PassExample(string Text, int Line, string? Source = null)
+{
+    /// <summary>For fresh-translation rules: the Translator's translation of <see cref="Source"/>.</summary>
+    public string? Fresh { get; init; }
+}

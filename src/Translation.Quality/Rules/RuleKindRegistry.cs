@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Translation.Quality.Rules.Kinds;
 using Translation.Quality.Rules.Kinds.Bilingual;
+using Translation.Quality.Rules.Kinds.Fresh;
 
 namespace Translation.Quality.Rules;
 
@@ -46,6 +47,12 @@ public sealed class RuleKindRegistry
         new AdditionRule.Kind(),
         new UntranslatedSentenceRule.Kind(),
         new MarkupRule.Kind(),
+
+        // Fresh translation: they compare the Translator's translation of the source and run in the verify stage only.
+        new FreshAdditionRule.Kind(),
+        new FreshOmissionRule.Kind(),
+        new FreshWordOrderRule.Kind(),
+        new FreshMismatchRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);

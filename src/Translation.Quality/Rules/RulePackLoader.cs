@@ -130,10 +130,11 @@ public sealed partial class RulePackLoader
                     var t = m.String("text", required: true);
                     var fix = m.String("fix");
                     var source = m.String("source");
+                    var fresh = Fresh(m, source);
                     m.RejectUnknownKeys("an example");
                     if (t is not null)
                     {
-                        AddFlag(node, item, t, fix, source, flag);
+                        AddFlag(node, item, t, fix, source, flag, fresh);
                     }
 
                     break;
@@ -155,10 +156,11 @@ public sealed partial class RulePackLoader
                 var m = node.Wrap(item, "an example")!;
                 var t = m.String("text", required: true);
                 var source = m.String("source");
+                var fresh = Fresh(m, source);
                 m.RejectUnknownKeys("a 'pass' example");
                 if (t is not null)
                 {
-                    pass.Add(new PassExample(t, (int)item.Start.Line, source));
+                    pass.Add(new PassExample(t, (int)item.Start.Line, source) { Fresh = fresh });
                 }
             }
             else
@@ -171,9 +173,21 @@ public sealed partial class RulePackLoader
         return new RuleExamples(flag, pass);
     }
 
-    private static void AddFlag(YamlMap node, YamlNode item, string text, string? fix, string? source, List<FlagExample> flag)
+    /// <summary>An example's fresh translation (for the fresh-translation kinds): it translates the example's source, so it needs one.</summary>
+    private static string? Fresh(YamlMap example, string? source)
     {
-        var example = new FlagExample(text, fix, (int)item.Start.Line, source);
+        var fresh = example.String("fresh");
+        if (fresh is not null && source is null)
+        {
+            example.Error(example.Find("fresh")!, "an example's 'fresh' translation translates its 'source': give the 'source' too");
+        }
+
+        return fresh;
+    }
+
+    private static void AddFlag(YamlMap node, YamlNode item, string text, string? fix, string? source, List<FlagExample> flag, string? fresh = null)
+    {
+        var example = new FlagExample(text, fix, (int)item.Start.Line, source) { Fresh = fresh };
         if (example.Parse() is null)
         {
             node.Error(item, "a 'flag' example must mark the flagged span with [[ and ]]");

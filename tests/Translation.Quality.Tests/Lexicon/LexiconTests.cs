@@ -23,6 +23,17 @@ public sealed class LexiconTests
         Assert.True(WordKey.Find(table, "GRÈVE") >= 0);
     }
 
+    [Theory]
+    [InlineData("es", "alcaldes", "periphery")]
+    [InlineData("de", "wohnungsbau", "household")]
+    [InlineData("fr", "boulangerie", "strawberry")]
+    public void Letter_odds_tell_a_languages_spelling_from_English(string language, string foreign, string english)
+    {
+        Assert.True(LetterModel.LogOdds(language, foreign) > 0.5, foreign);
+        Assert.True(LetterModel.LogOdds(language, english) < 0, english);
+        Assert.Equal(0, LetterModel.LogOdds("xx", foreign));
+    }
+
     [Fact]
     public void A_file_that_is_not_a_lexicon_is_refused_with_its_name()
     {

@@ -17,6 +17,23 @@ public sealed partial class HtmlReportWriterTests
     private const string Payload = "Officials said </script><script>window.__pwned=1</script> and <!-- <script> then left. The the end.";
 
     [Fact]
+    public async Task TextBlock_ShowsTheAnalysisSentences_AndSplitsOnlyAnArticleNoStageSegmented()
+    {
+        using var dir = new TempDir();
+        const string text = "Mr. Smith arrived. He left.";
+
+        // Spans the splitter would not make: the page must show the analysis's, not split again.
+        var analysed = SampleResults.Checked("analysed", text) with { Sentences = [new TextSpan(0, 9), new TextSpan(10, 27)] };
+        var reused = SampleResults.Checked("reused", text);
+
+        var html = await File.ReadAllTextAsync(await SampleResults.WriteAsync(new HtmlReportWriter(dir.Path, "1.0.0", Now), [analysed, reused]));
+
+        using var block = JsonDocument.Parse(DataBlocks().Matches(html).Select(m => m.Groups["json"].Value).ToList()[1]);
+        Assert.Equal([0, 9, 10, 27], block.RootElement[0].GetProperty("sentences").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal([0, 18, 19, 27], block.RootElement[1].GetProperty("sentences").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
     public async Task DataBlocks_EscapeEveryAngleBracket_SoFeedTextCannotCloseItsBlock()
     {
         using var dir = new TempDir();

@@ -32,6 +32,24 @@ public sealed class DetectorKindTests
     }
 
     [Fact]
+    public void SplitName_TakesGivenNamesFromTheLexiconWhenAskedButNotCities()
+    {
+        const string places = """
+                givenNames: [Otto]
+                placeNouns: [hospital, airport]
+            """;
+        var withLexicon = PackBuilder.Rule("split-name", places + "\n    lexiconGivenNames: true");
+        var listOnly = PackBuilder.Rule("split-name", places);
+
+        Assert.Equal("Leticia hospital Robles", Assert.Single(Analyze.Run("Nurses at the Leticia hospital Robles went on strike.", withLexicon).Findings).Text);
+        Assert.Empty(Analyze.Run("Nurses at the Leticia hospital Robles went on strike.", listOnly).Findings);
+
+        // A city is a WordNet lemma, a word with a lower-case use is no name.
+        Assert.Empty(Analyze.Run("Flights to the Lyon airport Bron were cancelled.", withLexicon).Findings);
+        Assert.Empty(Analyze.Run("Gifts to the Hope hospital Trust doubled.", withLexicon).Findings);
+    }
+
+    [Fact]
     public void SourceTransliteration_UsesTheLexiconThenPatternsAndKeepsAllowedNames()
     {
         var rule = PackBuilder.Rule("source-transliteration", """
@@ -45,6 +63,19 @@ public sealed class DetectorKindTests
 
         Assert.Equal(["Vladimir Poutine", "Tschernenkow"], findings.Select(f => f.Text));
         Assert.Equal(["Vladimir Putin", "Chernenkow"], findings.Select(f => f.Suggestion));
+    }
+
+    [Fact]
+    public void SourceTransliteration_PatternSparesANameTheSourceLexiconLists()
+    {
+        var rule = PackBuilder.Rule("source-transliteration", """
+                patterns: ['^\p{Lu}\p{Ll}*ij[aeiou]\p{Ll}*$']
+                respell: [['j', 'kh']]
+            """, source: "es");
+
+        // "Mijas" is a Spanish town the Spanish lexicon lists; "Dmijaro" is no Spanish word.
+        Assert.Empty(Analyze.Run(Analyze.Article("The festival moved to Mijas on Friday.", source: "es"), rule).Findings);
+        Assert.Equal("Dmijaro", Assert.Single(Analyze.Run(Analyze.Article("The festival moved to Dmijaro on Friday.", source: "es"), rule).Findings).Text);
     }
 
     [Fact]
@@ -91,6 +122,44 @@ public sealed class DetectorKindTests
 
         Assert.Single(Analyze.Run("The minister warned on Monday of Health, Ana Gil, that cases rose.", rule).Findings);
         Assert.Empty(Analyze.Run("The minister of Health, Ana Gil, warned on Monday that cases rose.", rule).Findings);
+    }
+
+    [Fact]
+    public void DetachedComplement_FindsACapitalisedOrTwoWordHeadOnce()
+    {
+        var rule = PackBuilder.Rule("detached-complement", "    heads: [minister, president]");
+
+        var f = Assert.Single(Analyze.Run("The Minister President confirmed on Monday of Hesse, Eva Roth, that schools reopen.", rule).Findings);
+        Assert.Equal("of Hesse", f.Text);
+        Assert.Equal("Minister President of Hesse", f.Suggestion);
+        Assert.Equal("for Transport", Assert.Single(Analyze.Run("The Federal Minister admitted on Friday for Transport, Jan Weil, that trains were late.", rule).Findings).Text);
+    }
+
+    [Fact]
+    public void DetachedComplement_BeforeAThatClauseNeedsATimePhraseAndNoOfThatVerb()
+    {
+        var rule = PackBuilder.Rule("detached-complement", "    heads: [minister, chairman]");
+
+        Assert.Equal("of Energy", Assert.Single(Analyze.Run("The minister announced on Monday of Energy that prices fall.", rule).Findings).Text);
+        Assert.Empty(Analyze.Run("The minister announced of Energy that prices fall.", rule).Findings);
+        Assert.Empty(Analyze.Run("The minister warned on Monday of Russia that it was a threat.", rule).Findings);
+
+        // A lower-case complement must be an institution, not a topic.
+        Assert.Equal("of the board", Assert.Single(Analyze.Run("The chairman admitted on Monday of the board that errors were made.", rule).Findings).Text);
+        Assert.Empty(Analyze.Run("The chairman admitted on Monday of the error that it was costly.", rule).Findings);
+    }
+
+    [Fact]
+    public void DetachedComplement_AnInstitutionIsAHeadOnlyWithATimePhraseAndOf()
+    {
+        var rule = PackBuilder.Rule("detached-complement", """
+                heads: [minister]
+                bodies: [ministry, company]
+            """);
+
+        Assert.Equal("of Health", Assert.Single(Analyze.Run("The ministry announced on Tuesday of Health that a convoy leaves.", rule).Findings).Text);
+        Assert.Empty(Analyze.Run("The company opened a plant for Volkswagen, its biggest client.", rule).Findings);
+        Assert.Empty(Analyze.Run("The ministry announced of Health, Ana Gil, a plan.", rule).Findings);
     }
 
     [Fact]

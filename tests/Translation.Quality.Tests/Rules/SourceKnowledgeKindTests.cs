@@ -21,6 +21,17 @@ public sealed class SourceKnowledgeKindTests
     }
 
     [Fact]
+    public void PhraseList_InflectedVerbInOTakesEs()
+    {
+        var rule = PackBuilder.Rule("phrase-list", """
+                phrases: ["<go> out from that"]
+            """);
+
+        Assert.Equal("goes out from that", Assert.Single(Analyze.Run("The union goes out from that the talks fail.", rule).Findings).Text);
+        Assert.Equal("went out from that", Assert.Single(Analyze.Run("The union went out from that the talks failed.", rule).Findings).Text);
+    }
+
+    [Fact]
     public void PhraseList_GapSpansUpToMaxGapWordsInTheSameClause()
     {
         var rule = PackBuilder.Rule("phrase-list", """

@@ -83,6 +83,23 @@ public sealed class UntranslatedWordRuleTests
         Assert.Empty(Check(Rule("languages: [fr]"), "Regional trains were gestrichen after the storm.", "fr"));
     }
 
+    [Theory]
+    [InlineData("es", "Several alcaldes of the province met the minister.", "alcaldes")]
+    [InlineData("de", "Experts warned of slow Brückenbau across the region.", "Brückenbau")]
+    public void Flags_source_words_the_big_English_list_holds_but_nobody_counted(string source, string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Check(Rule(AllLanguages), text, source)).Text);
+    }
+
+    [Theory]
+    [InlineData("fr", "The rocket left the cosmodrome at dawn.")]
+    [InlineData("fr", "A new generation revisits the Gaullist years.")]
+    [InlineData("de", "He grew up in a village near Schwarzenau.")]
+    public void An_uncounted_list_word_spelt_like_English_or_a_name_stays_quiet(string source, string text)
+    {
+        Assert.Empty(Check(Rule(AllLanguages), text, source));
+    }
+
     [Fact]
     public void Capitalised_runs_of_common_words_are_flagged_only_when_asked()
     {
@@ -112,6 +129,7 @@ public sealed class UntranslatedWordRuleTests
     [InlineData("languages: [en]", "no source-language lexicon for 'en'")]
     [InlineData("minLength: 0", "'minLength'")]
     [InlineData("rareBand: 9", "'rareBand'")]
+    [InlineData("letterOdds: -1", "'letterOdds'")]
     public void Config_errors_name_the_problem(string parameters, string expected)
     {
         var error = Assert.Single(PackBuilder.Errors(Pack(parameters, "m")));

@@ -21,13 +21,13 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
 {
     private static readonly string[] Measured = ["addition", "omission", "word-order"];
 
-    public static async Task<(Dictionary<string, (int Defects, int Found)> Recall, int CleanFindings, long CleanWords, string Report)> MeasureAsync(SpanComparisonOptions? spans = null)
+    public static async Task<(Dictionary<string, (int Defects, int Found)> Recall, int CleanFindings, long CleanWords, string Report)> MeasureAsync()
     {
         var folder = Path.Combine(RepoPaths.Fixtures, "gold-bilingual");
         var gold = GoldSetReader.Read(folder);
         var client = new FreshTsvTranslator(Directory.EnumerateFiles(folder, "*.fresh.tsv", SearchOption.AllDirectories));
         var options = new TranslatorOptions { Scope = VerifyScope.All, Checks = new VerifyCheckOptions { Language = false } };
-        var stage = new VerifyStage(new TranslatorService(client, options), options, spans: spans);
+        var stage = new VerifyStage(new TranslatorService(client, options), options);
         var recall = new Dictionary<string, (int Defects, int Found)>(StringComparer.Ordinal);
         var cleanFindings = 0;
         long cleanWords = 0;
@@ -58,7 +58,7 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
                 cleanFindings += work.Findings.Count;
                 foreach (var f in work.Findings)
                 {
-                    report.AppendLine(CultureInfo.InvariantCulture, $"false alarm {g.Article.Id} {f.Class}: \"{f.Text}\" (suggestion \"{f.Suggestion}\")");
+                    report.AppendLine(CultureInfo.InvariantCulture, $"false alarm {g.Article.Id} {f.Class}: \"{f.Text}\" (suggestion \"{f.Suggestion}\")\n    wire: {f.Sentence}\n    msg: {f.Message}");
                 }
             }
         }
@@ -83,10 +83,11 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
 
         // Floors at the figures measured when these checks were last changed (README): a change that
         // loses recall or adds false alarms shows here. The targets (0.8, 0.5) are not met yet.
-        Assert.True(Recall(recall, "addition") >= 0.7, report);
+        Assert.True(Recall(recall, "addition") >= 0.75, report);
         Assert.True(Recall(recall, "omission") >= 0.72, report);
-        Assert.True(Recall(recall, "word-order") >= 0.22, report);
-        Assert.True(perThousand <= 7.0, report);
+        Assert.True(Recall(recall, "word-order") >= 0.3, report);
+        Assert.True(Recall(recall, "number-mismatch") >= 0.7, report);
+        Assert.True(perThousand <= 3.0, report);
     }
 
     private static double Recall(Dictionary<string, (int Defects, int Found)> recall, string cls) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Translation.Quality.Cli;
+using Translation.Quality.Tests.Support;
 
 namespace Translation.Quality.Tests.Translator;
 
@@ -63,6 +64,7 @@ public sealed class SpanVerificationEndToEndTests : IAsyncLifetime
         File.WriteAllText(config, $"""
             rules:
               builtin: false
+              paths: ["{Path.Combine(RepoPaths.Config, "rules", "translator.yaml")}"]
             translator:
               cache: {"{"} path: "{Path.Combine(_dir, "cache.db")}" {"}"}
               checks: {"{"} language: false {"}"}

@@ -6,7 +6,7 @@ namespace Translation.Quality.Pipeline.Stages;
 /// Aligns a bilingual article's source sentences to its sentences, for the bilingual rules of the
 /// check stage. A monolingual article passes untouched, at no cost.
 /// </summary>
-public sealed class AlignStage : IArticleStage
+internal sealed class AlignStage : IArticleStage
 {
     public string Name => "align";
 

@@ -5,7 +5,7 @@ using Translation.Quality.Rules;
 namespace Translation.Quality.Pipeline.Stages;
 
 /// <summary>Runs the rule packs that apply to the article's language pair.</summary>
-public sealed class CheckStage : IArticleStage
+internal sealed class CheckStage : IArticleStage
 {
     /// <summary>
     /// A rule that timed out on this many articles is not run on the rest: at two tries of its timeout
@@ -44,7 +44,7 @@ public sealed class CheckStage : IArticleStage
     }
 
     /// <summary>The warning an article gets when no pack knows its source language: it was checked, but only partly.</summary>
-    public const string NoSourcePackCode = "TQ210";
+    public const string NoSourcePackCode = DiagnosticCodes.NoSourcePack;
 
     private string? NoSourcePack(string source, string target)
     {

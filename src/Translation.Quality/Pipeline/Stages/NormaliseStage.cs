@@ -4,7 +4,7 @@ namespace Translation.Quality.Pipeline.Stages;
 /// Blanks NUL and other control characters in the text rules analyse, keeping its length, so that
 /// offsets still point into the article exactly as read.
 /// </summary>
-public sealed class NormaliseStage : IArticleStage
+internal sealed class NormaliseStage : IArticleStage
 {
     public string Name => "normalise";
 

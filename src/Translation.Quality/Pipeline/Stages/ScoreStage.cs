@@ -2,7 +2,11 @@ using Translation.Quality.Scoring;
 
 namespace Translation.Quality.Pipeline.Stages;
 
-public sealed class ScoreStage : IArticleStage
+/// <summary>
+/// MQM, once per article: after the history has taken dismissed findings out, so the score is that
+/// of the findings the reports show. A reused article is scored again (its dismissals may be new).
+/// </summary>
+internal sealed class ScoreStage : IReusedArticleStage
 {
     private readonly MqmScorer _scorer;
 
@@ -13,6 +17,14 @@ public sealed class ScoreStage : IArticleStage
 
     public string Name => "score";
 
-    public void Process(ArticleWork work, CancellationToken cancellationToken) =>
+    public void Process(ArticleWork work, CancellationToken cancellationToken)
+    {
+        // An earlier check that was not scored stays unscored: a reused result reproduces it.
+        if (work.Reused is { Scored: false })
+        {
+            return;
+        }
+
         work.Mqm = _scorer.Score(work.Findings, work.Words);
+    }
 }

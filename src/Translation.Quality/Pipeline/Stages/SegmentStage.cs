@@ -4,7 +4,7 @@ using Translation.Quality.Text;
 namespace Translation.Quality.Pipeline.Stages;
 
 /// <summary>Splits the article into tokens and sentences; tags and languages come later, on demand.</summary>
-public sealed class SegmentStage : IArticleStage
+internal sealed class SegmentStage : IArticleStage
 {
     private readonly IPosTagger? _tagger;
     private readonly ILanguageIdentifier? _languageIdentifier;

@@ -6,8 +6,10 @@ using Translation.Quality.Documents;
 using Translation.Quality.Language;
 using Translation.Quality.Results;
 using Translation.Quality.Rules;
+using Translation.Quality.Rules.Kinds.Fresh;
 using Translation.Quality.Text;
 using Translation.Quality.Translator;
+using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Pipeline.Stages;
 
@@ -19,7 +21,7 @@ namespace Translation.Quality.Pipeline.Stages;
 /// A Translator that is down, refuses the key or has no budget left never stops the run: the
 /// article is marked unverified with the reason (an error only when <c>translator.required</c>).
 /// </summary>
-public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRunSummaryContributor
+internal sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRunSummaryContributor
 {
     public const string DivergenceRule = "TRANSLATOR_MT_DIVERGENCE";
     public const string OmissionRule = "TRANSLATOR_OMISSION";
@@ -37,16 +39,19 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
     private readonly VerifyCheckOptions _checks;
 
     private readonly ISourceSentenceAligner _aligner;
-    private readonly SpanComparisonOptions _spans;
+    private readonly RuleSet _rules;
 
-    public VerifyStage(TranslatorService translator, TranslatorOptions options, ISourceSentenceAligner? aligner = null, SpanComparisonOptions? spans = null)
+    /// <param name="rules">The loaded packs: their fresh-translation rules (<see cref="IRule.NeedsFreshTranslation"/>) run here. Null: the built-in packs.</param>
+    public VerifyStage(TranslatorService translator, TranslatorOptions options, ISourceSentenceAligner? aligner = null, RuleSet? rules = null)
     {
         _translator = translator;
         _options = options;
         _checks = options.Checks;
         _aligner = aligner ?? BilingualAligner.Instance;
-        _spans = spans ?? new SpanComparisonOptions();
+        _rules = rules ?? BuiltinRules.Value;
     }
+
+    private static readonly Lazy<RuleSet> BuiltinRules = new(() => new ConfigLoader().LoadRules(builtin: true, [], [], new ConfigErrors()));
 
     public string Name => "verify";
 
@@ -176,21 +181,23 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
             return false;
         }
 
-        var substitutions = new List<(AlignedSentence Pair, SpanDifference Difference)>();
+        // Span by span first, by the packs' fresh-translation rules: which words are wrong, not only that the sentence scores low.
+        IReadOnlyList<FreshTranslation> freshTranslations = [.. scored.Select(s => new FreshTranslation(s.Pair.TargetStart, s.Pair.TargetEnd, s.Pair.Source, s.Fresh))];
+        var spanFindings = _checks.Spans ? RunFreshRules(work, analysis, freshTranslations, cancellationToken) : [];
+        var comparisons = _checks.Spans ? FreshComparisons.Of(analysis.Text, freshTranslations, work.Bilingual?.SourceLanguage ?? article.SourceLanguage) : null;
+        var substitutions = new List<(string Source, SpanDifference Difference)>();
         var norm = Median(scored.Select(s => s.ChrF));
         var lengthNorm = Median(scored.Select(s => (double)s.Wire.Length / s.Fresh.Length));
-        foreach (var (pair, translation, wire, chrF) in scored)
+        for (var k = 0; k < scored.Count; k++)
         {
-            // Span by span first: which words are wrong, not only that the sentence scores low.
-            var spans = _checks.Spans ? SpanComparer.Compare(article.Text, pair.TargetStart, pair.TargetEnd, translation, pair.Source, _spans) : [];
-            var reported = false;
-            foreach (var d in spans)
-            {
-                reported |= AddSpan(work, pair, d, translation, substitutions);
-            }
+            var (pair, translation, wire, chrF) = scored[k];
+
+            // Words in the place of other words wait for the dictionary's verdict.
+            var open = comparisons?[k].Differences.Where(d => d.Kind == SpanDifferenceKind.Substitution && d.NumberOrName == SpanDifferenceDetail.None).ToList() ?? [];
+            substitutions.AddRange(open.Select(d => (pair.Source, d)));
 
             // The sentence score stays as the summary: it speaks only where no word-level finding did.
-            if (reported)
+            if (spanFindings.Any(f => f.Start < pair.TargetEnd && pair.TargetStart < f.End))
             {
                 continue;
             }
@@ -219,7 +226,7 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
 
             // Words the dictionary is still to judge: only a sentence that shares almost nothing with the fresh one diverges as a whole.
             var longEnough = Math.Max(wire.Length, translation.Length) >= _checks.MinLengthCharacters;
-            var pending = spans.Any(d => d.Kind == SpanDifferenceKind.Substitution);
+            var pending = open.Count > 0;
             if (_checks.Divergence && longEnough && ((!pending && chrF < norm * _checks.DivergenceRatio && chrF < _checks.DivergenceCeiling) || chrF < _checks.DivergenceFloor))
             {
                 Add(work, pair, DivergenceRule, "mt-divergence", "Accuracy/Mistranslation", Severity.Major,
@@ -236,35 +243,20 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
         return true;
     }
 
-    /// <summary>A span difference as a finding; substitutions wait for the dictionary. True when something was reported.</summary>
-    private bool AddSpan(ArticleWork work, AlignedSentence pair, SpanDifference d, string fresh, List<(AlignedSentence, SpanDifference)> substitutions)
+    /// <summary>The packs' fresh-translation rules on the article; their findings join the article's.</summary>
+    private List<Finding> RunFreshRules(ArticleWork work, AnalyzedText analysis, IReadOnlyList<FreshTranslation> fresh, CancellationToken cancellationToken)
     {
-        switch (d.Kind)
+        var rules = _rules.For(work.Article.SourceLanguage, work.Article.TargetLanguage).Where(r => r.NeedsFreshTranslation).ToList();
+        var found = new List<Finding>();
+        if (rules.Count == 0)
         {
-            case SpanDifferenceKind.Addition:
-                AddAt(work, d.Start, d.End, AddedWordsRule, "addition", "Accuracy/Addition", Severity.Major,
-                    $"'{d.Wire}' is in neither a fresh translation of the source nor the source itself: it may add what the source does not say. Fresh translation: \"{fresh}\"", null);
-                return true;
-            case SpanDifferenceKind.Omission:
-                AddAt(work, d.Start, d.End, OmittedWordsRule, "omission", "Accuracy/Omission", Severity.Major,
-                    $"A fresh translation of the source has '{d.Fresh}' here, and this sentence has nothing in its place: it may leave it out. Source: \"{pair.Source}\"", fresh);
-                return true;
-            case SpanDifferenceKind.Misplaced:
-                AddAt(work, d.Start, d.End, WordOrderRule, "word-order", "Fluency/Word order", Severity.Major,
-                    $"'{d.Wire}' stands apart from the words a fresh translation of the source keeps it with ('{d.Fresh}'): misplaced words.", d.Fresh);
-                return true;
-            case SpanDifferenceKind.Substitution when d.NumberOrName == SpanDifferenceDetail.Number:
-                AddAt(work, d.Start, d.End, NumberRule, "number-mismatch", "Accuracy/Mistranslation", Severity.Major,
-                    $"'{d.Wire}' is in neither the source nor a fresh translation of it, which has '{d.Fresh}'.", d.Fresh);
-                return true;
-            case SpanDifferenceKind.Substitution when d.NumberOrName == SpanDifferenceDetail.Name:
-                AddAt(work, d.Start, d.End, NameRule, "name-mismatch", "Terminology/Proper name", Severity.Major,
-                    $"'{d.Wire}' is in neither the source nor a fresh translation of it, which has '{d.Fresh}'.", d.Fresh);
-                return true;
-            default:
-                substitutions.Add((pair, d));
-                return false;
+            return found;
         }
+
+        var context = new RuleContext(analysis, found, work.Article.Text) { Bilingual = work.Bilingual, FreshTranslations = fresh };
+        RuleChecker.Run(context, rules, found, work.Diagnostics, cancellationToken);
+        work.Findings.AddRange(found);
+        return found;
     }
 
     /// <summary>
@@ -273,10 +265,10 @@ public sealed class VerifyStage : IAsyncArticleStage, ISkippedStageObserver, IRu
     /// word for none. "touchés" → affected, hit: "touched" is flagged, "hit" suggested. A synonym
     /// the dictionary gives is a rewording; a dictionary that knows nothing proves nothing.
     /// </summary>
-    private async Task JudgeSubstitutionsAsync(ArticleWork work, List<(AlignedSentence Pair, SpanDifference Difference)> substitutions, CancellationToken cancellationToken)
+    private async Task JudgeSubstitutionsAsync(ArticleWork work, List<(string Source, SpanDifference Difference)> substitutions, CancellationToken cancellationToken)
     {
         var article = work.Article;
-        var perPair = substitutions.Select(s => (s.Pair, s.Difference, Words: SourceContentWords(s.Pair.Source, article.SourceLanguage))).ToList();
+        var perPair = substitutions.Select(s => (s.Source, s.Difference, Words: SourceContentWords(s.Source, article.SourceLanguage))).ToList();
         var words = perPair.SelectMany(p => p.Words).Distinct(StringComparer.Ordinal).ToList();
         var entries = await _translator.LookupAsync(words, article.SourceLanguage, article.TargetLanguage, cancellationToken).ConfigureAwait(false);
         var dictionary = new Dictionary<string, DictionaryLookupItem>(StringComparer.Ordinal);

@@ -70,7 +70,7 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         WriteMeta(result);
-        WriteText(result.Article);
+        WriteText(result.Article, result.Sentences);
         if (++_inBlock >= Math.Max(1, _options.ArticlesPerBlock))
         {
             FlushBlock();
@@ -174,13 +174,14 @@ public sealed class HtmlReportWriter : IReportWriter
         j.WriteEndObject();
     }
 
-    private void WriteText(Article a)
+    /// <param name="sentences">The analysis's sentences; null when the article was not segmented in this run (reused, failed early).</param>
+    private void WriteText(Article a, IReadOnlyList<TextSpan>? sentences)
     {
         var j = _text;
         j.WriteStartObject();
         j.WriteString("text", a.Text);
         j.WriteStartArray("sentences");
-        foreach (var s in Sentences(a.Text))
+        foreach (var s in sentences ?? Sentences(a.Text))
         {
             j.WriteNumberValue(s.Start);
             j.WriteNumberValue(s.End);
@@ -210,8 +211,11 @@ public sealed class HtmlReportWriter : IReportWriter
         j.WriteEndObject();
     }
 
-    /// <summary>Sentence bounds for the page; a text the splitter cannot handle shows as one block.</summary>
-    private static Sentence[] Sentences(string text)
+    /// <summary>
+    /// Sentence bounds for an article no stage segmented in this run (history reused its findings):
+    /// split here; a text the splitter cannot handle shows as one block.
+    /// </summary>
+    private static TextSpan[] Sentences(string text)
     {
         if (text.Length == 0)
         {
@@ -220,7 +224,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         try
         {
-            return SentenceSplitter.Split(text, Tokenizer.Tokenize(text));
+            return [.. SentenceSplitter.Split(text, Tokenizer.Tokenize(text)).Select(s => new TextSpan(s.Start, s.End))];
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {

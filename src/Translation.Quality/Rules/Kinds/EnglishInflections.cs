@@ -56,6 +56,11 @@ internal static class EnglishInflections
 
         // -s: "steps", "passes", "carries".
         forms.Add(consonantY ? stem + "ies" : EndsWithSibilant(word) ? word + "es" : word + "s");
+        if (last == 'o')
+        {
+            // "goes", "does", "vetoes" beside "photos".
+            forms.Add(word + "es");
+        }
 
         if (Irregular.TryGetValue(word, out var irregular))
         {

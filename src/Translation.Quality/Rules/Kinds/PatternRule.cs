@@ -42,30 +42,7 @@ internal sealed class PatternRule : IRule
     {
         public string Name => "pattern";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var pattern = parameters.String("pattern", required: true);
-            var ignoreCase = parameters.Bool("ignoreCase") ?? false;
-            var group = parameters.Int("group", 0, 99) ?? 0;
-            var timeoutMs = parameters.Int("timeoutMs", 1, 60_000) ?? 1000;
-            if (pattern is null)
-            {
-                return null;
-            }
-
-            var regex = RegexFactory.TryCreate(pattern, ignoreCase, timeoutMs, parameters, "pattern");
-            if (regex is null)
-            {
-                return null;
-            }
-
-            if (group > 0 && regex.Peek.GetGroupNumbers().Max() < group)
-            {
-                parameters.Error(parameters.Find("group")!, $"the pattern has no group {group}");
-                return null;
-            }
-
-            return new PatternRule(info, regex, group);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            PatternOptions.Read(parameters) is { } options ? new PatternRule(info, options.Regex, options.Group) : null;
     }
 }

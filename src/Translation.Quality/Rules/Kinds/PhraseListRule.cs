@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using Translation.Quality.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Translation.Quality.Rules.Kinds;
 
@@ -144,10 +143,10 @@ internal sealed class PhraseListRule : IRule
     /// <param name="Message">null: the rule's message.</param>
     /// <param name="Suggestion">null: the rule's suggestion.</param>
     /// <param name="Rest">The parts after each gap, each as its inflected variants; empty without gaps.</param>
-    private sealed record Phrase(string Text, string? Message, string? Suggestion, WordContext Context, IReadOnlyList<string[]> Rest);
+    internal sealed record Phrase(string Text, string? Message, string? Suggestion, WordContext Context, IReadOnlyList<string[]> Rest);
 
     /// <summary>One written phrase as the strings it stands for: the first part's variants and the later parts'.</summary>
-    private static (IReadOnlyList<string> First, IReadOnlyList<string[]> Later) Expand(string phrase)
+    internal static (IReadOnlyList<string> First, IReadOnlyList<string[]> Later) Expand(string phrase)
     {
         var parts = phrase.Split("...", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
@@ -175,62 +174,9 @@ internal sealed class PhraseListRule : IRule
     {
         public string Name => "phrase-list";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var ignoreCase = parameters.Bool("ignoreCase") ?? true;
-            var wholeWord = parameters.Bool("wholeWord") ?? true;
-            var maxGap = parameters.Int("maxGap", 1, 6) ?? 3;
-            var shared = WordContext.Read(parameters);
-            var list = parameters.Sequence("phrases", required: true);
-            if (list is null)
-            {
-                return null;
-            }
-
-            var phrases = new List<Phrase>(list.Children.Count);
-            foreach (var item in list.Children)
-            {
-                if (item is YamlScalarNode { Value: { Length: > 0 } plain })
-                {
-                    AddExpanded(phrases, plain, null, null, shared);
-                    continue;
-                }
-
-                var map = parameters.Wrap(item, "a phrase");
-                if (map is null)
-                {
-                    continue;
-                }
-
-                var text = map.String("phrase", required: true);
-                var message = map.String("message");
-                var suggestion = map.String("suggestion");
-                var own = WordContext.Read(map);
-                map.RejectUnknownKeys("a phrase");
-                if (string.IsNullOrEmpty(text))
-                {
-                    continue;
-                }
-
-                AddExpanded(phrases, text, message, suggestion, own.IsEmpty ? shared : own.Merge(shared));
-            }
-
-            if (phrases.Count == 0)
-            {
-                parameters.Error(list, "'phrases' must list at least one phrase");
-                return null;
-            }
-
-            return new PhraseListRule(info, phrases, ignoreCase, wholeWord, maxGap);
-        }
-
-        private static void AddExpanded(List<Phrase> phrases, string text, string? message, string? suggestion, WordContext context)
-        {
-            var (first, rest) = Expand(text);
-            foreach (var variant in first)
-            {
-                phrases.Add(new Phrase(variant, message, suggestion, context, rest));
-            }
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            PhraseListOptions.Read(parameters) is { } options
+                ? new PhraseListRule(info, options.Phrases, options.IgnoreCase, options.WholeWord, options.MaxGap)
+                : null;
     }
 }

@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
+using Translation.Quality.Lexicon;
 using Translation.Quality.Text;
 using Translation.Quality.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Translation.Quality.Rules.Kinds;
 
@@ -37,10 +37,11 @@ internal sealed class SourceTransliterationRule : IRule
         var analysis = context.Analysis;
         var tokens = analysis.Tokens;
         var text = context.Text;
+        var source = Lexicons.For(analysis.Article.SourceLanguage.ToLowerInvariant());
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!IsNamePart(tokens[i]) || Suggest(tokens[i].GetText(text)) is null)
+            if (!IsNamePart(tokens[i]) || Suggest(tokens[i].GetText(text), source) is null)
             {
                 i++;
                 continue;
@@ -66,7 +67,7 @@ internal sealed class SourceTransliterationRule : IRule
             for (var k = first; k <= last; k++)
             {
                 var word = tokens[k].GetText(text);
-                var fixedWord = Suggest(word);
+                var fixedWord = Suggest(word, source);
                 any |= fixedWord is not null;
                 if (k > first)
                 {
@@ -87,8 +88,12 @@ internal sealed class SourceTransliterationRule : IRule
         }
     }
 
-    /// <summary>The English spelling when the word looks like a source-language spelling; null otherwise.</summary>
-    private string? Suggest(string word)
+    /// <summary>
+    /// The English spelling when the word looks like a source-language spelling; null otherwise. A
+    /// pattern never fires on a name the source language's own lexicon lists ("Écija", a Spanish
+    /// town): it spells a name of that language, not a third language's name the source's way.
+    /// </summary>
+    private string? Suggest(string word, WordTable? source)
     {
         if (_lexicon.TryGetValue(word, out var known))
         {
@@ -102,7 +107,7 @@ internal sealed class SourceTransliterationRule : IRule
 
         foreach (var pattern in _patterns)
         {
-            if (pattern.Current.IsMatch(word))
+            if (pattern.Current.IsMatch(word) && !ListedAsName(source, word))
             {
                 return Respell(word);
             }
@@ -138,6 +143,9 @@ internal sealed class SourceTransliterationRule : IRule
     private bool IsNeighbourNamePart(Token t, string text) =>
         IsNamePart(t) && !NotNameParts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Slice(text));
 
+    private static bool ListedAsName(WordTable? source, string word) =>
+        source is not null && source.FlagsOf(word.ToLowerInvariant()).HasFlag(WordFlags.Capitalised);
+
     private static bool IsSentenceStart(AnalyzedText analysis, int tokenIndex) =>
         analysis.Sentences[analysis.SentenceOfToken(tokenIndex)].FirstToken == tokenIndex;
 
@@ -147,64 +155,9 @@ internal sealed class SourceTransliterationRule : IRule
     {
         public string Name => "source-transliteration";
 
-        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context)
-        {
-            var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (parameters.Map("lexicon") is { } map)
-            {
-                foreach (var (k, v) in map.Node.Children)
-                {
-                    if (k is YamlScalarNode { Value: { } from } && v is YamlScalarNode { Value: { } to })
-                    {
-                        lexicon[from] = to;
-                    }
-                    else
-                    {
-                        map.Error(k, "lexicon entries must be 'SourceSpelling: EnglishSpelling'");
-                    }
-                }
-            }
-
-            // Each pattern is checked on its own (for its error), then all run as one alternation.
-            var patterns = new List<RuleRegex>();
-            var valid = new List<string>();
-            foreach (var p in parameters.StringList("patterns") ?? [])
-            {
-                if (RegexFactory.IsValid(p, ignoreCase: false, parameters, "patterns"))
-                {
-                    valid.Add(p);
-                }
-            }
-
-            if (valid.Count > 0 && RegexFactory.TryCreate(string.Join('|', valid.Select(v => $"(?:{v})")), false, 100, parameters, "patterns") is { } combined)
-            {
-                patterns.Add(combined);
-            }
-
-            var respell = new List<(string, string)>();
-            foreach (var item in parameters.Sequence("respell")?.Children ?? [])
-            {
-                if (item is YamlSequenceNode { Children: [YamlScalarNode { Value: { } from }, YamlScalarNode { Value: var to }] })
-                {
-                    if (RegexFactory.IsValid(from, ignoreCase: false, parameters, "respell"))
-                    {
-                        respell.Add((from, to ?? string.Empty));
-                    }
-                }
-                else
-                {
-                    parameters.Error(item, "each 'respell' item must be a pair [regex, replacement]");
-                }
-            }
-
-            var allow = (parameters.StringList("allow") ?? []).ToFrozenSet(StringComparer.Ordinal);
-            if (lexicon.Count == 0 && patterns.Count == 0)
-            {
-                parameters.Error(parameters.Node, "a source-transliteration rule needs a 'lexicon' or 'patterns'");
-                return null;
-            }
-
-            return new SourceTransliterationRule(info, lexicon.ToFrozenDictionary(StringComparer.Ordinal), patterns, allow, respell);
-        }
+        public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
+            SourceTransliterationOptions.Read(parameters) is { } options
+                ? new SourceTransliterationRule(info, options.Lexicon, options.Patterns, options.Allow, options.Respell)
+                : null;
     }
 }

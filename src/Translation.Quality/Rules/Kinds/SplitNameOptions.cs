@@ -9,7 +9,11 @@ namespace Translation.Quality.Rules.Kinds;
 /// <param name="Particles">Surname particles (von, de, ibn…); a default list when not given.</param>
 /// <param name="Names">Multi-word names, each split into its words.</param>
 /// <param name="MaxInserted">How many words may be pushed inside a name: 1 to 6, default 3.</param>
-public sealed record SplitNameOptions(FrozenSet<string> GivenNames, FrozenSet<string> PlaceNouns, FrozenSet<string> Particles, IReadOnlyList<string[]> Names, int MaxInserted)
+/// <param name="LexiconGivenNames">
+/// Whether a word the English lexicon lists only capitalised and WordNet does not know (a given name
+/// such as "Vicente", not a city such as "Lyon") counts as a given name beside <paramref name="GivenNames"/>.
+/// </param>
+public sealed record SplitNameOptions(FrozenSet<string> GivenNames, FrozenSet<string> PlaceNouns, FrozenSet<string> Particles, IReadOnlyList<string[]> Names, int MaxInserted, bool LexiconGivenNames)
 {
     private static readonly string[] DefaultParticles = ["von", "van", "de", "du", "des", "del", "della", "di", "da", "le", "la", "ibn", "bin", "al"];
 
@@ -21,6 +25,7 @@ public sealed record SplitNameOptions(FrozenSet<string> GivenNames, FrozenSet<st
         var particles = WordLists.Set(parameters, "particles", defaults: DefaultParticles);
         var names = (parameters.StringList("names") ?? []).Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 1).ToList();
         var maxInserted = parameters.Int("maxInserted", 1, 6) ?? 3;
-        return new SplitNameOptions(given.Union(names.Select(n => n[0])).ToFrozenSet(StringComparer.Ordinal), places, particles, names, maxInserted);
+        var lexiconGivenNames = parameters.Bool("lexiconGivenNames") ?? false;
+        return new SplitNameOptions(given.Union(names.Select(n => n[0])).ToFrozenSet(StringComparer.Ordinal), places, particles, names, maxInserted, lexiconGivenNames);
     }
 }

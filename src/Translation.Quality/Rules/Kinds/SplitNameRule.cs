@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Translation.Quality.Lexicon;
 using Translation.Quality.Text;
 using Translation.Quality.Yaml;
 
@@ -25,6 +26,7 @@ internal sealed class SplitNameRule : IRule
     private readonly FrozenSet<string> _particles;
     private readonly IReadOnlyList<string[]> _names;
     private readonly int _maxInserted;
+    private readonly bool _lexiconGivenNames;
 
     private SplitNameRule(RuleInfo info, SplitNameOptions options)
     {
@@ -34,6 +36,7 @@ internal sealed class SplitNameRule : IRule
         _particles = options.Particles;
         _names = options.Names;
         _maxInserted = options.MaxInserted;
+        _lexiconGivenNames = options.LexiconGivenNames;
     }
 
     public RuleInfo Info { get; }
@@ -54,7 +57,7 @@ internal sealed class SplitNameRule : IRule
 
                 var first = tokens[i].GetText(text);
                 var known = _names.FirstOrDefault(n => n[0] == first);
-                if (known is null && !_givenNames.Contains(first))
+                if (known is null && !_givenNames.Contains(first) && !(_lexiconGivenNames && LooksLikeGivenName(first)))
                 {
                     continue;
                 }
@@ -104,6 +107,16 @@ internal sealed class SplitNameRule : IRule
                 i = surnameEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// A word English lists only with a capital that WordNet does not know: given names ("Vicente",
+    /// "Gabriela") are in the spelling dictionaries, cities and famous people are WordNet lemmas.
+    /// </summary>
+    private static bool LooksLikeGivenName(string word)
+    {
+        var flags = Lexicons.English.FlagsOf(word.ToLowerInvariant());
+        return flags.HasFlag(WordFlags.Capitalised) && !flags.HasFlag(WordFlags.Lower) && !flags.HasFlag(WordFlags.WordNet);
     }
 
     public sealed class Kind : IRuleKind

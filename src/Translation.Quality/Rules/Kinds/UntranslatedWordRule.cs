@@ -277,7 +277,7 @@ internal sealed class UntranslatedWordRule : IRule
         var word = analysis.TokenSpan(firstToken);
         Span<char> key = stackalloc char[word.Length];
         WordKey.Normalise(word, key);
-        if (key.Length >= 9 && IsCompoundNoun(language, key) && !EndsLikeAName(key))
+        if (key.Length >= 9 && IsCompoundNoun(language, key) && !EndsLikeAName(language, key))
         {
             return true;
         }
@@ -294,14 +294,30 @@ internal sealed class UntranslatedWordRule : IRule
         return evidence.InDictionary && (word.EndsWith("an") || word.EndsWith("ish") || word.EndsWith("ese") || word.EndsWith("ch") || word.EndsWith("ic") || word.EndsWith("ss") || word.EndsWith("i"));
     }
 
-    private static bool EndsLikeAName(ReadOnlySpan<char> key)
+    /// <summary>
+    /// Ends in a place or surname part ("-au", "-mann"), unless that part sits inside a longer noun that
+    /// ends the compound ("Wohnungs" + "bau" is a noun, "Han" + "au" a town).
+    /// </summary>
+    private static bool EndsLikeAName(WordTable table, ReadOnlySpan<char> key)
     {
         foreach (var ending in NameEndings)
         {
-            if (key.EndsWith(ending, StringComparison.Ordinal))
+            if (!key.EndsWith(ending, StringComparison.Ordinal))
             {
-                return true;
+                continue;
             }
+
+            for (var length = ending.Length + 1; length <= Math.Min(ending.Length + 3, key.Length - 3); length++)
+            {
+                var tail = key[^length..];
+                if (table.Find(tail) is var e and >= 0 && (table.Flags(e) & (WordFlags.Capitalised | WordFlags.Dictionary)) == (WordFlags.Capitalised | WordFlags.Dictionary)
+                    && IsInflectedNoun(table, tail))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         return false;
@@ -347,7 +363,12 @@ internal sealed class UntranslatedWordRule : IRule
 
         var evidence = EnglishEvidence.Of(english, key, fold: !sourceLists);
         var lower = token.Shape == TokenShape.Lower || initial;
-        var isEnglish = evidence.IsEnglish(_options.RareBand, _options.CommonBand, token.Shape == TokenShape.Lower) || PartsAreEnglish(english, key);
+        // A word the source dictionary lists and spells like its own, that English knows only as an uncounted big-list entry, is
+        // the source's: the list takes in foreign words ("ayuntamientos") beside rare English ones ("cosmodrome").
+        // An English word without its accents ("crèche" → "creche") stays English.
+        var weakEnglish = sourceLists && evidence.ListOnlyUncounted && key.Length >= _options.MinLength + 2 && LetterModel.LogOdds(languages[0].Code, key) >= _options.LetterOdds
+                          && (EnglishEvidence.Of(english, key).Flags & (WordFlags.Dictionary | WordFlags.WordNet)) == 0;
+        var isEnglish = !weakEnglish && (evidence.IsEnglish(_options.RareBand, _options.CommonBand, token.Shape == TokenShape.Lower) || PartsAreEnglish(english, key));
         string[] bridges = [];
         var canEnd = false;
         foreach (var (code, table, primary) in languages)
@@ -365,9 +386,13 @@ internal sealed class UntranslatedWordRule : IRule
 
             var flags = table.Flags(entry);
 
+            // The same holds for a third language's word, but not for a capitalised list entry: that is a name or a proper adjective ("Gaullist").
+            var englishSeen = evidence.Found && !(evidence.ListOnlyUncounted && (evidence.Flags & WordFlags.Lower) != 0 && (flags & WordFlags.Dictionary) != 0
+                                                 && key.Length >= _options.MinLength + 2 && LetterModel.LogOdds(code, key) >= _options.LetterOdds);
+
             // A capitalised noun of a language that capitalises its nouns ("the Betriebsrat", "a German Werft").
             if (!isEnglish && !lower && _options.CapitalisedNouns.Contains(code) && (flags & WordFlags.Capitalised) != 0 && (flags & WordFlags.Dictionary) != 0
-                && (primary || !evidence.Found) && IsNounForm(table, key))
+                && (primary || !englishSeen) && IsNounForm(table, key))
             {
                 return new TokenClass(ClassKind.CapitalNoun, code, false, []);
             }
@@ -388,7 +413,7 @@ internal sealed class UntranslatedWordRule : IRule
 
             // A third language needs a word English has never seen, long enough not to be chance, and no
             // English word one slip away ("substitue" is French, and a typo for "substitute").
-            if (!primary && (evidence.Found || key.Length < 5 || (token.Shape != TokenShape.Lower && !(initial && IsOpener(analysis, index))) || SpellingSuggester.IsNearEnglish(english, key)))
+            if (!primary && (englishSeen || key.Length < 5 || (token.Shape != TokenShape.Lower && !(initial && IsOpener(analysis, index))) || SpellingSuggester.IsNearEnglish(english, key)))
             {
                 continue;
             }
@@ -721,6 +746,9 @@ internal sealed class UntranslatedWordRule : IRule
 
         public int RareBand { get; init; } = 2;
 
+        /// <summary>How much (mean log-odds per letter) a word must look like the source's words to outweigh an uncounted big-list entry.</summary>
+        public double LetterOdds { get; init; } = 0.6;
+
         public int CommonBand { get; init; } = 4;
 
         public FrozenSet<string> Allow { get; init; } = FrozenSet<string>.Empty;
@@ -748,6 +776,7 @@ internal sealed class UntranslatedWordRule : IRule
                 MinLength = parameters.Int("minLength", 1, 20) ?? defaults.MinLength,
                 CapitalisedRuns = parameters.Bool("capitalisedRuns") ?? defaults.CapitalisedRuns,
                 RareBand = parameters.Int("rareBand", 0, 7) ?? defaults.RareBand,
+                LetterOdds = parameters.Double("letterOdds", 0, 5) ?? defaults.LetterOdds,
                 CommonBand = parameters.Int("commonBand", 1, 8) ?? defaults.CommonBand,
                 Allow = WordLists.Set(parameters, "allow"),
                 CapitalisedNouns = parameters.StringList("capitalisedNouns") is { } nouns ? nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase) : defaults.CapitalisedNouns,

@@ -1,13 +1,13 @@
 using System.Collections.Frozen;
 
-namespace Translation.Quality.Translator;
+namespace Translation.Quality.Rules.Kinds.Fresh;
 
 /// <summary>
 /// English words that carry grammar rather than content: two faithful translations differ in these
 /// all the time, so the span comparison aligns and reports content words only. Negations are here
 /// too: how a negation is said ("no", "not", "never", "without") is the negation check's business.
 /// </summary>
-public static class EnglishFunctionWords
+internal static class EnglishFunctionWords
 {
     public static readonly FrozenSet<string> All = new[]
     {

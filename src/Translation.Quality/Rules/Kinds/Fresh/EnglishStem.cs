@@ -1,11 +1,11 @@
-namespace Translation.Quality.Translator;
+namespace Translation.Quality.Rules.Kinds.Fresh;
 
 /// <summary>
 /// A light English stemmer for matching words across two translations: "touched"/"touches"/"touch",
 /// "farmers"/"farmer", "evacuated"/"evacuate". It only ever has to make two spellings of one word
 /// meet, never to produce a dictionary form.
 /// </summary>
-public static class EnglishStem
+internal static class EnglishStem
 {
     public static string Of(string key)
     {
