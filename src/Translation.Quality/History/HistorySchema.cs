@@ -101,7 +101,13 @@ public static class HistorySchema
             SELECT fingerprint, decision, reason, decided_by, decided_at FROM decisions ORDER BY decided_at;
         """,
 
-        // v3: a bilingual finding's source span (offsets into the article's source text, which the content
+        // v3: the sentences a check found (start, end, … as JSON), so a reused article shows the same
+        // sentence blocks; NULL in rows written before (the report splits those as it always did).
+        """
+        ALTER TABLE articles ADD COLUMN sentences TEXT;
+        """,
+
+        // v4: a bilingual finding's source span (offsets into the article's source text, which the content
         // hash covers), so a finding reused from history keeps it.
         """
         ALTER TABLE findings ADD COLUMN source_start INTEGER;
