@@ -14,10 +14,11 @@ internal sealed class ArticleRepository(HistoryConnection db)
         "SELECT content_hash, rules_key, run_id, status, words, scored, diagnostics, resolved, sentences FROM articles WHERE feed = $feed AND article_id = $id";
 
     private const string SelectFindings =
-        "SELECT fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change FROM findings WHERE feed = $feed AND article_id = $id ORDER BY ordinal";
+        "SELECT fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change, source_start, source_end FROM findings WHERE feed = $feed AND article_id = $id ORDER BY ordinal";
 
     /// <summary>The stored check of this article when it was made for the same content and rules; else null.</summary>
-    public StoredArticle? Find(string feed, string id, string contentHash, string rulesKey)
+    /// <param name="sourceText">The article's source text: a stored source span is read back from it (same content hash, same text).</param>
+    public StoredArticle? Find(string feed, string id, string contentHash, string rulesKey, string? sourceText = null)
     {
         lock (db.Gate)
         {
@@ -40,7 +41,7 @@ internal sealed class ArticleRepository(HistoryConnection db)
                     Sentences: reader.IsDBNull(8) ? null : ReadSentences(reader.GetString(8)));
             }
 
-            return article with { Findings = LoadFindings(feed, id) };
+            return article with { Findings = LoadFindings(feed, id, sourceText) };
         }
     }
 
@@ -89,16 +90,16 @@ internal sealed class ArticleRepository(HistoryConnection db)
             var (f, change) = findings[i];
             db.Execute(
                 """
-                INSERT INTO findings (feed, article_id, ordinal, fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change)
-                VALUES ($feed, $id, $ordinal, $fp, $rule, $class, $category, $severity, $start, $end, $text, $sentence, $message, $suggestion, $change)
+                INSERT INTO findings (feed, article_id, ordinal, fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change, source_start, source_end)
+                VALUES ($feed, $id, $ordinal, $fp, $rule, $class, $category, $severity, $start, $end, $text, $sentence, $message, $suggestion, $change, $sourceStart, $sourceEnd)
                 """,
                 ("$feed", feed), ("$id", article.Id), ("$ordinal", i), ("$fp", f.Fingerprint), ("$rule", f.Rule), ("$class", f.Class), ("$category", f.Category),
                 ("$severity", f.Severity.ToString().ToLowerInvariant()), ("$start", f.Start), ("$end", f.End), ("$text", f.Text), ("$sentence", f.Sentence),
-                ("$message", f.Message), ("$suggestion", f.Suggestion), ("$change", FindingChangeNames.Name(change)));
+                ("$message", f.Message), ("$suggestion", f.Suggestion), ("$change", FindingChangeNames.Name(change)), ("$sourceStart", f.Source?.Start), ("$sourceEnd", f.Source?.End));
         }
     }
 
-    private List<(Finding, FindingChange)> LoadFindings(string feed, string id)
+    private List<(Finding, FindingChange)> LoadFindings(string feed, string id, string? sourceText)
     {
         var list = new List<(Finding, FindingChange)>();
         using var reader = db.Command(SelectFindings, ("$feed", feed), ("$id", id)).ExecuteReader();
@@ -117,10 +118,22 @@ internal sealed class ArticleRepository(HistoryConnection db)
                 Sentence = reader.GetString(8),
                 Message = reader.GetString(9),
                 Suggestion = reader.IsDBNull(10) ? null : reader.GetString(10),
+                Source = StoredSource(reader, sourceText),
             }, reader.GetString(11) == "carried" ? FindingChange.Carried : FindingChange.New));
         }
 
         return list;
+    }
+
+    private static SourceSpan? StoredSource(Microsoft.Data.Sqlite.SqliteDataReader reader, string? sourceText)
+    {
+        if (sourceText is null || reader.IsDBNull(12) || reader.IsDBNull(13))
+        {
+            return null;
+        }
+
+        var (start, end) = (reader.GetInt32(12), reader.GetInt32(13));
+        return start >= 0 && start <= end && end <= sourceText.Length ? new SourceSpan(start, end, sourceText[start..end]) : null;
     }
 
     /// <summary>Sentence bounds flat, start then end, as the HTML report's data carries them.</summary>

@@ -106,6 +106,13 @@ public static class HistorySchema
         """
         ALTER TABLE articles ADD COLUMN sentences TEXT;
         """,
+
+        // v4: a bilingual finding's source span (offsets into the article's source text, which the content
+        // hash covers), so a finding reused from history keeps it.
+        """
+        ALTER TABLE findings ADD COLUMN source_start INTEGER;
+        ALTER TABLE findings ADD COLUMN source_end INTEGER;
+        """,
     ];
 
     /// <summary>Brings the file up to <see cref="Current"/>, one transaction per step.</summary>

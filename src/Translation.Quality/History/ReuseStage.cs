@@ -16,7 +16,7 @@ internal sealed class ReuseStage(HistoryStore store, HistoryJournalOptions optio
     {
         var hash = ContentHash.Of(work.Article);
         work.ContentHash = hash;
-        if (store.Articles.Find(work.Article.Feed ?? string.Empty, work.Article.Id, hash, options.RulesKey) is not { } stored)
+        if (store.Articles.Find(work.Article.Feed ?? string.Empty, work.Article.Id, hash, options.RulesKey, work.Article.SourceText) is not { } stored)
         {
             return;
         }

@@ -39,6 +39,26 @@ public sealed class BilingualReportTests
     }
 
     [Fact]
+    public async Task Check_AFindingReusedFromHistoryKeepsItsSourceSpan()
+    {
+        using var dir = new TempDir();
+        var feed = dir.File("feed.jsonl", Line("jobs", Target, Source) + "\n");
+        var history = Path.Combine(dir.Path, "history.db");
+        var (first, second) = (Path.Combine(dir.Path, "first"), Path.Combine(dir.Path, "second"));
+
+        Assert.Equal(1, (await CliRunner.Run("check", feed, "--out", first, "--format", "json", "--history", history)).Exit);
+        Assert.Equal(1, (await CliRunner.Run("check", feed, "--out", second, "--format", "json", "--history", history)).Exit);
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(second, "report.json")));
+        var article = json.RootElement.GetProperty("articles")[0];
+        Assert.Equal("unchanged", article.GetProperty("status").GetString());
+        var finding = article.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("class").GetString() == "number-mismatch");
+        var source = finding.GetProperty("source");
+        Assert.Equal("14.000", source.GetProperty("text").GetString());
+        Assert.Equal("14.000", Source[source.GetProperty("start").GetInt32()..source.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
     public async Task Check_ASourceInAnotherLanguageIsADiagnosticAndTheMonolingualChecksStillRun()
     {
         using var dir = new TempDir();

@@ -36,6 +36,13 @@ public sealed class BilingualRuleTests
     [InlineData("de", "Der Konzern investiert 1,5 Mio. Euro.", "The group is investing 1.5 million euros.")]
     [InlineData("es", "El Gobierno destinará 14.000 millones de euros.", "The government will allocate 14 billion euros.")]
     [InlineData("es", "Treinta y cinco personas resultaron heridas.", "Thirty-five people were injured.")]
+    [InlineData("fr", "Huit électeurs sur dix ont voté pour le maire sortant.", "80% of voters backed the outgoing mayor.")]
+    [InlineData("es", "El banco subió los tipos un cuarto de punto.", "The bank raised rates by 0.25 percentage points.")]
+    [InlineData("fr", "Un bus passe toutes les demi-heures.", "A bus runs every 30 minutes.")]
+    [InlineData("fr", "Le vol dure 1h30 depuis Lyon.", "The flight from Lyon takes an hour and a half.")]
+    [InlineData("fr", "Le décollage a eu lieu à 6h05 GMT.", "Lift-off was at 0605 GMT.")]
+    [InlineData("fr", "En double, les Françaises ont gagné 6-3, 6-4.", "The French pair won the doubles 6-3, 6-4.")]
+    [InlineData("fr", "Le risque est classé 3 sur une échelle de 5.", "The risk is rated 3 out of 5.")]
     public void Numbers_ReformattedAreTheSameNumber(string language, string source, string target) =>
         Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NUMBER_MISMATCH", target, source, language));
 
@@ -66,6 +73,15 @@ public sealed class BilingualRuleTests
     [InlineData("fr", "Le vice-Premier ministre Denis Mantourov est arrivé.", "Deputy Prime Minister Denis Manturov arrived.")]
     [InlineData("es", "La OTAN se reunió en Bruselas.", "NATO met in Brussels.")]
     [InlineData("de", "Die Elbbrücke in Dresden bleibt gesperrt.", "The bridge over the Elbe in Dresden remains closed.")]
+    [InlineData("fr", "Les Pays-Bas ont voté contre le texte.", "The Netherlands voted against the text.")]
+    [InlineData("de", "Der Zug nach Nordrhein-Westfalen fiel aus.", "The train to North Rhine-Westphalia was cancelled.")]
+    [InlineData("es", "El delantero uruguayo marcó dos goles.", "The Uruguayan striker scored twice.")]
+    [InlineData("fr", "La croissance ralentit en Asie et en Roumanie.", "Growth is slowing in Asia and Romania.")]
+    [InlineData("de", "Der Internationale Währungsfonds (IWF) senkte seine Prognose.", "The International Monetary Fund (IMF) cut its forecast.")]
+    [InlineData("es", "La Agencia Estatal de Meteorología prevé lluvias.", "The State Meteorological Agency expects rain.")]
+    [InlineData("fr", "Les images de vidéosurveillance ont été saisies.", "The CCTV footage was seized.")]
+    [InlineData("fr", "Le Danois Mikkel Holm a gagné l'étape.", "Denmark's Mikkel Holm won the stage.")]
+    [InlineData("de", "Im nordrhein-westfälischen Einzelhandel wird gestreikt.", "Retail workers in North Rhine-Westphalia are on strike.")]
     public void Names_ExonymsDeclensionAndTransliterationsAreTheSameName(string language, string source, string target) =>
         Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NAME_MISMATCH", target, source, language));
 
@@ -86,6 +102,38 @@ public sealed class BilingualRuleTests
     public void Negation_IdiomaticAndRestrictiveFormsAreNoMismatch(string source, string target) =>
         Assert.Empty(Check("FR_BI_NEGATION_MISMATCH", target, source));
 
+    [Theory]
+    [InlineData("fr", "Le gouvernement n'exclut pas un report du vote.", "The government may postpone the vote.")]
+    [InlineData("fr", "Les prix ne seront pas modifiés cette année.", "Prices will stay the same this year.")]
+    [InlineData("fr", "Pas mal de communes ne bénéficient d'aucune aide.", "Quite a few towns get no help at all.")]
+    [InlineData("es", "Los expertos no descartan nuevas lluvias.", "Experts think more rain is possible.")]
+    [InlineData("es", "Es su primer triunfo en casa, algo que no lograba desde 2019.", "It is their first home win since 2019.")]
+    [InlineData("de", "Die Opposition nannte den Plan ein nicht unwichtiges Signal.", "The opposition called the plan an important signal.")]
+    [InlineData("de", "Die Gewerkschaft schließt weitere Streiks nicht aus.", "The union did not rule out further strikes.")]
+    [InlineData("de", "Die Preise sind im Mai kaum gestiegen.", "Prices barely rose in May.")]
+    public void Negation_LitotesAndIdiomsAreNoMismatch(string language, string source, string target) =>
+        Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NEGATION_MISMATCH", target, source, language));
+
+    [Fact]
+    public void Negation_ExclusionIsANegationAndItsNegationAnAffirmation()
+    {
+        // "a exclu" negates; "did not rule out" affirms: the translation says the opposite.
+        var lost = Assert.Single(Check("FR_BI_NEGATION_MISMATCH", "Police did not rule out a criminal motive after the failure of the alarm.", "La police a exclu toute piste criminelle après la panne de l'alarme."));
+        Assert.Equal("exclu", lost.Source!.Text);
+
+        // "n'excluent pas" affirms; "ruled out" negates.
+        var added = Assert.Single(Check("FR_BI_NEGATION_MISMATCH", "Rescuers ruled out further victims.", "Les secours n'excluent pas de nouvelles victimes."));
+        Assert.Equal("ruled", added.Text);
+    }
+
+    [Fact]
+    public void Negation_AnAlmostNegationTheTranslationLostIsFlagged()
+    {
+        var f = Assert.Single(Check("DE_BI_NEGATION_MISMATCH", "Prices rose sharply in May.", "Die Preise sind im Mai kaum gestiegen.", "de"));
+
+        Assert.Equal("kaum", f.Source!.Text);
+    }
+
     [Fact]
     public void Negation_AnAddedNotIsFlaggedOnTheNot()
     {
@@ -103,6 +151,20 @@ public sealed class BilingualRuleTests
         var f = Assert.Single(Check("FR_BI_OMISSION", target, source));
 
         Assert.Contains("aides aux éleveurs", f.Source!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Omission_AnInvertedSpeechVerbAndDroppedConnectivesAreNoOmission() =>
+        Assert.Empty(Check("FR_BI_OMISSION", "“Every day of delay costs jobs,” he told reporters.", "« Chaque jour de retard coûte pourtant des emplois », a-t-il ensuite affirmé devant la presse."));
+
+    [Fact]
+    public void Omission_ASourceSentenceMergedIntoItsNeighbourIsNoOmission()
+    {
+        // The aligner reads this as 1–0 plus 1–1; the one translated sentence holds both sources.
+        const string source = "Le tribunal a rendu son jugement mardi.\n\nLe club dispose de huit jours pour faire appel. L'entraîneur devra également verser une amende de 5 000 euros à la fédération nationale de football.\n\nLa saison reprendra en mars.";
+        const string target = "The court gave its ruling on Tuesday.\n\nThe club has eight days to appeal and its coach must pay the national football federation €5,000.\n\nThe season will resume in March.";
+
+        Assert.Empty(Check("FR_BI_OMISSION", target, source));
     }
 
     [Fact]

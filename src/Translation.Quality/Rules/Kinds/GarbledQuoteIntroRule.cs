@@ -67,6 +67,13 @@ internal sealed class GarbledQuoteIntroRule : IRule
                 continue;
             }
 
+            // A quoted noun phrase, or an article just before the quote: "promised “concrete measures”", "hailed a “historic” deal".
+            var mids = m.Groups["mid"].Captures;
+            if ((mids.Count > 0 && mids[^1].Value is "a" or "an" or "the") || IsAttributive(analysis, text, first.Index))
+            {
+                continue;
+            }
+
             var intro = m.Groups["intro"].Value;
             var quote = m.Groups["quote"].Value;
             var end = m.Groups["quote"].Index + m.Groups["quote"].Length;
@@ -110,6 +117,29 @@ internal sealed class GarbledQuoteIntroRule : IRule
         // A past participle with its complement: "determined to continue", "ready to talk".
         return analysis.HasTagger && token < analysis.Tokens.Length && first.EndsWith("ed", StringComparison.Ordinal) && analysis.TagOf(token) == PosTag.VERB
             && token + 1 < analysis.Tokens.Length && analysis.Tokens[token + 1].Slice(text) is "to" or "by" or "that" or "with" or "of" or "in";
+    }
+
+    /// <summary>An adjective whose next word (past a closing quote) is a noun: it modifies that noun, it opens no clause.</summary>
+    private static bool IsAttributive(Text.AnalyzedText analysis, string text, int offset)
+    {
+        if (!analysis.HasTagger)
+        {
+            return false;
+        }
+
+        var token = analysis.TokenAtOrAfter(offset);
+        if (token >= analysis.Tokens.Length || analysis.TagOf(token) != PosTag.ADJ)
+        {
+            return false;
+        }
+
+        var next = token + 1;
+        while (next < analysis.Tokens.Length && analysis.Tokens[next].Slice(text) is "”" or "\"" or "»")
+        {
+            next++;
+        }
+
+        return next < analysis.Tokens.Length && analysis.TagOf(next) == PosTag.NOUN;
     }
 
     private static bool IsAdjective(Text.AnalyzedText analysis, int offset)

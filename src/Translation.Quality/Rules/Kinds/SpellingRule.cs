@@ -115,7 +115,7 @@ internal sealed class SpellingRule : IRule
 
         if (word.IndexOf('-') < 0)
         {
-            return word;
+            return IsClosedCompound(english, word) ? default : word;
         }
 
         foreach (var range in word.Split('-'))
@@ -129,6 +129,34 @@ internal sealed class SpellingRule : IRule
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// A closed compound of two English words, "matchday", "trainsets": eight letters or more, a head of four or more and
+    /// a tail of three or more, each a word in its own right ("thecountry" has no four-letter head).
+    /// </summary>
+    private bool IsClosedCompound(WordTable english, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 8 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        for (var cut = 4; cut <= word.Length - 3; cut++)
+        {
+            if (IsEnglish(english, word[..cut]) && IsEnglish(english, word[cut..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsEnglish(WordTable english, ReadOnlySpan<char> word)
+    {
+        var evidence = EnglishEvidence.Of(english, word);
+        return evidence.Found && (evidence.Flags & WordFlags.Dictionary) != 0 && evidence.Band >= _options.KnownBand;
     }
 
     private bool IsKnown(WordTable english, List<WordTable> foreign, WordTable? sourceTable, ReadOnlySpan<char> word)

@@ -42,13 +42,13 @@ internal sealed class AdditionRule : IRule
                 continue;
             }
 
-            var targetWords = ContentRatio.Count(context.Text, t, context.Article.TargetLanguage);
+            var targetWords = BilingualMemo.Of(context).ContentWords(context, source: false, t);
             if (view.Source is not { } s)
             {
                 // Beside a 1–0 link this is one sentence the aligner could not pair: measured as a 1–1 against that source.
                 if (ContentRatio.SubstitutedSource(context, view.Index) is { } other)
                 {
-                    var words = ContentRatio.Count(bilingual.Source, other, bilingual.SourceLanguage);
+                    var words = BilingualMemo.Of(context).ContentWords(context, source: true, other);
                     if (targetWords - words * expected >= _minExtra && targetWords > _maxRatio * expected * words)
                     {
                         context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {words}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(other));
@@ -62,7 +62,7 @@ internal sealed class AdditionRule : IRule
                 continue;
             }
 
-            var sourceWords = ContentRatio.Count(bilingual.Source, s, bilingual.SourceLanguage);
+            var sourceWords = BilingualMemo.Of(context).ContentWords(context, source: true, s);
             // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there.
             var maxRatio = (view.OneToOne ? _maxRatio : _maxRatio * 2) * expected;
             if (targetWords - sourceWords * expected >= _minExtra && targetWords > maxRatio * sourceWords)

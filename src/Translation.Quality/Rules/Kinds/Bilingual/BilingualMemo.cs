@@ -14,6 +14,9 @@ internal sealed class BilingualMemo
     private static readonly ConditionalWeakTable<BilingualText, BilingualMemo> Table = [];
 
     private readonly Dictionary<(bool Source, int Start, int End), List<NumberMention>> _numbers = [];
+    private readonly Dictionary<(bool Source, int Start, int End), int> _contentWords = [];
+    private List<NumberMention>? _sourceNumbers;
+    private List<NumberMention>? _targetNumbers;
     private List<(TextSpan Span, string Word, NameForm Form)>? _sourceNames;
 
     private BilingualMemo(RuleContext context)
@@ -28,18 +31,36 @@ internal sealed class BilingualMemo
 
     public static BilingualMemo Of(RuleContext context) => Table.GetValue(context.Bilingual!, _ => new BilingualMemo(context));
 
-    /// <summary>The numbers of a range of the source (<paramref name="source"/>) or of the article text.</summary>
+    /// <summary>
+    /// The numbers of a range of the source (<paramref name="source"/>) or of the article text: each side is read
+    /// once, whole, and a range takes the mentions inside it (ranges overlap: a link, then its neighbours).
+    /// </summary>
     public List<NumberMention> Numbers(RuleContext context, bool source, TextSpan range)
     {
         if (!_numbers.TryGetValue((source, range.Start, range.End), out var found))
         {
-            found = source
-                ? NumberReader.Read(context.Bilingual!.Source, range.Start, range.End, context.Bilingual.SourceLanguage)
-                : NumberReader.Read(context.Text, range.Start, range.End, context.Article.TargetLanguage);
+            var all = source
+                ? _sourceNumbers ??= NumberReader.Read(context.Bilingual!.Source, 0, context.Bilingual.Source.Length, context.Bilingual.SourceLanguage)
+                : _targetNumbers ??= NumberReader.Read(context.Text, 0, context.Text.Length, context.Article.TargetLanguage);
+            found = all.FindAll(m => m.Start >= range.Start && m.End <= range.End);
             _numbers[(source, range.Start, range.End)] = found;
         }
 
         return found;
+    }
+
+    /// <summary>The content words of a range of the source or of the article text (see <see cref="ContentRatio.Count"/>), counted once.</summary>
+    public int ContentWords(RuleContext context, bool source, TextSpan range)
+    {
+        if (!_contentWords.TryGetValue((source, range.Start, range.End), out var n))
+        {
+            n = source
+                ? ContentRatio.Count(context.Bilingual!.Source, range, context.Bilingual.SourceLanguage)
+                : ContentRatio.Count(context.Text, range, context.Article.TargetLanguage);
+            _contentWords[(source, range.Start, range.End)] = n;
+        }
+
+        return n;
     }
 
     /// <summary>The source's words in a range (elisions cut, possessives and hyphens split), each with its folded forms.</summary>

@@ -70,8 +70,15 @@ internal static class BilingualWords
             word = word[(apostrophe + 1)..];
         }
 
+        // The language cues count some content words as function words ("week", "told"): they are content here.
+        var folded = Fold(word);
+        if (language == "en" && EnglishContent.Contains(folded))
+        {
+            return true;
+        }
+
         FunctionWords.TryGet(language, out var set);
-        return !set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !Extra(language).Contains(Fold(word));
+        return !set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !Extra(language).Contains(folded);
     }
 
     /// <summary>Closed-class words the language cues leave out (they need not tell languages apart).</summary>
@@ -84,8 +91,16 @@ internal static class BilingualWords
         _ => [],
     };
 
+    /// <summary>English words the language cues list that carry content like their source counterparts ("semaine", "a déclaré").</summary>
+    private static readonly HashSet<string> EnglishContent = new(StringComparer.Ordinal)
+    {
+        "week", "year", "years", "people", "percent", "new", "last",
+    };
+
+    // Discourse adverbs and connectives that idiomatic translation drops or adds ("pourtant", "ensuite", "however") are no content either.
     private static readonly HashSet<string> EnglishExtra = new(StringComparer.Ordinal)
     {
+        "however", "meanwhile", "moreover", "furthermore", "thus", "therefore", "indeed", "already", "though", "although", "instead", "later", "since",
         "an", "upon", "onto", "per", "via", "among", "amid", "whether", "also", "even", "yet", "too", "here", "there", "now", "then",
         "own", "same", "another", "every", "either", "neither", "nor", "none", "nothing", "one", "ones", "which", "whose", "whom", "shall",
         "am", "being", "having", "get", "got", "made", "make", "way", "well", "back", "around", "across", "along", "toward", "towards",
@@ -94,6 +109,8 @@ internal static class BilingualWords
 
     private static readonly HashSet<string> FrenchExtra = new(StringComparer.Ordinal)
     {
+        "pourtant", "ensuite", "toutefois", "cependant", "desormais", "notamment", "egalement", "neanmoins", "d'ailleurs", "ailleurs", "enfin",
+        "d'abord", "abord", "effet", "outre", "personne", "seulement", "part", "quant", "tandis", "lorsque", "puisque", "afin", "environ", "pres",
         "d'un", "d'une", "qu'il", "qu'elle", "qu'ils", "c'est", "n'est", "s'est", "l'a", "y", "aupres", "parmi", "dont", "lequel", "laquelle",
         "lesquels", "auxquels", "duquel", "celui", "celle", "ceux", "celles", "chaque", "plusieurs", "quelque", "quelques", "autre", "autres",
         "aucun", "aucune", "rien", "jamais", "toujours", "ici", "la-bas", "ont", "avoir", "etre", "etait", "ete", "fait", "faire", "m", "mme",
@@ -101,6 +118,8 @@ internal static class BilingualWords
 
     private static readonly HashSet<string> SpanishExtra = new(StringComparer.Ordinal)
     {
+        "embargo", "ademas", "tambien", "entonces", "todavia", "aun", "luego", "asimismo", "mientras", "ahora", "incluso", "solo", "apenas",
+        "unos", "unas", "cerca", "mas", "menos", "tanto", "cambio", "este", "esta",
         "e", "o", "u", "ni", "sino", "cuyo", "cuya", "cuyos", "cuyas", "aquel", "aquella", "cada", "varios", "varias", "algun", "alguno",
         "alguna", "algunos", "algunas", "ningun", "ninguno", "ninguna", "nada", "nadie", "nunca", "siempre", "aqui", "alli", "ahi", "han",
         "haber", "hecho", "hacer", "sr", "sra", "estan", "estaba", "estaban", "habian", "sera", "seran", "podria", "debe", "puede",
@@ -108,6 +127,8 @@ internal static class BilingualWords
 
     private static readonly HashSet<string> GermanExtra = new(StringComparer.Ordinal)
     {
+        "jedoch", "allerdings", "zudem", "außerdem", "ausserdem", "bereits", "schon", "noch", "dann", "damit", "nun", "etwa", "rund", "insgesamt",
+        "zunachst", "niemand", "niemanden", "niemandem", "dabei", "daher", "deshalb", "inzwischen", "mittlerweile", "zuvor", "zuletzt", "erst", "eigenen", "eigene",
         "einen", "einem", "eines", "jede", "jeder", "jedes", "jeden", "alle", "allen", "aller", "alles", "viele", "vielen", "einige",
         "einigen", "mehrere", "andere", "anderen", "keinen", "keinem", "keiner", "nichts", "nie", "niemals", "immer", "wieder", "dass",
         "seit", "bis", "wahrend", "wegen", "trotz", "statt", "habe", "hatte", "sei", "waren", "ware", "wurde", "worden", "sagte", "hr", "fr",

@@ -11,14 +11,30 @@ internal static class ContentRatio
         foreach (var w in BilingualWords.Words(text, range.Start, range.End))
         {
             // Numbers carry content on both sides alike: "33 150 spectateurs" / "33,150 spectators".
-            if (BilingualWords.IsContent(text.AsSpan(w.Start, w.Length), language) || char.IsDigit(text[w.Start]))
+            if (char.IsDigit(text[w.Start]))
             {
                 n++;
+                continue;
+            }
+
+            // Hyphenated words count by their parts: "a-t-il" is no content, "demi-heure" is two words.
+            var word = text.AsSpan(w.Start, w.Length);
+            foreach (var part in word.Split('-'))
+            {
+                var piece = word[part];
+                if (BilingualWords.IsContent(piece, language))
+                {
+                    n += Weight(piece, language);
+                }
             }
         }
 
         return n;
     }
+
+    /// <summary>A German compound says what English says in two or three words: "Impfkampagnen" = "vaccination campaigns".</summary>
+    private static int Weight(ReadOnlySpan<char> word, string language) =>
+        language != "de" ? 1 : word.Length >= 20 ? 3 : word.Length >= 13 ? 2 : 1;
 
     /// <summary>
     /// The article's own target/source content-word ratio: the median over its 1–1 links. Each translator and
@@ -37,10 +53,10 @@ internal static class ContentRatio
         {
             if (view.OneToOne && !view.Untranslated && view.Source is { } s && view.Target is { } t)
             {
-                var sw = Count(context.Bilingual!.Source, s, context.Bilingual.SourceLanguage);
+                var sw = BilingualMemo.Of(context).ContentWords(context, source: true, s);
                 if (sw >= 4)
                 {
-                    ratios.Add((double)Count(context.Text, t, context.Article.TargetLanguage) / sw);
+                    ratios.Add((double)BilingualMemo.Of(context).ContentWords(context, source: false, t) / sw);
                 }
             }
         }
@@ -83,6 +99,34 @@ internal static class ContentRatio
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For a 1–0 link: whether the translation of a link beside it holds enough content words for its own source
+    /// and this one too (a merged sentence the aligner read as 1–1 plus 1–0).
+    /// </summary>
+    public static bool AbsorbedByNeighbour(RuleContext context, int linkIndex, int sourceWords, double minRatio)
+    {
+        var bilingual = context.Bilingual!;
+        var links = bilingual.Links;
+        var sentences = context.Analysis.Sentences;
+        foreach (var k in new[] { linkIndex - 1, linkIndex + 1 })
+        {
+            if (k < 0 || k >= links.Count || links[k].Target.Count == 0 || bilingual.SourceRange(links[k]) is not { } other)
+            {
+                continue;
+            }
+
+            var target = new TextSpan(sentences[links[k].Target[0]].Start, sentences[links[k].Target[^1]].End);
+            var targetWords = BilingualMemo.Of(context).ContentWords(context, source: false, target);
+            var ownWords = BilingualMemo.Of(context).ContentWords(context, source: true, other);
+            if (targetWords >= minRatio * (ownWords + sourceWords) && targetWords > ownWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The target sentence next to a link that has none: where a finding about a lost source sentence goes.</summary>

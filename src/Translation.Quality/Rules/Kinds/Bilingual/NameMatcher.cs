@@ -39,6 +39,25 @@ internal static class NameMatcher
             return true;
         }
 
+        // The same through a transliteration: "Westphalia" / "westfälischen" ("vestfali…").
+        if (SameStem(a.Skeleton, b.Skeleton))
+        {
+            return true;
+        }
+
+        // Cognates that differ only in their last letters: "Uruguayan" / "uruguayo", "Monetary" / "monétaire",
+        // "Meteorological" / "Meteorología"; "Martinez" / "Martinelli" share too little of the shorter.
+        if (common >= 6 && common >= shorter.Length - 1 && longer.Length - common <= 3)
+        {
+            return true;
+        }
+
+        // Place names take their language's ending: "Asia" / "Asie", "Westphalia" / "Westfalen", "Serbia" / "Serbien".
+        if (SameToponym(fa, fb) || SameToponym(fb, fa))
+        {
+            return true;
+        }
+
         // A compound opens with the name: "Elbbrücke", "Rheinufer".
         var head = shorter.Length > 3 && shorter.EndsWith('e') ? shorter[..^1] : shorter;
         if (head.Length >= 3 && longer.Length - head.Length >= 5 && longer.StartsWith(head, StringComparison.Ordinal))
@@ -57,6 +76,38 @@ internal static class NameMatcher
         // "Mantourov" / "Manturov"; "Reichert" / "Reichardt" are two people.
         var (sa, sb) = (a.Skeleton, b.Skeleton);
         return sa == sb || (a.Consonants == b.Consonants && Math.Min(sa.Length, sb.Length) >= 5 && Levenshtein(sa, sb, 2) <= 2);
+    }
+
+    private static bool SameStem(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var common = 0;
+        while (common < shorter.Length && shorter[common] == longer[common])
+        {
+            common++;
+        }
+
+        return longer.Length - shorter.Length >= 2 && common >= 6 && common >= 0.8 * shorter.Length;
+    }
+
+    private static readonly string[] ToponymEndings = ["ien", "ija", "ia", "ie", "en", "e"];
+
+    /// <summary>An English place name in "-ia" and a source form with another ending on the same stem.</summary>
+    private static bool SameToponym(string english, string other)
+    {
+        if (english.Length < 4 || !english.EndsWith("ia", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var ending = Array.Find(ToponymEndings, e => other.Length - e.Length >= 2 && other.EndsWith(e, StringComparison.Ordinal));
+        if (ending is null)
+        {
+            return false;
+        }
+
+        var (a, b) = (Skeleton(english[..^2]), Skeleton(other[..^ending.Length]));
+        return a == b || (Math.Min(a.Length, b.Length) >= 5 && Consonants(a) == Consonants(b) && Levenshtein(a, b, 1) <= 1);
     }
 
     internal static string Consonants(string skeleton) => string.Concat(skeleton.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u')));

@@ -35,6 +35,7 @@ internal sealed class NamesRule : IRule
         "North South East West Northern Southern Eastern Western Middle Central Upper Lower Greater Gulf Sea Ocean River Lake Mount Mountains Island " +
         "Islands Coast Valley Province Region Regional County City Town Square Street Avenue Palace House Hall Tower Bridge Station Airport Port Church " +
         "Cathedral Mosque Temple Museum God Internet Covid COVID Celsius Fahrenheit Net Gross Domestic Product GDP Inc Ltd Co Corp Plc " +
+        "MVP CCTV DNA ATM SUV VAT IPO AI ICU PhD NGO NGOs HIV AIDS MP MPs MEP MEPs GP CPI HQ VIP CV PR EV EVs LGBT LGBTQ " +
         "European Europe's African Asian American Americans Arab Arabs Arabic Islamic Muslim Muslims Jewish Jews Catholic Catholics Protestant Orthodox " +
         "French Dutch Greek Swiss Thai Czech British Irish Welsh Scottish English Spanish Danish Swedish Finnish Polish Turkish Kurdish Kurds German " +
         "Germans Iraqi Israeli Israelis Saudi Kuwaiti Yemeni Qatari Emirati Pakistani Afghan Afghans Bangladeshi Nepali Somali Cypriot Slovak Croat Serb " +
@@ -100,11 +101,18 @@ internal sealed class NamesRule : IRule
                 continue;
             }
 
+            // Most sentences name nobody: the source side is read only for one that does.
+            var groups = TargetNames(context, t);
+            if (groups.Count == 0)
+            {
+                continue;
+            }
+
             var wide = view.WideSource!.Value;
-            var sourceWords = memo.SourceWords(context, wide, NameWords).Select(w => w.Form).ToList();
+            var sourceWords = memo.SourceWords(context, wide, NameWords).ConvertAll(w => w.Form);
             var foldedSource = " " + string.Join(' ', sourceWords.Select(w => w.Folded)) + " ";
             var lost = new List<TextSpan>();
-            foreach (var group in TargetNames(context, t))
+            foreach (var group in groups)
             {
                 var unmatched = group.Where(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)).ToList();
 
@@ -172,7 +180,8 @@ internal sealed class NamesRule : IRule
 
                 // Whole, or the stem of a source word: "Wien" in "Wiener", "Deutschland" in "Süddeutschland".
                 if (foldedSource.Contains(" " + exonym + " ", StringComparison.Ordinal) || (exonym.Length >= 4 && !exonym.Contains(' ', StringComparison.Ordinal)
-                    && sourceWords.Any(w => (w.Folded.StartsWith(exonym, StringComparison.Ordinal) && w.Folded.Length - exonym.Length <= 3) || (exonym.Length >= 6 && w.Folded.Contains(exonym, StringComparison.Ordinal)))))
+                    && sourceWords.Any(w => (w.Folded.StartsWith(exonym, StringComparison.Ordinal) && w.Folded.Length - exonym.Length <= 3) || (exonym.Length >= 6 && w.Folded.Contains(exonym, StringComparison.Ordinal))
+                        || (exonym.Length >= 5 && w.Folded.EndsWith(exonym, StringComparison.Ordinal)))))
                 {
                     return true;
                 }
@@ -300,11 +309,24 @@ internal sealed class NamesRule : IRule
             return false;
         }
 
+        // Words built with a derivational ending are translated parts of a name ("International Monetary Fund",
+        // "Governing Council", "Statistics Institute"), not names to find in the source.
+        if (language == "en" && !IsAcronym(word) && IsDerived(word))
+        {
+            return false;
+        }
+
         // Nationalities and peoples: "Russian", "Japanese", "Venezuelan", "Korean".
         return !(language == "en" && word.Length > 5 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)
             || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)
             || word.EndsWith("ican", StringComparison.Ordinal) || word.EndsWith("icans", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)));
     }
+
+    private static readonly string[] DerivedEndings = ["ical", "ary", "ics", "tion", "ity", "ities", "ive", "ory", "ism", "ment", "ship"];
+
+    /// <summary>An English word of eight letters or more with a derivational ending ("Monetary", "Meteorological"); "-ing" from nine.</summary>
+    private static bool IsDerived(string word) =>
+        (word.Length >= 8 && DerivedEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))) || (word.Length >= 9 && word.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>The word and its likely stems, for the lexicon: "Milder" → "mild", "Tariffs" → "tariff", "Governing" → "govern".</summary>
     private static IEnumerable<string> Stems(string word)
@@ -370,7 +392,8 @@ internal sealed class NamesRule : IRule
                             exonyms[key] = list = [];
                         }
 
-                        list.AddRange(forms.Select(f => string.Join(' ', BilingualWords.Words(f, 0, f.Length).Select(w => BilingualWords.Fold(f.AsSpan(w.Start, w.Length)))) + (f.EndsWith('*') ? "*" : string.Empty)));
+                        // Hyphens become spaces: the source side is read with hyphenated names split ("Pays-Bas" → "pays bas").
+                        list.AddRange(forms.Select(f => string.Join(' ', BilingualWords.Words(f, 0, f.Length).Select(w => BilingualWords.Fold(f.AsSpan(w.Start, w.Length)).Replace('-', ' '))) + (f.EndsWith('*') ? "*" : string.Empty)));
                     }
                 }
             }

@@ -11,7 +11,8 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// negative-polarity words ("any", "ever", "aucun" after "ne") add nothing; "ne … que" ("only") and
 /// fixed phrases ("sans doute", "no obstante", "nicht nur", "not only") are no negation. A
 /// translation that carries the negation in a word ("failed", "refused", "impossible"; <c>implicit</c>)
-/// is no mismatch either.
+/// is no mismatch either, unless the negating side has that word too. Litotes affirm ("n'exclut pas",
+/// "nicht unwichtig", "did not rule out"), and exclusion ("a exclu", "descartó", "ruled out") negates.
 /// </summary>
 internal sealed class NegationRule : IRule
 {
@@ -47,14 +48,14 @@ internal sealed class NegationRule : IRule
         "avoid", "avoided", "impossible", "unlikely", "unclear", "unknown", "unaware", "unprecedented", "illegal", "insufficient", "inadequate",
         "hardly", "barely", "scarcely", "rarely", "seldom", "miss", "missed", "ignore", "ignored", "ban", "banned", "prevent", "prevented",
         "exempt", "unanswered", "unresolved", "unharmed", "unless", "little", "few", "discouraged", "discourage", "except", "cease", "ceased",
-        "at most", "spared", "zero", "nil", "only", "ever", "any", "anyone", "anything", "anybody", "anywhere",
+        "at most", "spared", "zero", "nil", "only", "ever", "any", "anyone", "anything", "anybody", "anywhere", "same", "unchanged", "first … since",
     ];
 
     /// <summary>Source words (stems end in '*') that carry a negation in their meaning: "manque", "rechazó", "fehlt", "höchstens".</summary>
     private static readonly FrozenDictionary<string, string[]> SourceImplicit = new Dictionary<string, string[]>
     {
         ["fr"] = ["manqu*", "faute", "refus*", "rejet*", "rejett*", "échou*", "échec*", "impossible*", "interdi*", "absence", "absent*", "peu", "nier", "nie", "nient",
-            "démen*", "sauf", "hormis", "excepté", "indisponible*", "inconnu*", "introuvable*", "incapable*", "déconseill*", "empêch*", "évit*", "à moins", "ignor*", "insuffisan*"],
+            "démen*", "défaill*", "sauf", "hormis", "excepté", "indisponible*", "inconnu*", "introuvable*", "incapable*", "déconseill*", "empêch*", "évit*", "à moins", "ignor*", "insuffisan*"],
         ["es"] = ["falt*", "carec*", "rechaz*", "negó", "niega", "niegan", "negaron", "negar", "impid*", "imposible*", "prohib*", "ausen*", "apenas", "salvo", "excepto",
             "poco", "poca", "pocos", "pocas", "desconoc*", "incapa*", "evit*", "insuficien*", "desaconsej*", "a menos"],
         ["de"] = ["fehl*", "mangel*", "ablehn*", "abgelehnt*", "verweiger*", "weiger*", "verzicht*", "verbot*", "unmöglich*", "kaum", "ausgeschlossen", "wenig*",
@@ -90,8 +91,14 @@ internal sealed class NegationRule : IRule
                 continue;
             }
 
-            var sourceCues = Negations(bilingual.Source, s, bilingual.SourceLanguage);
-            var targetCues = Negations(context.Text, t, context.Article.TargetLanguage);
+            var sourceCues = Negations(bilingual.Source, s, bilingual.SourceLanguage, out var sourceLitotes);
+            var targetCues = Negations(context.Text, t, context.Article.TargetLanguage, out var targetLitotes);
+            if (sourceCues.Count == 0 && targetCues.Count == 0)
+            {
+                NearNegation(context, bilingual, t, s);
+                continue;
+            }
+
             if ((sourceCues.Count == 0) == (targetCues.Count == 0))
             {
                 continue;
@@ -99,7 +106,11 @@ internal sealed class NegationRule : IRule
 
             // The side without a negation may carry it in a word: "failed" for "n'a pas réussi", "keine" for "unable".
             var (plainText, plainRange, plainLanguage) = targetCues.Count > 0 ? (bilingual.Source, s, bilingual.SourceLanguage) : (context.Text, t, context.Article.TargetLanguage);
-            if (HasImplicit(plainText, plainRange, plainLanguage))
+            // Only a word the negating side lacks answers for its negation ("prohibición" / "ban" is in both), and
+            // never on a side that affirms by litotes ("did not rule out … a failure").
+            var (negText, negRange, negLanguage) = targetCues.Count > 0 ? (context.Text, t, context.Article.TargetLanguage) : (bilingual.Source, s, bilingual.SourceLanguage);
+            var plainLitotes = targetCues.Count > 0 ? sourceLitotes : targetLitotes;
+            if (!plainLitotes && Implicit(plainText, plainRange, plainLanguage) > Implicit(negText, negRange, negLanguage))
             {
                 continue;
             }
@@ -117,33 +128,104 @@ internal sealed class NegationRule : IRule
         }
     }
 
-    private bool HasImplicit(string text, TextSpan range, string language)
+    /// <summary>Words that all but negate: "kaum höher" is no "much higher".</summary>
+    private static readonly FrozenDictionary<string, string[]> NearNegations = new Dictionary<string, string[]>
+    {
+        ["de"] = ["kaum"],
+        ["fr"] = ["à peine"],
+        ["en"] = ["hardly", "barely", "scarcely"],
+        ["es"] = [],
+    }.ToFrozenDictionary();
+
+    /// <summary>Neither side negates, one all but does ("kaum", "hardly"), and the other has no word that says so.</summary>
+    private void NearNegation(RuleContext context, Alignment.BilingualText bilingual, TextSpan t, TextSpan s)
+    {
+        var inSource = Near(bilingual.Source, s, bilingual.SourceLanguage);
+        var inTarget = Near(context.Text, t, context.Article.TargetLanguage);
+        if ((inSource is null) == (inTarget is null))
+        {
+            return;
+        }
+
+        if (inSource is { } cue && Implicit(context.Text, t, context.Article.TargetLanguage) == 0)
+        {
+            context.Report(t.Start, t.End, $"The source all but negates ('{bilingual.Source[cue.Start..cue.End]}') and the translation does not.", Info.Suggestion, bilingual.SpanOf(cue));
+        }
+        else if (inTarget is { } word && Implicit(bilingual.Source, s, bilingual.SourceLanguage) == 0)
+        {
+            context.Report(word.Start, word.End, $"The translation all but negates ('{context.Text[word.Start..word.End]}') where its source does not.", Info.Suggestion, bilingual.SpanOf(s));
+        }
+    }
+
+    private static TextSpan? Near(string text, TextSpan range, string language)
+    {
+        var words = BilingualWords.Words(text, range.Start, range.End);
+        foreach (var phrase in NearNegations.GetValueOrDefault(language) ?? [])
+        {
+            var parts = phrase.Split(' ');
+            for (var i = 0; i + parts.Length <= words.Count; i++)
+            {
+                var k = 0;
+                while (k < parts.Length && text.AsSpan(words[i + k].Start, words[i + k].Length).Equals(parts[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    k++;
+                }
+
+                if (k == parts.Length)
+                {
+                    return new TextSpan(words[i].Start, words[i + parts.Length - 1].End);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words of a range carry a negation in their meaning ("failed", "refusé", "fehlt").</summary>
+    private int Implicit(string text, TextSpan range, string language)
     {
         var words = Words(text, range).ToList();
+        var joined = " " + string.Join(' ', words) + " ";
         if (language == "en")
         {
-            var joined = " " + string.Join(' ', words) + " ";
-            return words.Any(w => _implicit.Contains(w) || (w.StartsWith("un", StringComparison.Ordinal) && w.Length > 6 && !w.StartsWith("unit", StringComparison.Ordinal) && !w.StartsWith("under", StringComparison.Ordinal)))
-                || _implicit.Any(p => p.Contains(' ', StringComparison.Ordinal) && joined.Contains(" " + p + " ", StringComparison.Ordinal));
+            return words.Count(w => _implicit.Contains(w) || (w.StartsWith("un", StringComparison.Ordinal) && w.Length > 6 && !w.StartsWith("unit", StringComparison.Ordinal) && !w.StartsWith("under", StringComparison.Ordinal)))
+                + _implicit.Count(p => p.Contains(" … ", StringComparison.Ordinal) ? InOrder(words, p.Split(" … ")) : p.Contains(' ', StringComparison.Ordinal) && joined.Contains(" " + p + " ", StringComparison.Ordinal));
         }
 
         var stems = SourceImplicit.GetValueOrDefault(language) ?? [];
-        var text2 = " " + string.Join(' ', words) + " ";
-        return stems.Any(p => p.Contains(' ', StringComparison.Ordinal) ? text2.Contains(" " + p + " ", StringComparison.Ordinal)
-            : words.Any(w => p.EndsWith('*') ? w.StartsWith(p[..^1], StringComparison.Ordinal) : w == p));
+        return words.Count(w => stems.Any(p => !p.Contains(' ', StringComparison.Ordinal) && (p.EndsWith('*') ? w.StartsWith(p[..^1], StringComparison.Ordinal) : w == p)))
+            + stems.Count(p => p.Contains(' ', StringComparison.Ordinal) && joined.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>"first … since" ("its first title since 2023" for "had not won since 2023"): the parts in order, five words apart at most.</summary>
+    private static bool InOrder(List<string> words, string[] parts)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == parts[0] && words.Skip(i + 1).Take(5).Contains(parts[1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first word of each negated clause in a range.</summary>
-    private static List<TextSpan> Negations(string text, TextSpan range, string language)
+    private static List<TextSpan> Negations(string text, TextSpan range, string language, out bool litotes)
     {
+        litotes = false;
         var result = new List<TextSpan>();
         if (!Cues.TryGetValue(language, out var cues))
         {
             return result;
         }
 
+        var phrases = Phrases[language];
         var words = BilingualWords.Words(text, range.Start, range.End);
-        var folded = words.Select(w => text[w.Start..w.End].ToLowerInvariant().Replace('\u2019', '\'')).ToList();
+
+        // "d'aucune", "l'absence": the elision is not the word; "n'" is the negation itself and stays.
+        var folded = words.Select(w => Unelided(text[w.Start..w.End].ToLowerInvariant().Replace('\u2019', '\''))).ToList();
         var skipUntil = -1;
         var clauseNegated = false;
         for (var i = 0; i < words.Count; i++)
@@ -159,7 +241,16 @@ internal sealed class NegationRule : IRule
                 continue;
             }
 
-            var phrase = Phrases[language].FirstOrDefault(p => p[0] == folded[i] || (p.Length == 1 && p[0].EndsWith('\'') && folded[i].StartsWith(p[0], StringComparison.Ordinal)) ? Matches(folded, i, p) : false);
+            string[]? phrase = null;
+            foreach (var p in phrases)
+            {
+                if ((p[0] == folded[i] || (p.Length == 1 && p[0].EndsWith('\'') && folded[i].StartsWith(p[0], StringComparison.Ordinal))) && Matches(folded, i, p))
+                {
+                    phrase = p;
+                    break;
+                }
+            }
+
             if (phrase is not null)
             {
                 skipUntil = i + phrase.Length - 1;
@@ -168,6 +259,15 @@ internal sealed class NegationRule : IRule
 
             var word = folded[i];
             var cueSpan = words[i];
+
+            // Exclusion says "not" in a verb: "exclut", "descartan", "ausgeschlossen", "rule out" negate as "not" does.
+            if (!clauseNegated && Exclusion(folded, i, language))
+            {
+                result.Add(cueSpan);
+                clauseNegated = true;
+                continue;
+            }
+
             var isCue = cues.Contains(word);
             if (language == "fr" && (word.StartsWith("n'", StringComparison.Ordinal) || word == "ne"))
             {
@@ -189,6 +289,14 @@ internal sealed class NegationRule : IRule
                 continue;
             }
 
+            // Litotes: a negated negative ("n'exclut pas", "no descartan", "nicht unwichtig", "pas inutile") affirms.
+            if (Litotes(folded, i, language) is var negated and >= 0)
+            {
+                skipUntil = negated;
+                litotes = true;
+                continue;
+            }
+
             result.Add(cueSpan);
             clauseNegated = true;
         }
@@ -196,11 +304,97 @@ internal sealed class NegationRule : IRule
         return result;
     }
 
+    /// <summary>Negative predicates that a negation turns into an affirmation (stems end in '*').</summary>
+    private static readonly FrozenDictionary<string, string[]> NegativePredicates = new Dictionary<string, string[]>
+    {
+        ["fr"] = ["exclu*", "exclure", "inutile*", "négligeable*", "impossible*", "anodin*", "insensible*", "manqu*", "étranger*", "indifférent*"],
+        ["es"] = ["descart*", "exclu*", "excluy*", "inútil*", "despreciable*", "imposible*", "indiferente*", "ajen*"],
+        ["de"] = ["ausschließ*", "ausgeschlossen", "auszuschließen", "unwichtig*", "unerheblich*", "unbedeutend*", "unbegründet*", "unmöglich*", "unwahrscheinlich*",
+            "unbekannt*", "ungewöhnlich*", "unumstritten*", "umsonst", "vergeblich*"],
+        ["en"] = ["unlike", "unusual", "uncommon", "unimportant", "unreasonable", "impossible", "insignificant", "rule", "ruled", "excluded", "exclude", "fail", "failed"],
+    }.ToFrozenDictionary();
+
+    /// <summary>Verbs of exclusion, a negation of their own (and so affirmative when negated).</summary>
+    private static readonly FrozenDictionary<string, string[]> Exclusions = new Dictionary<string, string[]>
+    {
+        ["fr"] = ["exclu*", "exclure"],
+        ["es"] = ["descart*", "exclu*", "excluy*"],
+        ["de"] = ["ausschließ*", "ausgeschlossen", "auszuschließen"],
+        ["en"] = ["rule", "ruled", "rules", "ruling", "exclude", "excluded", "excludes", "excluding"],
+    }.ToFrozenDictionary();
+
+    private static bool Exclusion(List<string> folded, int at, string language)
+    {
+        var w = folded[at];
+        var stems = Exclusions.GetValueOrDefault(language) ?? [];
+        if (!stems.Any(p => p.EndsWith('*') ? w.StartsWith(p[..^1], StringComparison.Ordinal) : w == p))
+        {
+            return false;
+        }
+
+        // "rule out" only: "the rule", "ruled that" exclude nothing.
+        return language != "en" || !w.StartsWith("rul", StringComparison.Ordinal) || (at + 1 < folded.Count && folded[at + 1] == "out");
+    }
+
+    /// <summary>The index of the negative predicate the negation at <paramref name="at"/> negates within the next three words, or -1.</summary>
+    private static int Litotes(List<string> folded, int at, string language)
+    {
+        var predicates = NegativePredicates.GetValueOrDefault(language) ?? [];
+
+        // "n'exclut pas": the predicate may be the negated word itself.
+        var j0 = folded[at].StartsWith("n'", StringComparison.Ordinal) ? at : at + 1;
+        for (var j = j0; j < Math.Min(folded.Count, at + 4); j++)
+        {
+            var w = j == at ? folded[j][2..] : folded[j];
+
+            // German separable verbs: "schließt … nicht aus" is "ausschließen" negated.
+            if (language == "de" && w == "aus" && SeparableExclusion(folded, at))
+            {
+                return j;
+            }
+
+            if (predicates.Any(p => p.EndsWith('*') ? w.StartsWith(p[..^1], StringComparison.Ordinal) : w == p))
+            {
+                // "ruled out", "fail to": only as the verb the negation governs.
+                if (language != "en" || w is not ("rule" or "ruled") || (j + 1 < folded.Count && folded[j + 1] == "out"))
+                {
+                    return j + (language == "en" && w is "rule" or "ruled" ? 1 : 0);
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A form of "schließen" a few words before the negation: its "aus" makes it "ausschließen".</summary>
+    private static bool SeparableExclusion(List<string> folded, int at)
+    {
+        for (var k = Math.Max(0, at - 8); k < at; k++)
+        {
+            if (folded[k].StartsWith("schließ", StringComparison.Ordinal) || folded[k].StartsWith("schloss", StringComparison.Ordinal) || folded[k].StartsWith("schlöss", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Unelided(string word) =>
+        word.Length > 2 && word[1] == '\'' && word[0] is 'd' or 'l' or 'j' or 's' or 'c' or 'm' or 't' ? word[2..]
+        : word.Length > 3 && word.StartsWith("qu'", StringComparison.Ordinal) ? word[3..] : word;
+
     /// <summary>French negation is "ne" with a second particle within a few words; "ne … que" ("only") has none.</summary>
     private static bool SecondParticle(List<string> folded, int at)
     {
         for (var j = at + 1; j < Math.Min(folded.Count, at + 8); j++)
         {
+            // "pas mal de" ("quite a few") is no particle.
+            if (folded[j] == "pas" && j + 1 < folded.Count && folded[j + 1] == "mal")
+            {
+                continue;
+            }
+
             if (folded[j] is "pas" or "plus" or "jamais" or "rien" or "personne" or "aucun" or "aucune" or "guère" or "point" or "nullement" or "ni" or "nul" or "nulle" or "nulle part")
             {
                 return true;

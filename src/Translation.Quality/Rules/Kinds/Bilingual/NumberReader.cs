@@ -16,7 +16,22 @@ internal sealed record NumberMention(int Start, int End, IReadOnlyList<string> K
     /// <summary>Written in digits ("14,000", "2:30 p.m."), not in words: only these are flagged for having no counterpart.</summary>
     public bool Digits { get; init; }
 
-    public bool Agrees(NumberMention other) => Keys.Any(other.Keys.Contains);
+    public bool Agrees(NumberMention other)
+    {
+        // Loops, not LINQ: called for every pair of mentions of every link.
+        foreach (var key in Keys)
+        {
+            foreach (var theirs in other.Keys)
+            {
+                if (string.Equals(key, theirs, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>
@@ -31,11 +46,13 @@ internal static partial class NumberReader
         var result = new List<NumberMention>();
         var claimed = new List<(int Start, int End)>();
         var slice = text[start..end];
+        ReadDurations(slice, start, language, claimed, result);
 
         // Digits are rare: a range without any has only number words to read.
         if (slice.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
             ReadWords(text, start, end, language, claimed, result);
+            Finish(text, result);
             return result;
         }
 
@@ -93,6 +110,13 @@ internal static partial class NumberReader
                 keys.Add(minutes == 0 ? $"n:{hour}" : Key(hour + minutes / 100.0));
             }
 
+            // "1h30" is also a duration: "an hour and a half", "90 minutes".
+            if (h < 10 && min > 0 && meridiem == ' ')
+            {
+                keys.Add(Key(h + min / 60.0));
+                keys.Add(Key(h * 60 + min));
+            }
+
             result.Add(new(start + m.Index, start + m.Index + m.Length, keys, false) { Digits = true });
             claimed.Add((m.Index, m.Index + m.Length));
         }
@@ -131,7 +155,62 @@ internal static partial class NumberReader
 
         ReadWords(text, start, end, language, claimed, result);
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
+        Finish(text, result);
         return result;
+    }
+
+    /// <summary>Durations in words: "demi-heure" = "half an hour" = 30 minutes, "hora y media" = "an hour and a half".</summary>
+    private static void ReadDurations(string slice, int start, string language, List<(int Start, int End)> claimed, List<NumberMention> result)
+    {
+        foreach (Match m in Durations(language).Matches(slice))
+        {
+            if (!Free(claimed, m))
+            {
+                continue;
+            }
+
+            var minutes = m.Groups["half"].Success ? 30 : m.Groups["quarter"].Success ? 15 : 90;
+            string[] keys = minutes == 90 ? [Key(1.5), Key(90), "t:1:30"] : [Key(minutes / 60.0), Key(minutes)];
+            result.Add(new(start + m.Index, start + m.Index + m.Length, keys, true));
+            claimed.Add((m.Index, m.Index + m.Length));
+        }
+    }
+
+    private static Regex Durations(string language) => language switch
+    {
+        "fr" => FrenchDurations(),
+        "es" => SpanishDurations(),
+        "de" => GermanDurations(),
+        _ => EnglishDurations(),
+    };
+
+    /// <summary>
+    /// A proportion, "neuf écoles sur dix" / "nueve de cada diez" / "neun von zehn" / "nine in ten": the numerator
+    /// answers for the percentage too ("90%"), and the denominator is part of it: not a number the other side must have.
+    /// </summary>
+    private static void Finish(string text, List<NumberMention> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (a, b) = (result[i], result[i + 1]);
+            if (b.Start <= a.End || b.Keys.Count == 0 || !Proportion().IsMatch(text.AsSpan(a.End, b.Start - a.End)))
+            {
+                continue;
+            }
+
+            var numerator = a.Keys.Where(k => k.StartsWith("n:", StringComparison.Ordinal)).Select(k => double.Parse(k[2..], CultureInfo.InvariantCulture)).ToList();
+            var denominator = b.Keys[0].StartsWith("n:", StringComparison.Ordinal) ? double.Parse(b.Keys[0][2..], CultureInfo.InvariantCulture) : 0;
+            // "une croissance de 2,6", "eine Steigerung von 5" are no proportion: an article is no numerator, a decimal no denominator.
+            if (denominator is not (>= 2 and <= 10 or 100 or 1000) || denominator != Math.Floor(denominator) || numerator.Count == 0
+                || numerator.Any(n => n >= denominator) || (a.Soft && a.Keys.Contains("n:1")))
+            {
+                continue;
+            }
+
+            // The denominator stays to meet its counterpart ("4 sur une échelle de 5") but is never flagged for lacking one.
+            result[i] = a with { Keys = [.. a.Keys, .. numerator.Select(n => Key(Math.Round(n / denominator * 100, 1)))] };
+            result[i + 1] = b with { Soft = true, Digits = false };
+        }
     }
 
     private static void ReadWords(string text, int start, int end, string language, List<(int Start, int End)> claimed, List<NumberMention> result)
@@ -141,7 +220,7 @@ internal static partial class NumberReader
         for (var i = 0; i < spans.Count; i++)
         {
             var w = spans[i];
-            if (claimed.Any(c => c.Start < w.End - start && w.Start - start < c.End))
+            if (Overlaps(claimed, w.Start - start, w.End - start))
             {
                 continue;
             }
@@ -193,6 +272,11 @@ internal static partial class NumberReader
             }
 
             var keys = value <= -100 ? [$"d:{-value - 100}"] : value < 0 ? [$"m:{-value}"] : new[] { Key(value) };
+            if (wordEnd == w.End && NumberWords.Also(language, word) is { } also)
+            {
+                keys = [.. keys, Key(also)];
+            }
+
             result.Add(new(w.Start, wordEnd, keys, soft));
         }
     }
@@ -245,7 +329,20 @@ internal static partial class NumberReader
 
     private static int Year(string s) => s.Length == 2 ? 2000 + Int(s) : Int(s);
 
-    private static bool Free(List<(int Start, int End)> claimed, Match m) => !claimed.Any(c => c.Start < m.Index + m.Length && m.Index < c.End);
+    private static bool Free(List<(int Start, int End)> claimed, Match m) => !Overlaps(claimed, m.Index, m.Index + m.Length);
+
+    private static bool Overlaps(List<(int Start, int End)> claimed, int from, int to)
+    {
+        foreach (var c in claimed)
+        {
+            if (c.Start < to && from < c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static FrozenDictionary<string, double> Multipliers(string language) => language switch
     {
@@ -327,8 +424,24 @@ internal static partial class NumberReader
     [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateSlash();
 
-    /// <summary>"14h30", "14 h 30", "9h", "14.30 Uhr", "14:30", "2:30 p.m.", "9 a.m.".</summary>
-    [GeneratedRegex(@"(?<![\d.,:])(?:(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)?(?![\p{L}\d])|(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s?(?:Uhr|horas|hrs|h)\b|(?<h>[01]?\d|2[0-3])(?<colon>:)(?<min>[0-5]\d)(?:\s?(?<ap>[ap])\.?\s?m\.?(?![\p{L}]))?(?!\d)|(?<h>1[0-2]|0?\d)(?:\.(?<min>[0-5]\d))?\s?(?<ap>[ap])\.?m\.?(?![\p{L}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    /// <summary>Between a numerator and its denominator: up to two words, then "sur", "de cada", "von", "out of", "in", "of every".</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:sur|de cada|von|out of|in|of every)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Proportion();
+
+    [GeneratedRegex(@"\b(?:(?<half>half an hour|half-hour|half hour)|(?<quarter>quarter of an hour|quarter-hour)|(?:an|one) hour and a half|(?:one and a half|1\.5) hours)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex EnglishDurations();
+
+    [GeneratedRegex(@"\b(?:(?<half>demi-heures?|demi heure)|(?<quarter>quart d'heure|quart d’heure)|(?:une|1) heure et demie)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex FrenchDurations();
+
+    [GeneratedRegex(@"\b(?:(?<half>media hora|medias horas)|(?<quarter>cuarto de hora)|(?:una|1) hora y media)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex SpanishDurations();
+
+    [GeneratedRegex(@"\b(?:(?<half>halbe[n]? Stunde|Halbstunde|halbstündig\w*)|(?<quarter>Viertelstunde)|(?:anderthalb|eineinhalb) Stunden)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex GermanDurations();
+
+    /// <summary>"14h30", "14 h 30", "9h", "14.30 Uhr", "14:30", "2:30 p.m.", "9 a.m.", "0412 GMT".</summary>
+    [GeneratedRegex(@"(?<![\d.,:])(?:(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s?(?:GMT|UTC)\b)|(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)?(?![\p{L}\d])|(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s?(?:Uhr|horas|hrs|h)\b|(?<h>[01]?\d|2[0-3])(?<colon>:)(?<min>[0-5]\d)(?:\s?(?<ap>[ap])\.?\s?m\.?(?![\p{L}]))?(?!\d)|(?<h>1[0-2]|0?\d)(?:\.(?<min>[0-5]\d))?\s?(?<ap>[ap])\.?m\.?(?![\p{L}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Time();
 
     /// <summary>A digit string with thousands groups and decimals, an optional ordinal ending, and the multiplier word after it.</summary>

@@ -32,7 +32,7 @@ internal static class NumberWords
         "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 vingts=20 " +
         "trente=30 quarante=40 cinquante=50 soixante=60 cent=100 cents=100 mille=1000 " +
         Months("janvier février mars avril mai juin juillet août septembre octobre novembre décembre") + " " + Days("lundi mardi mercredi jeudi vendredi samedi dimanche"),
-        "un=1 une=1 neuf=9 premier=1 première=1 deuxième=2 second=2 seconde=2 troisième=3 quatrième=4 cinquième=5 dixième=10 moitié=0.5 quart=0.25 " +
+        "un=1 une=1 neuf=9 demi=0.5 demie=0.5 premier=1 première=1 deuxième=2 second=2 seconde=2 troisième=3 quatrième=4 cinquième=5 dixième=10 moitié=0.5 quart=0.25 " +
         "double=2 doublé=2 triple=3 douzaine=12 paire=2 sixième=6 septième=7 huitième=8 neuvième=9 onzième=11 douzième=12 vingtième=20 centième=100 " +
         "dizaine=10 dizaines=10 quinzaine=15 vingtaine=20 trentaine=30 quarantaine=40 cinquantaine=50 soixantaine=60 centaine=100 centaines=100 millier=1000 milliers=1000");
 
@@ -41,7 +41,7 @@ internal static class NumberWords
         "dieciocho=18 diecinueve=19 veinte=20 veintiuno=21 veintiún=21 veintidós=22 veintitrés=23 veinticuatro=24 veinticinco=25 veintiséis=26 " +
         "veintisiete=27 veintiocho=28 veintinueve=29 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100 ciento=100 mil=1000 " +
         Months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre") + " " + Days("lunes martes miércoles jueves viernes sábado domingo"),
-        "un=1 uno=1 una=1 primer=1 primero=1 primera=1 segundo=2 segunda=2 tercer=3 tercero=3 tercera=3 cuarto=4 quinto=5 décimo=10 mitad=0.5 ambos=2 " +
+        "un=1 uno=1 una=1 cuartos=4 primer=1 primero=1 primera=1 segundo=2 segunda=2 tercer=3 tercero=3 tercera=3 cuarto=4 quinto=5 décimo=10 mitad=0.5 ambos=2 " +
         "ambas=2 doble=2 triple=3 docena=12 par=2 sexto=6 séptimo=7 octavo=8 noveno=9 undécimo=11 duodécimo=12 vigésimo=20 " +
         "decena=10 decenas=10 docenas=12 quincena=15 veintena=20 treintena=30 centenar=100 centenares=100 cientos=100 millar=1000 millares=1000 miles=1000");
 
@@ -54,6 +54,13 @@ internal static class NumberWords
         "dutzende=12 hunderte=100 tausende=1000 zweimal=2 dreimal=3 viermal=4 doppelt=2 zweifach=2 dreifach=3 halb=0.5");
 
     private static readonly FrozenSet<string> Units = new[] { "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun" }.ToFrozenSet();
+
+    /// <summary>Words with a second value: Spanish "cuarto" is "fourth" and "quarter" ("un cuarto de punto" = 0.25 points).</summary>
+    private static readonly FrozenDictionary<string, double> SpanishAlso = Dict(("cuarto", 0.25), ("cuartos", 0.25), ("cuarta", 0.25));
+
+    /// <summary>A number word's second value in its language, if it has one.</summary>
+    public static double? Also(string language, string word) =>
+        language == "es" && SpanishAlso.TryGetValue(word.ToLowerInvariant(), out var v) ? v : null;
 
     public static FrozenDictionary<string, (double Value, bool Soft)> For(string language) => language switch
     {

@@ -49,21 +49,38 @@ internal sealed class NumbersRule : IRule
                 continue;
             }
 
+            // Digits pair with digits first: "En double … 6-2" must not give the "2" of the score to "double".
             var used = new bool[inTarget.Count];
-            var unmatchedSource = new List<NumberMention>();
-            foreach (var m in inSource)
+            var paired = new bool[inSource.Count];
+            foreach (var digitsOnly in new[] { true, false })
             {
-                var k = Enumerable.Range(0, inTarget.Count).FirstOrDefault(j => !used[j] && m.Agrees(inTarget[j]), -1);
-                if (k >= 0)
+                for (var i = 0; i < inSource.Count; i++)
                 {
-                    used[k] = true;
-                }
-                else if (!m.Soft || !m.Keys.Contains("n:1"))
-                {
-                    // Soft words ("dritten", "second") pair with a wrong number; a lone "1" may be "first", "top", "a".
-                    unmatchedSource.Add(m);
+                    var m = inSource[i];
+                    if (paired[i] || (digitsOnly && !m.Digits))
+                    {
+                        continue;
+                    }
+
+                    var k = -1;
+                    for (var j = 0; j < inTarget.Count && k < 0; j++)
+                    {
+                        if (!used[j] && (!digitsOnly || inTarget[j].Digits) && m.Agrees(inTarget[j]))
+                        {
+                            k = j;
+                        }
+                    }
+
+                    if (k >= 0)
+                    {
+                        used[k] = true;
+                        paired[i] = true;
+                    }
                 }
             }
+
+            // Soft words ("dritten", "second") pair with a wrong number; a lone "1" may be "first", "top", "a".
+            var unmatchedSource = inSource.Where((m, i) => !paired[i] && (!m.Soft || !m.Keys.Contains("n:1"))).ToList();
 
             // Words answer for numbers but are flagged only against one: "about ten" may render "une dizaine".
             var unmatchedTarget = inTarget.Where((m, j) => !used[j] && !m.Soft && m.Digits).ToList();
@@ -85,10 +102,24 @@ internal sealed class NumbersRule : IRule
             unmatchedSource.RemoveAll(m => wideTarget.Any(w => (w.Start < t.Start || w.Start >= t.End) && m.Agrees(w)));
             unmatchedTarget.RemoveAll(m => wideSource.Any(w => (w.Start < s.Start || w.Start >= s.End) && m.Agrees(w)));
 
+            // Words were taken in only to answer for a source number; with that number forgiven they say nothing.
+            if (unmatchedTarget.Count > unmatchedSource.Count)
+            {
+                unmatchedTarget.RemoveAll(m => !m.Digits);
+            }
+
             var pairs = Math.Min(unmatchedSource.Count, unmatchedTarget.Count);
             for (var i = 0; i < pairs; i++)
             {
                 var (src, tgt) = (unmatchedSource[i], unmatchedTarget[i]);
+
+                // Two soft words of which one is a vague amount ("centaines" / "quarter") are too weak a pair to flag;
+                // ordinals ("second" / "dritten") are not.
+                if (src.Soft && tgt.Soft && (Vague(src) || Vague(tgt)))
+                {
+                    continue;
+                }
+
                 context.Report(tgt.Start, tgt.End, $"The source says '{source[src.Start..src.End]}'; the translation says '{target[tgt.Start..tgt.End]}'.",
                     Info.Suggestion, bilingual.SpanOf(new TextSpan(src.Start, src.End)));
             }
@@ -110,6 +141,10 @@ internal sealed class NumbersRule : IRule
             }
         }
     }
+
+    /// <summary>A fraction or a round amount in words: "half", "quarter", "hundreds", "milliers".</summary>
+    private static bool Vague(NumberMention m) =>
+        m.Keys.Any(k => k.StartsWith("n:", StringComparison.Ordinal) && double.TryParse(k.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture, out var v) && (v < 1 || v >= 100));
 
     public sealed class Kind : IRuleKind
     {

@@ -44,17 +44,21 @@ internal sealed class OmissionRule : IRule
                 continue;
             }
 
-            var sourceWords = ContentRatio.Count(bilingual.Source, s, bilingual.SourceLanguage);
+            var sourceWords = BilingualMemo.Of(context).ContentWords(context, source: true, s);
             if (view.Target is not { } t)
             {
                 // A 1–0 link beside a 0–1 link is one sentence the aligner could not pair: measured as a 1–1.
                 if (ContentRatio.Substitute(context, view.Index) is { } substitute)
                 {
-                    var words = ContentRatio.Count(context.Text, substitute, context.Article.TargetLanguage);
+                    var words = BilingualMemo.Of(context).ContentWords(context, source: false, substitute);
                     if (words < _minRatio * expected * sourceWords)
                     {
                         context.Report(substitute.Start, substitute.End, $"This sentence leaves out most of its source: '{Short(bilingual.Source[s.Start..s.End])}'.", Info.Suggestion, bilingual.SpanOf(s));
                     }
+                }
+                else if (ContentRatio.AbsorbedByNeighbour(context, view.Index, sourceWords, _minRatio * expected))
+                {
+                    // The aligner split what the translation merged: a neighbour's translation is long enough for both sources.
                 }
                 else if (sourceWords >= Math.Max(3, _minWords / 2) && ContentRatio.Neighbour(context, view.Index) is { } near)
                 {
@@ -64,7 +68,7 @@ internal sealed class OmissionRule : IRule
                 continue;
             }
 
-            var targetWords = ContentRatio.Count(context.Text, t, context.Article.TargetLanguage);
+            var targetWords = BilingualMemo.Of(context).ContentWords(context, source: false, t);
             // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there.
             var minRatio = (view.OneToOne ? _minRatio : _minRatio / 2) * expected;
             if (sourceWords >= _minWords && targetWords < minRatio * sourceWords && sourceWords * expected - targetWords >= _minMissing)
