@@ -164,6 +164,36 @@ internal sealed class DemonymTable
         return endings.Select(e => b + e);
     }
 
+    private Dictionary<string, List<Country>>? _english;
+
+    /// <summary>The countries an English word stands for, as a demonym or part of a name: "moroccan" → Morocco.</summary>
+    public IReadOnlyList<Country> English(string folded)
+    {
+        if (_english is null)
+        {
+            var map = new Dictionary<string, List<Country>>(StringComparer.Ordinal);
+            foreach (var c in Countries)
+            {
+                foreach (var word in c.Demonyms.Concat(c.Names).SelectMany(seq => seq))
+                {
+                    if (!map.TryGetValue(word, out var list))
+                    {
+                        map[word] = list = [];
+                    }
+
+                    if (!list.Contains(c))
+                    {
+                        list.Add(c);
+                    }
+                }
+            }
+
+            _english = map;
+        }
+
+        return _english.TryGetValue(folded, out var found) ? found : [];
+    }
+
     /// <summary>A country a source word names, as a demonym (<paramref name="demonym"/>) or a country name.</summary>
     public IReadOnlyList<Country> Lookup(string language, string folded, bool demonym) =>
         _single.TryGetValue(language, out var map) && map.TryGetValue((demonym ? "d:" : "c:") + folded, out var list) ? list : [];

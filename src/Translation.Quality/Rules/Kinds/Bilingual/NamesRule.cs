@@ -119,9 +119,13 @@ internal sealed class NamesRule : IRule
             var sourceWords = memo.SourceWords(context, wide, NameWords).ConvertAll(w => w.Form);
             var foldedSource = " " + string.Join(' ', sourceWords.Select(w => w.Folded)) + " ";
             var lost = new List<TextSpan>();
+            HashSet<DemonymTable.Country>? countries = null;
             foreach (var group in groups)
             {
-                var unmatched = group.Where(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)).ToList();
+                // A country word the demonym table ties to one the source names: "Moroccan" for "marroquíes", "Ecuador" for "ecuatoriana".
+                var unmatched = group.Where(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)
+                    && !DemonymTable.Default.English(BilingualWords.Fold(text.AsSpan(w.Start, w.Length))).Any(c =>
+                        (countries ??= DemonymTable.Default.Read(bilingual.SourceLanguage, DemonymTable.SourceWords(source, wide).ConvertAll(x => x.Folded)).All).Contains(c))).ToList();
 
                 // A first name the source leaves out is no mismatch when the surname matches: "Vladimir Putin" for "Poutine".
                 if (unmatched.Count == 0 || (group.Count > 1 && !unmatched.Contains(group[^1])))
