@@ -164,7 +164,8 @@ internal sealed class UntranslatedWordRule : IRule
                 }
             }
 
-            if (initialOnly || !Qualifies(analysis, classes, first, last, contentWords, longest, capital, sentence))
+            // A sentence that lost its case hides names in lower case ("the association wohnen plus"): one word is no evidence there.
+            if (initialOnly || (contentWords == 1 && SentenceCase.IsLost(tokens, sentence)) || !Qualifies(analysis, classes, first, last, contentWords, longest, capital, sentence))
             {
                 continue;
             }
