@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Spectre.Console;
 using Translation.Quality.Config;
@@ -11,13 +10,6 @@ namespace Translation.Quality.Cli.Commands;
 /// <summary><c>tqa eval GOLD_DIR</c>: precision and recall of the rule packs on annotated articles.</summary>
 public static class EvalCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Build()
     {
         var gold = new Argument<string>("gold") { Description = "A gold folder: NAME.txt articles with NAME.ann.json annotations." };
@@ -51,7 +43,7 @@ public static class EvalCommand
             var output = parse.InvocationConfiguration.Output;
             if (fmt == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(report, Json));
+                output.WriteLine(ToJson(report));
             }
             else
             {
@@ -128,4 +120,7 @@ public static class EvalCommand
             console.WriteLine($"error: {e}");
         }
     }
+
+    /// <summary>The report as <c>--format json</c> prints it.</summary>
+    internal static string ToJson(EvaluationReport report) => JsonSerializer.Serialize(report, CliJsonContext.Relaxed.EvaluationReport);
 }

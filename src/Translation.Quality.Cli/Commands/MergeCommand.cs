@@ -48,9 +48,11 @@ public static class MergeCommand
                         night => writers = pipeline.CreateReports(loaded.Options.Reports.Formats, staging.Folder, html: new HtmlReportOptions { Trend = TrendPoints.Before(historyPath, night) }),
                         store,
                         trendNights: 14,
+                        staging.Publish,
                         ct).ConfigureAwait(false);
+
+                    // The merger published the set and recorded the night, or neither.
                     var published = outcome.Reports.Count == writers.Count;
-                    outcome = outcome with { Reports = published ? staging.Publish(outcome.Reports) : [] };
                     var night = outcome.Summary.History?.Night;
 
                     // An unsharded night moves 'latest' once its reports are out; so does the merged one, when --out is that night's folder.

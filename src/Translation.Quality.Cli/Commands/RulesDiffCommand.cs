@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Spectre.Console;
 using Translation.Quality.Config;
@@ -200,15 +199,7 @@ public static class RulesDiffCommand
         var output = parse.InvocationConfiguration.Output;
         if (format == "json")
         {
-            var json = new
-            {
-                articles = diff.Articles,
-                unchanged = diff.Unchanged,
-                added = diff.Changes.Count(c => c.Kind == FindingChangeKind.Added),
-                removed = diff.Changes.Count(c => c.Kind == FindingChangeKind.Removed),
-                changes = diff.Changes.Select(c => new { change = c.Kind.ToString().ToLowerInvariant(), article = c.ArticleId, rule = c.Finding.Rule, @class = c.Finding.Class, start = c.Finding.Start, end = c.Finding.End, text = c.Finding.Text, sentence = c.Finding.Sentence }),
-            };
-            output.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            output.WriteLine(ToJson(diff));
             return;
         }
 
@@ -229,4 +220,14 @@ public static class RulesDiffCommand
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{diff.Articles} articles: {diff.Changes.Count(c => c.Kind == FindingChangeKind.Added)} findings added, {diff.Changes.Count(c => c.Kind == FindingChangeKind.Removed)} removed, {diff.Unchanged} unchanged"));
     }
+
+    /// <summary>The diff as <c>--format json</c> prints it.</summary>
+    internal static string ToJson(FindingDiff diff) => JsonSerializer.Serialize(
+        new RulesDiffJson(
+            diff.Articles,
+            diff.Unchanged,
+            diff.Changes.Count(c => c.Kind == FindingChangeKind.Added),
+            diff.Changes.Count(c => c.Kind == FindingChangeKind.Removed),
+            [.. diff.Changes.Select(c => new RulesDiffChangeJson(c.Kind.ToString().ToLowerInvariant(), c.ArticleId, c.Finding.Rule, c.Finding.Class, c.Finding.Start, c.Finding.End, c.Finding.Text, c.Finding.Sentence))]),
+        CliJsonContext.Relaxed.RulesDiffJson);
 }

@@ -90,17 +90,7 @@ public static class WordOrderCommand
             var output = parse.InvocationConfiguration.Output;
             if (fmt == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(new
-                {
-                    sentences = result.Sentences,
-                    tokens = result.Tokens,
-                    falseAlarms = result.FalseAlarms,
-                    falseAlarmsPer1000 = Math.Round(result.FalseAlarmsPer1000, 3),
-                    moveThreshold = options.MoveThreshold,
-                    swapThreshold = options.SwapThreshold,
-                    stretchThreshold = options.StretchThreshold,
-                    recall = result.Recall.ToDictionary(kv => kv.Key, kv => new { cases = kv.Value.Cases, detected = kv.Value.Detected, rate = Math.Round(kv.Value.Rate, 3) }),
-                }));
+                output.WriteLine(ToJson(result, options));
                 return ExitCodes.Ok;
             }
 
@@ -129,4 +119,17 @@ public static class WordOrderCommand
 
         return paths;
     }
+
+    /// <summary>The evaluation as <c>--format json</c> prints it: rates rounded to three places.</summary>
+    internal static string ToJson(WordOrderEvaluation result, WordOrderScoringOptions options) => JsonSerializer.Serialize(
+        new WordOrderJson(
+            result.Sentences,
+            result.Tokens,
+            result.FalseAlarms,
+            Math.Round(result.FalseAlarmsPer1000, 3),
+            options.MoveThreshold,
+            options.SwapThreshold,
+            options.StretchThreshold,
+            result.Recall.ToDictionary(kv => kv.Key, kv => new WordOrderRecallJson(kv.Value.Cases, kv.Value.Detected, Math.Round(kv.Value.Rate, 3)))),
+        CliJsonContext.Compact.WordOrderJson);
 }

@@ -11,7 +11,7 @@ namespace Translation.Quality.History;
 internal sealed class ArticleRepository(HistoryConnection db)
 {
     private const string SelectArticle =
-        "SELECT content_hash, rules_key, run_id, status, words, scored, diagnostics, resolved FROM articles WHERE feed = $feed AND article_id = $id";
+        "SELECT content_hash, rules_key, run_id, status, words, scored, diagnostics, resolved, sentences FROM articles WHERE feed = $feed AND article_id = $id";
 
     private const string SelectFindings =
         "SELECT fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change FROM findings WHERE feed = $feed AND article_id = $id ORDER BY ordinal";
@@ -36,7 +36,8 @@ internal sealed class ArticleRepository(HistoryConnection db)
                     Scored: reader.GetInt32(5) != 0,
                     Diagnostics: ReadDiagnostics(reader.GetString(6)),
                     Resolved: JsonSerializer.Deserialize(reader.GetString(7), HistoryJsonContext.Default.StringArray) ?? [],
-                    Findings: []);
+                    Findings: [],
+                    Sentences: reader.IsDBNull(8) ? null : ReadSentences(reader.GetString(8)));
             }
 
             return article with { Findings = LoadFindings(feed, id) };
@@ -75,12 +76,13 @@ internal sealed class ArticleRepository(HistoryConnection db)
         var feed = article.Feed ?? string.Empty;
         db.Execute(
             """
-            INSERT OR REPLACE INTO articles (feed, article_id, content_hash, rules_key, night, status, words, scored, diagnostics, resolved, checked_utc, run_id)
-            VALUES ($feed, $id, $hash, $rules, $night, 'checked', $words, $scored, $diagnostics, $resolved, $now, $run)
+            INSERT OR REPLACE INTO articles (feed, article_id, content_hash, rules_key, night, status, words, scored, diagnostics, resolved, checked_utc, run_id, sentences)
+            VALUES ($feed, $id, $hash, $rules, $night, 'checked', $words, $scored, $diagnostics, $resolved, $now, $run, $sentences)
             """,
             ("$feed", feed), ("$id", article.Id), ("$hash", check.ContentHash), ("$rules", check.RulesKey), ("$night", check.Night),
             ("$words", check.Words), ("$scored", check.Scored ? 1 : 0), ("$diagnostics", WriteDiagnostics(check.Diagnostics)),
-            ("$resolved", JsonSerializer.Serialize(check.Resolved, HistoryJsonContext.Default.IReadOnlyListString)), ("$now", HistoryConnection.Utc(check.At)), ("$run", check.RunId));
+            ("$resolved", JsonSerializer.Serialize(check.Resolved, HistoryJsonContext.Default.IReadOnlyListString)), ("$now", HistoryConnection.Utc(check.At)), ("$run", check.RunId),
+            ("$sentences", check.Sentences is { } sentences ? WriteSentences(sentences) : null));
         db.Execute("DELETE FROM findings WHERE feed = $feed AND article_id = $id", ("$feed", feed), ("$id", article.Id));
         for (var i = 0; i < findings.Count; i++)
         {
@@ -121,6 +123,16 @@ internal sealed class ArticleRepository(HistoryConnection db)
         return list;
     }
 
+    /// <summary>Sentence bounds flat, start then end, as the HTML report's data carries them.</summary>
+    private static string WriteSentences(IReadOnlyList<TextSpan> sentences) =>
+        JsonSerializer.Serialize(sentences.SelectMany(s => new[] { s.Start, s.End }).ToArray(), HistoryJsonContext.Default.Int32Array);
+
+    /// <summary>The stored bounds; a value that is not pairs is treated as missing (split as before).</summary>
+    private static TextSpan[]? ReadSentences(string json) =>
+        JsonSerializer.Deserialize(json, HistoryJsonContext.Default.Int32Array) is { Length: var n } bounds && n % 2 == 0
+            ? [.. Enumerable.Range(0, n / 2).Select(i => new TextSpan(bounds[2 * i], bounds[(2 * i) + 1]))]
+            : null;
+
     private static string WriteDiagnostics(IReadOnlyList<Diagnostic> diagnostics) =>
         JsonSerializer.Serialize(diagnostics.Select(d => new StoredDiagnostic(d.Code, d.Stage, d.Message, d.IsError)).ToList(), HistoryJsonContext.Default.ListStoredDiagnostic);
 
@@ -130,7 +142,12 @@ internal sealed class ArticleRepository(HistoryConnection db)
 
 /// <summary>An article's last successful check as the history keeps it.</summary>
 /// <param name="Status">"checked" (the only state stored today).</param>
-internal sealed record StoredArticle(string RunId, string Status, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, IReadOnlyList<(Finding Finding, FindingChange Change)> Findings);
+/// <param name="Sentences">The sentences the check found; null when it was stored by a tqa that did not keep them.</param>
+internal sealed record StoredArticle(string RunId, string Status, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, IReadOnlyList<(Finding Finding, FindingChange Change)> Findings, IReadOnlyList<TextSpan>? Sentences);
 
 /// <summary>What the history writes for an article besides its findings.</summary>
-internal sealed record StoredCheck(string ContentHash, string RulesKey, string Night, string RunId, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, DateTimeOffset At);
+internal sealed record StoredCheck(string ContentHash, string RulesKey, string Night, string RunId, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, DateTimeOffset At)
+{
+    /// <summary>The sentences the check found (the HTML report's blocks); null when no stage segmented the article.</summary>
+    public IReadOnlyList<TextSpan>? Sentences { get; init; }
+}

@@ -100,6 +100,12 @@ public static class HistorySchema
         INSERT INTO decision_log (fingerprint, decision, reason, decided_by, decided_at)
             SELECT fingerprint, decision, reason, decided_by, decided_at FROM decisions ORDER BY decided_at;
         """,
+
+        // v3: the sentences a check found (start, end, … as JSON), so a reused article shows the same
+        // sentence blocks; NULL in rows written before (the report splits those as it always did).
+        """
+        ALTER TABLE articles ADD COLUMN sentences TEXT;
+        """,
     ];
 
     /// <summary>Brings the file up to <see cref="Current"/>, one transaction per step.</summary>

@@ -116,7 +116,10 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
         // Dismissed findings are stored too: a dismissal is a view on the finding, not its removal.
         var all = history.Unsuppressed ?? new UnsuppressedCheck(result.Findings, history.Changes, history.Resolved);
         var findings = all.Findings.Select((f, i) => (f, i < all.Changes.Count ? all.Changes[i] : FindingChange.New)).ToList();
-        var check = new StoredCheck(history.ContentHash, _options.RulesKey, _options.Night, _options.RunId, result.Words, result.Mqm is not null, result.Diagnostics, all.Resolved, _options.Time.GetUtcNow());
+        var check = new StoredCheck(history.ContentHash, _options.RulesKey, _options.Night, _options.RunId, result.Words, result.Mqm is not null, result.Diagnostics, all.Resolved, _options.Time.GetUtcNow())
+        {
+            Sentences = result.Sentences,
+        };
         _store.Articles.Save(result.Article, check, findings);
     }
 

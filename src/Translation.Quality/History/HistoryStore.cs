@@ -87,5 +87,9 @@ public sealed class HistoryStore : IDisposable
     /// </summary>
     public void Import(string path) => Shards.Import(path);
 
+    /// <summary>Folds another history file in with its runs left unfinished (their nights unlisted) until each is completed.</summary>
+    /// <returns>The runs to complete once the night's reports are published.</returns>
+    internal IReadOnlyList<string> ImportPending(string path) => Shards.ImportPending(path);
+
     public void Dispose() => Connection.Dispose();
 }

@@ -26,6 +26,7 @@ internal sealed class ReuseStage(HistoryStore store, HistoryJournalOptions optio
         work.Findings.AddRange(stored.Findings.Select(s => s.Finding));
         work.Diagnostics.AddRange(stored.Diagnostics);
         work.Words = stored.Words;
+        work.StoredSentences = stored.Sentences;
         work.Reused = new ReusedArticle(sameRun && stored.Status == "checked" ? ArticleStatus.Checked : ArticleStatus.Unchanged, stored.Scored);
         work.History = sameRun
             ? new ArticleHistory { Changes = [.. stored.Findings.Select(s => s.Change)], Resolved = stored.Resolved, ContentHash = hash, Recorded = true }

@@ -31,8 +31,19 @@ internal sealed class ShardTransfer(HistoryConnection db)
     /// an article's later version wins, a later decision wins, nights replace nights. Importing the
     /// same file twice changes nothing.
     /// </summary>
-    public void Import(string path)
+    public void Import(string path) => Import(path, pending: false);
+
+    /// <summary>
+    /// Folds another history file in, but leaves the runs it brings that were not already complete
+    /// here unfinished, so no listing shows their night until <see cref="RunRepository.Complete"/>
+    /// is called for each (a merge, once its reports are published).
+    /// </summary>
+    /// <returns>The runs left unfinished.</returns>
+    public IReadOnlyList<string> ImportPending(string path) => Import(path, pending: true);
+
+    private List<string> Import(string path, bool pending)
     {
+        var left = new List<string>();
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
@@ -53,7 +64,24 @@ internal sealed class ShardTransfer(HistoryConnection db)
             db.Execute("INSERT INTO main.findings SELECT f.* FROM x.findings f JOIN temp.incoming i ON i.feed = f.feed AND i.article_id = f.article_id");
             db.Execute("INSERT OR REPLACE INTO main.articles SELECT a.* FROM x.articles a JOIN temp.incoming i ON i.feed = a.feed AND i.article_id = a.article_id");
             db.Execute("DROP TABLE temp.incoming");
+            db.Execute("DROP TABLE IF EXISTS temp.pending");
+            db.Execute(
+                """
+                CREATE TEMP TABLE pending AS SELECT s.run_id FROM x.runs s
+                WHERE $pending AND NOT EXISTS (SELECT 1 FROM main.runs m WHERE m.run_id = s.run_id AND m.completed_utc IS NOT NULL)
+                """,
+                ("$pending", pending));
             db.Execute("INSERT OR REPLACE INTO main.runs SELECT * FROM x.runs");
+            db.Execute("UPDATE main.runs SET completed_utc = NULL WHERE run_id IN (SELECT run_id FROM temp.pending)");
+            using (var reader = db.Command("SELECT run_id FROM temp.pending ORDER BY run_id").ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    left.Add(reader.GetString(0));
+                }
+            }
+
+            db.Execute("DROP TABLE temp.pending");
             db.Execute(
                 """
                 DELETE FROM main.nights WHERE EXISTS (SELECT 1 FROM x.nights s WHERE s.night = nights.night AND s.feed = nights.feed AND s.shard <> nights.shard
@@ -74,5 +102,6 @@ internal sealed class ShardTransfer(HistoryConnection db)
                 ORDER BY s.id
                 """);
         });
+        return left;
     }
 }

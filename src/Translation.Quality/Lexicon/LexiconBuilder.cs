@@ -139,7 +139,7 @@ public static class LexiconBuilder
     private static Dictionary<string, string[]> ReadStopwords(string path)
     {
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<Dictionary<string, string[]>>(stream) ?? [];
+        return JsonSerializer.Deserialize(stream, LexiconJsonContext.Default.DictionaryStringStringArray) ?? [];
     }
 
     private static IEnumerable<(string Word, long Count)> ReadSubtlex(string path)

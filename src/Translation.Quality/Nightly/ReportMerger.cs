@@ -10,7 +10,8 @@ namespace Translation.Quality.Nightly;
 /// <summary>
 /// <c>tqa merge</c>: one night's shard reports back into one, as if the night had run unsharded:
 /// articles in feed order and feed position, totals added up, feed thresholds judged again on the
-/// totals; and the shards' histories folded into one history file.
+/// totals; and the shards' histories folded into one history file. As in a nightly, the night
+/// counts as recorded only once its reports are published: until then its runs stay unfinished.
 /// </summary>
 public static class ReportMerger
 {
@@ -18,13 +19,22 @@ public static class ReportMerger
 
     /// <param name="history">The history to fold the shards' histories into; null to leave histories alone.</param>
     /// <exception cref="HistoryException">A folder is not a complete shard report, or the shards do not make one night.</exception>
+    /// <returns>The outcome; its reports are none when a writer failed (the night is then not recorded).</returns>
     public static Task<RunOutcome> MergeAsync(IReadOnlyList<string> shardFolders, IReadOnlyList<IReportWriter> writers, HistoryStore? history, int trendNights, CancellationToken cancellationToken) =>
-        MergeAsync(shardFolders, _ => writers, history, trendNights, cancellationToken);
+        MergeAsync(shardFolders, _ => writers, history, trendNights, written => written, cancellationToken);
 
     /// <param name="writersFor">The report writers for the night the shards make up (known once their reports are read), e.g. with that night's trend.</param>
     /// <param name="history">The history to fold the shards' histories into; null to leave histories alone.</param>
+    /// <param name="publish">Puts every written report in place and returns where (or throws, leaving the night unrecorded); called only when every writer finished.</param>
+    /// <returns>The outcome; its reports are the published ones, none when a writer failed (the night is then not recorded).</returns>
     /// <exception cref="HistoryException">A folder is not a complete shard report, or the shards do not make one night.</exception>
-    public static async Task<RunOutcome> MergeAsync(IReadOnlyList<string> shardFolders, Func<string, IReadOnlyList<IReportWriter>> writersFor, HistoryStore? history, int trendNights, CancellationToken cancellationToken)
+    public static async Task<RunOutcome> MergeAsync(
+        IReadOnlyList<string> shardFolders,
+        Func<string, IReadOnlyList<IReportWriter>> writersFor,
+        HistoryStore? history,
+        int trendNights,
+        Func<IReadOnlyList<string>, IReadOnlyList<string>> publish,
+        CancellationToken cancellationToken)
     {
         var documents = new List<ReportDocument>();
         foreach (var folder in shardFolders)
@@ -34,11 +44,14 @@ public static class ReportMerger
 
         var summaries = documents.Select(d => d.Summary).ToList();
         var night = CheckShards(shardFolders, summaries);
+
+        // Folded in now so the night's own trend shows it, but left unfinished until the reports are out.
+        var pending = new List<string>();
         if (history is not null)
         {
             foreach (var folder in shardFolders.Where(f => File.Exists(Path.Combine(f, NightlyRunner.ShardHistoryFile))))
             {
-                history.Import(Path.Combine(folder, NightlyRunner.ShardHistoryFile));
+                pending.AddRange(history.ImportPending(Path.Combine(folder, NightlyRunner.ShardHistoryFile)));
             }
         }
 
@@ -58,14 +71,29 @@ public static class ReportMerger
         articles.Sort((x, y) => x.Feed != y.Feed ? x.Feed.CompareTo(y.Feed) : x.Position.CompareTo(y.Position));
 
         // Each merged report is written on its own, as in a run: one that fails is a diagnostic.
-        var sinks = new SinkSet(writersFor(night));
+        var writers = writersFor(night);
+        var sinks = new SinkSet(writers);
         foreach (var (_, _, a) in articles)
         {
             sinks.WriteArticle(ReportMapper.ToResult(a));
         }
 
         var summary = await sinks.CompleteAsync(MergeSummaries(summaries, feedOrder, night, history?.Trend(null, trendNights, night, current: night) ?? [])).ConfigureAwait(false);
-        return new RunOutcome(summary, sinks.Written);
+
+        // All or nothing, as in a nightly: a report that failed leaves the night unpublished and unrecorded.
+        if (sinks.Written.Count != writers.Count)
+        {
+            return new RunOutcome(summary, []);
+        }
+
+        var published = publish(sinks.Written);
+        var now = TimeProvider.System.GetUtcNow();
+        foreach (var run in pending)
+        {
+            history!.CompleteRun(run, now);
+        }
+
+        return new RunOutcome(summary, published);
     }
 
     /// <summary>A shard's report.json in the report model; one that is not there or not a report is a history error naming it.</summary>

@@ -36,9 +36,12 @@ internal sealed class ArticleWork
     /// <summary>Set by the verify stage, when it is in the run.</summary>
     public Verification? Verification { get; set; }
 
-    /// <summary>The sentences segment found, as ranges of the text, for the result (the HTML report shows them).</summary>
+    /// <summary>The sentences an earlier check found, handed back by the history with its findings (null for rows stored without them).</summary>
+    public IReadOnlyList<TextSpan>? StoredSentences { get; set; }
+
+    /// <summary>The sentences segment found (or, for a reused article, the earlier check found), as ranges of the text, for the result (the HTML report shows them).</summary>
     public IReadOnlyList<TextSpan>? SentenceSpans() =>
-        Analysis is { } analysis ? [.. analysis.Sentences.Select(s => new TextSpan(s.Start, s.End))] : null;
+        Analysis is { } analysis ? [.. analysis.Sentences.Select(s => new TextSpan(s.Start, s.End))] : StoredSentences;
 
     /// <summary>The article's content hash, computed once by the history's reuse stage.</summary>
     public string? ContentHash { get; set; }

@@ -16,7 +16,5 @@ public sealed record TaggerEvaluation(
     [property: JsonPropertyName("sentenceInitialCapitalTokens")] int SentenceInitialCapitalTokens,
     [property: JsonPropertyName("sentenceInitialCapitalAccuracy")] double SentenceInitialCapitalAccuracy)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
-    public string ToJson(bool indented = true) => JsonSerializer.Serialize(this, indented ? Indented : JsonSerializerOptions.Default);
+    public string ToJson(bool indented = true) => JsonSerializer.Serialize(this, (indented ? TaggingJsonContext.Indented : TaggingJsonContext.Default).TaggerEvaluation);
 }

@@ -92,10 +92,10 @@ public sealed class TranslatorService
         var answers = await RunAsync(LookupOp, from, to, words, TranslatorLimits.DictionaryMaxElements, TranslatorLimits.DictionaryMaxCharacters, TranslatorLimits.DictionaryMaxElementCharacters, billed: true, async (batch, ct) =>
         {
             var response = await _client.LookupDictionaryEntriesAsync(from, to, batch, cancellationToken: ct).ConfigureAwait(false);
-            var result = response.Value.Select(item => JsonSerializer.Serialize(item)).ToList();
+            var result = response.Value.Select(item => JsonSerializer.Serialize(item, TranslatorCacheJsonContext.Default.DictionaryLookupItem)).ToList();
             return new Sent(result, response.MeteredCharacters, response.AbandonedAttempts);
         }, cancellationToken).ConfigureAwait(false);
-        return words.Select(w => answers.TryGetValue(w, out var json) ? JsonSerializer.Deserialize<DictionaryLookupItem>(json) : null).ToList();
+        return words.Select(w => answers.TryGetValue(w, out var json) ? JsonSerializer.Deserialize(json, TranslatorCacheJsonContext.Default.DictionaryLookupItem) : null).ToList();
     }
 
     private async Task<Dictionary<string, string>> RunAsync(

@@ -50,6 +50,50 @@ public sealed class MergedNightTests
         Assert.Empty(Directory.GetDirectories(night, ".staging*"));
     }
 
+    [Fact]
+    public async Task AMergeWhoseReportsCannotBePublished_LeavesTheNightOutOfHistory_UntilARetryPublishesThem()
+    {
+        using var setup = new NightlySetup("""
+              - name: wire
+                path: feed.jsonl
+                thresholds: { maxFailingShare: 1 }
+            """);
+        setup.File("feed.jsonl", NightlySetup.GeneratedFeed(20));
+        var sharded = Path.Combine(setup.Root, "sharded");
+        var s1 = await setup.Nightly("2024-06-01", "--shard", "1/2", "--history", Path.Combine(setup.Root, "s1.db"), "--out", sharded);
+        var s2 = await setup.Nightly("2024-06-01", "--shard", "2/2", "--history", Path.Combine(setup.Root, "s2.db"), "--out", sharded);
+        Assert.True(s1.Exit == 0, s1.Err);
+        Assert.True(s2.Exit == 0, s2.Err);
+        var night = Path.Combine(sharded, "2024-06-01");
+        var merged = Path.Combine(setup.Root, "merged.db");
+        string[] merge = ["merge", Path.Combine(night, "shard-1-of-2"), Path.Combine(night, "shard-2-of-2"), "--out", night, "--config", setup.Config, "--history", merged, "--quiet"];
+
+        // A folder where report.md goes: the simulated write failure of the all-or-nothing report-set tests.
+        var blocker = Path.Combine(night, "report.md");
+        Directory.CreateDirectory(blocker);
+        var failed = await CliRunner.Run(merge);
+
+        Assert.NotEqual(0, failed.Exit);
+        Assert.Contains("no report was published", failed.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(night, "report.json")));
+        Assert.DoesNotContain("2024-06-01", (await History(merged)).Out, StringComparison.Ordinal);
+
+        // Once the reports can be published, the retry records the night.
+        Directory.Delete(blocker);
+        var retried = await CliRunner.Run(merge);
+
+        Assert.True(retried.Exit == 0, retried.Err);
+        Assert.True(File.Exists(Path.Combine(night, "report.json")));
+        Assert.Contains("2024-06-01", (await History(merged)).Out, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Out, string Err)> History(string path)
+    {
+        var (exit, stdout, stderr) = await CliRunner.Run("history", "--history", path);
+        Assert.True(exit == 0, stderr);
+        return (exit, stdout, stderr);
+    }
+
     private static string[] Files(string folder) =>
         [.. Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 

@@ -174,7 +174,7 @@ public sealed class HtmlReportWriter : IReportWriter
         j.WriteEndObject();
     }
 
-    /// <param name="sentences">The analysis's sentences; null when the article was not segmented in this run (reused, failed early).</param>
+    /// <param name="sentences">The analysis's sentences (for a reused article, the ones its stored check found); null when there are none (failed early, or reused from a history row older than that).</param>
     private void WriteText(Article a, IReadOnlyList<TextSpan>? sentences)
     {
         var j = _text;
@@ -212,8 +212,8 @@ public sealed class HtmlReportWriter : IReportWriter
     }
 
     /// <summary>
-    /// Sentence bounds for an article no stage segmented in this run (history reused its findings):
-    /// split here; a text the splitter cannot handle shows as one block.
+    /// Sentence bounds for an article without any (failed before segmenting, or reused from a history
+    /// row stored before sentences were kept): split here; a text the splitter cannot handle shows as one block.
     /// </summary>
     private static TextSpan[] Sentences(string text)
     {
