@@ -125,7 +125,8 @@ public sealed class WordOrderRule : IRule
 
             var opener = span[subject - 1].Slice(text);
             var marked = opener is "that" or "which" or "whom" && subject >= 2 && tags[subject - 2] is PosTag.NOUN or PosTag.PROPN;
-            var contact = subject < n && tags[subject - 1] == PosTag.NOUN;
+            // The head may be a noun the tagger read as a verb or an adjective ("the ending", "the welcome"): its determiner shows it.
+            var contact = subject < n && (tags[subject - 1] == PosTag.NOUN || (subject >= 2 && tags[subject - 2] == PosTag.DET));
             if (marked || contact)
             {
                 return true;
