@@ -56,7 +56,7 @@ internal sealed class GarbledQuoteIntroRule : IRule
             }
 
             var m = _regex.Match(text, tokens[t].Start);
-            if (!m.Success || m.Groups["mid"].Captures.Any(c => Introducers.Contains(c.Value.Trim())))
+            if (!m.Success || m.Groups["mid"].Captures.Any(c => Introducers.Contains(c.Value.Trim())) || HasOwnVerb(analysis, m.Groups["mid"]))
             {
                 continue;
             }
@@ -117,6 +117,30 @@ internal sealed class GarbledQuoteIntroRule : IRule
         // A past participle with its complement: "determined to continue", "ready to talk".
         return analysis.HasTagger && token < analysis.Tokens.Length && first.EndsWith("ed", StringComparison.Ordinal) && analysis.TagOf(token) == PosTag.VERB
             && token + 1 < analysis.Tokens.Length && analysis.Tokens[token + 1].Slice(text) is "to" or "by" or "that" or "with" or "of" or "in";
+    }
+
+    /// <summary>
+    /// A finite verb between the speech verb and the quote: the quote sits in a reported clause of its own
+    /// ("said the agreement included “robust safeguards”"), properly introduced.
+    /// </summary>
+    private static bool HasOwnVerb(Text.AnalyzedText analysis, Group mid)
+    {
+        if (!analysis.HasTagger)
+        {
+            return false;
+        }
+
+        foreach (Capture c in mid.Captures)
+        {
+            var token = analysis.TokenAtOrAfter(c.Index);
+            if (token < analysis.Tokens.Length && analysis.TagOf(token) is PosTag.VERB or PosTag.AUX
+                && !c.Value.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An adjective whose next word (past a closing quote) is a noun: it modifies that noun, it opens no clause.</summary>

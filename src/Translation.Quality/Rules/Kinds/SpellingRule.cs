@@ -54,6 +54,7 @@ internal sealed class SpellingRule : IRule
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
             var sentence = analysis.Sentences[s];
+            var caseLost = SentenceCase.IsLost(tokens, sentence);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var token = tokens[t];
@@ -91,7 +92,8 @@ internal sealed class SpellingRule : IRule
                 }
 
                 suggester ??= new SpellingSuggester(english, _options.KnownBand);
-                var capitalised = token.Shape == TokenShape.Capitalised;
+                // In a sentence that lost its case a name may hide in any word: the capitalised word's standard.
+                var capitalised = token.Shape == TokenShape.Capitalised || caseLost;
                 var suggestion = suggester.Suggest(unknown, capitalised ? 1 : _options.MaxDistance);
                 if (suggestion is null && (capitalised || _options.RequireSuggestion))
                 {
@@ -99,7 +101,7 @@ internal sealed class SpellingRule : IRule
                 }
 
                 var start = token.Start + offset;
-                var fix = suggestion is { } sg ? (capitalised && offset == 0 ? char.ToUpperInvariant(sg.Word[0]) + sg.Word[1..] : sg.Word) : null;
+                var fix = suggestion is { } sg ? (token.Shape == TokenShape.Capitalised && offset == 0 ? char.ToUpperInvariant(sg.Word[0]) + sg.Word[1..] : sg.Word) : null;
                 context.Report(start, start + unknown.Length, Info.Message.Replace("{word}", unknown.ToString(), StringComparison.Ordinal), fix);
             }
         }

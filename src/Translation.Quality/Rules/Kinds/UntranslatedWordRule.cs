@@ -164,7 +164,8 @@ internal sealed class UntranslatedWordRule : IRule
                 }
             }
 
-            if (initialOnly || !Qualifies(analysis, classes, first, last, contentWords, longest, capital, sentence))
+            // A sentence that lost its case hides names in lower case ("the association wohnen plus"): one word is no evidence there.
+            if (initialOnly || (contentWords == 1 && SentenceCase.IsLost(tokens, sentence)) || !Qualifies(analysis, classes, first, last, contentWords, longest, capital, sentence))
             {
                 continue;
             }
@@ -602,7 +603,30 @@ internal sealed class UntranslatedWordRule : IRule
             return true;
         }
 
-        return before == "as" && firstToken - 2 >= sentence.FirstToken && analysis.TokenText(firstToken - 2).Equals("known", StringComparison.OrdinalIgnoreCase);
+        return (before == "as" && firstToken - 2 >= sentence.FirstToken && analysis.TokenText(firstToken - 2).Equals("known", StringComparison.OrdinalIgnoreCase))
+            || RenamesTheNounBefore(analysis, firstToken, lastToken, sentence);
+    }
+
+    /// <summary>
+    /// An apposition that gives the source's name after its English one: "the ring road, the boulevard
+    /// périphérique, where…", "the town hall, the Rathaus." — the English before the comma glosses it.
+    /// </summary>
+    private static bool RenamesTheNounBefore(AnalyzedText analysis, int firstToken, int lastToken, Sentence sentence)
+    {
+        if (!analysis.HasTagger || (lastToken + 1 < sentence.EndToken && analysis.TokenText(lastToken + 1) is not ("," or ".")))
+        {
+            return false;
+        }
+
+        // "the", perhaps one English word of the name between ("the boulevard périphérique").
+        var article = firstToken - 1;
+        if (article > sentence.FirstToken && analysis.TokenText(article) != "the" && analysis.Tokens[article].Kind == TokenKind.Word)
+        {
+            article--;
+        }
+
+        return article - 2 >= sentence.FirstToken && analysis.TokenText(article) == "the" && analysis.TokenText(article - 1) == ","
+            && analysis.TagOf(article - 2) == PosTag.NOUN;
     }
 
     /// <summary>Part of an address or code: glued to a '.', '@', '/' or '_' that a letter follows ("denuncia.documentos@…").</summary>

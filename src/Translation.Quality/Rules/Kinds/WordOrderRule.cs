@@ -72,9 +72,79 @@ public sealed class WordOrderRule : IRule
             _scorer.Value.Analyze(text, span, tags, barrier, issues);
             foreach (var issue in issues)
             {
-                Report(context, span, issue);
+                if (!UndoesSoundConstruction(text, span, tags, issue))
+                {
+                    Report(context, span, issue);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// A repair that would take apart a construction English builds that way, which the trigrams
+    /// find rare only because it spans a gap: the subject of a relative clause whose object is its
+    /// head ("a system that critics say…", "the reaction a director hopes for"), or the object of a
+    /// preposition after a content word ("estimated losses at two million euros").
+    /// </summary>
+    private static bool UndoesSoundConstruction(string text, ReadOnlySpan<Token> span, ReadOnlySpan<PosTag> tags, WordOrderIssue issue)
+    {
+        if (!issue.HasMove)
+        {
+            return false;
+        }
+
+        // A move swaps two neighbouring blocks: left [lo, mid) and right [mid, hi).
+        var (lo, mid, hi) = issue.MoveBy > 0
+            ? (issue.MoveStart, issue.MoveStart + issue.MoveLength, issue.MoveStart + issue.MoveLength + issue.MoveBy)
+            : (issue.MoveStart + issue.MoveBy, issue.MoveStart, issue.MoveStart + issue.MoveLength);
+        if (lo < 0 || hi > span.Length || mid <= lo || hi <= mid)
+        {
+            return false;
+        }
+
+        // "losses at | two million euros": the right block is the whole object of the preposition that ends the left one.
+        if (mid - lo >= 2 && tags[mid - 1] == PosTag.ADP && tags[mid - 2] is PosTag.NOUN or PosTag.VERB && tags[mid] is PosTag.DET or PosTag.NUM)
+        {
+            return true;
+        }
+
+        for (var n = Math.Max(lo, 1); n < Math.Min(hi, span.Length - 1); n++)
+        {
+            if (tags[n] is not (PosTag.NOUN or PosTag.PROPN or PosTag.PRON))
+            {
+                continue;
+            }
+
+            // The clause's subject with its determiner, then what opens the clause: "that"/"which"/"whom" after a
+            // noun, or (a contact clause) the noun itself right before a determiner.
+            var subject = tags[n - 1] == PosTag.DET ? n - 1 : n;
+            if (subject < 1 || !(tags[n + 1] == PosTag.VERB || IsVerbTaggedNoun(text, span, tags, subject, n + 1)))
+            {
+                continue;
+            }
+
+            var opener = span[subject - 1].Slice(text);
+            var marked = opener is "that" or "which" or "whom" && subject >= 2 && tags[subject - 2] is PosTag.NOUN or PosTag.PROPN;
+            // The head may be a noun the tagger read as a verb or an adjective ("the ending", "the welcome"): its determiner shows it.
+            var contact = subject < n && (tags[subject - 1] == PosTag.NOUN || (subject >= 2 && tags[subject - 2] == PosTag.DET));
+            if (marked || contact)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The tagger's slip on a verb in -s after a singular subject: "a director hopes" cannot be one noun
+    /// phrase ("a" with a plural head), so "hopes" is the verb.
+    /// </summary>
+    private static bool IsVerbTaggedNoun(string text, ReadOnlySpan<Token> span, ReadOnlySpan<PosTag> tags, int subject, int word)
+    {
+        var form = span[word].Slice(text);
+        return tags[word] == PosTag.NOUN && span[subject].Slice(text) is "a" or "an" or "one" or "each" or "every"
+            && form.Length > 3 && form[^1] == 's' && form[^2] is not ('s' or 'u' or 'i');
     }
 
     private bool IsExempt(string text, Token[] tokens, Sentence sentence) =>
