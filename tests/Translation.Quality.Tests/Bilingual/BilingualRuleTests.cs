@@ -94,6 +94,54 @@ public sealed class BilingualRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Les supporters belges ont envahi la place.", "The Dutch fans flooded the square.", "Dutch", "belges")]
+    [InlineData("es", "Tres turistas chipriotas resultaron heridos.", "Three Greek tourists were injured.", "Greek", "chipriotas")]
+    [InlineData("de", "Die belgischen Zöllner kontrollierten den Lastwagen.", "The French customs officers checked the lorry.", "French", "belgischen")]
+    [InlineData("de", "Zwei Österreicherinnen stehen im Finale.", "Two Germans are in the final.", "Germans", "Österreicherinnen")]
+    public void Names_ASourceNationalityRenderedAsAnotherIsFlagged(string language, string source, string target, string flagged, string sourceWord)
+    {
+        var f = Assert.Single(Check($"{language.ToUpperInvariant()}_BI_NAME_MISMATCH", target, source, language));
+
+        Assert.Equal(flagged, f.Text);
+        Assert.Equal(sourceWord, f.Source?.Text);
+    }
+
+    [Theory]
+    [InlineData("fr", "Les supporters belges ont envahi la place.", "Belgium's fans flooded the square.")]
+    [InlineData("fr", "Les supporters belges ont envahi la place.", "The fans flooded the square.")]
+    [InlineData("es", "Tres turistas chipriotas resultaron heridos.", "Three Cypriots were injured.")]
+    [InlineData("de", "Die belgischen Zöllner kontrollierten den französischen Lastwagen.", "The Belgian customs officers checked the French lorry.")]
+    [InlineData("de", "Die Deutsche Bahn erhöht die Preise.", "Deutsche Bahn is raising its prices, American analysts said.")]
+    [InlineData("es", "El técnico argentino, que vive en Italia, dimitió.", "The Argentine coach, who lives in Italy, resigned.")]
+    [InlineData("fr", "Le ministre espagnol a reçu son homologue à Rome.", "The Spanish minister received his Italian counterpart in Rome.")]
+    public void Names_TheRightDemonymTheCountryOrNoNationalityIsNoMismatch(string language, string source, string target) =>
+        Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NAME_MISMATCH", target, source, language));
+
+    [Theory]
+    [InlineData("fr", "belge", "belges")]
+    [InlineData("fr", "ukrainien", "ukrainiennes")]
+    [InlineData("fr", "français", "francaise")]
+    [InlineData("es", "chipriota", "chipriotas")]
+    [InlineData("es", "sueco", "suecas")]
+    [InlineData("es", "francés", "francesas")]
+    [InlineData("de", "belgisch", "belgischen")]
+    [InlineData("de", "Franzose", "franzosin")]
+    [InlineData("de", "Belgier", "belgierinnen")]
+    public void Demonyms_InflectionsAreGeneratedFromTheBaseForm(string language, string form, string inflected) =>
+        Assert.Contains(inflected, Translation.Quality.Rules.Kinds.Bilingual.DemonymTable.Inflect(language, form));
+
+    [Fact]
+    public void Demonyms_TheShippedTableReadsEveryLanguageColumn()
+    {
+        var table = Translation.Quality.Rules.Kinds.Bilingual.DemonymTable.Default;
+
+        Assert.Equal("Belgium", Assert.Single(table.Lookup("es", "belgas", demonym: true)).Name);
+        Assert.Equal("Cyprus", Assert.Single(table.Lookup("fr", "chypriotes", demonym: true)).Name);
+        Assert.Equal("Switzerland", Assert.Single(table.Lookup("de", "schweiz", demonym: false)).Name);
+        Assert.Empty(table.Lookup("fr", "table", demonym: true));
+    }
+
+    [Theory]
     [InlineData("Il ne reste que deux jours.", "Only two days remain.")]
     [InlineData("Personne n'a revendiqué l'attaque.", "Nobody has claimed the attack.")]
     [InlineData("Le texte n'a pas été adopté.", "MPs failed to adopt the text.")]

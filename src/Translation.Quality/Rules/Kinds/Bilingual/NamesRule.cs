@@ -101,8 +101,15 @@ internal sealed class NamesRule : IRule
                 continue;
             }
 
+            var demonymFlags = CheckDemonyms(context, s, t, view.WideSource!.Value);
+
             // Most sentences name nobody: the source side is read only for one that does.
             var groups = TargetNames(context, t);
+            if (demonymFlags.Count > 0)
+            {
+                groups.RemoveAll(g => demonymFlags.Any(f => f.Start < g[^1].End && g[0].Start < f.End));
+            }
+
             if (groups.Count == 0)
             {
                 continue;
@@ -112,9 +119,13 @@ internal sealed class NamesRule : IRule
             var sourceWords = memo.SourceWords(context, wide, NameWords).ConvertAll(w => w.Form);
             var foldedSource = " " + string.Join(' ', sourceWords.Select(w => w.Folded)) + " ";
             var lost = new List<TextSpan>();
+            HashSet<DemonymTable.Country>? countries = null;
             foreach (var group in groups)
             {
-                var unmatched = group.Where(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)).ToList();
+                // A country word the demonym table ties to one the source names: "Moroccan" for "marroquíes", "Ecuador" for "ecuatoriana".
+                var unmatched = group.Where(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)
+                    && !DemonymTable.Default.English(BilingualWords.Fold(text.AsSpan(w.Start, w.Length))).Any(c =>
+                        (countries ??= DemonymTable.Default.Read(bilingual.SourceLanguage, DemonymTable.SourceWords(source, wide).ConvertAll(x => x.Folded)).All).Contains(c))).ToList();
 
                 // A first name the source leaves out is no mismatch when the surname matches: "Vladimir Putin" for "Poutine".
                 if (unmatched.Count == 0 || (group.Count > 1 && !unmatched.Contains(group[^1])))
@@ -154,6 +165,76 @@ internal sealed class NamesRule : IRule
                 context.Report(first.Start, last.End, message, pair is { } r ? source[r.Start..r.End] : Info.Suggestion, bilingual.SpanOf(pair ?? s));
             }
         }
+    }
+
+    /// <summary>
+    /// A source nationality rendered as another one: "belges" → "German" where the target has neither "Belgian",
+    /// "Belgians" nor "Belgium". A target that drops the nationality is an omission, not this; a target nationality
+    /// the source names elsewhere in its wide span (a country or an adjective) is no mismatch. Returns the flagged spans.
+    /// </summary>
+    private static List<TextSpan> CheckDemonyms(RuleContext context, TextSpan s, TextSpan t, TextSpan wide)
+    {
+        var bilingual = context.Bilingual!;
+        var table = DemonymTable.Default;
+        var language = bilingual.SourceLanguage;
+        var sourceWords = DemonymTable.SourceWords(bilingual.Source, s);
+        var (demonyms, _) = table.Read(language, sourceWords.ConvertAll(w => w.Folded));
+        if (demonyms.Count == 0)
+        {
+            return [];
+        }
+
+        // English demonyms are capitalised: a lower-case "us" is no country.
+        var text = context.Text;
+        var targetSpans = DemonymTable.SourceWords(text, t);
+        var targetWords = targetSpans.ConvertAll(w => char.IsUpper(text[w.Span.Start]) ? w.Folded : string.Empty);
+        var allTarget = targetSpans.Select(w => w.Folded).ToHashSet(StringComparer.Ordinal);
+        HashSet<DemonymTable.Country>? inWide = null;
+        var flagged = new List<TextSpan>();
+        foreach (var (index, country) in demonyms)
+        {
+            // The right demonym, the country's name, or the source word kept as it is ("Deutsche Bank").
+            if (country.Demonyms.Concat(country.Names).Any(seq => DemonymTable.IndexOf(targetWords, seq) >= 0) || allTarget.Contains(sourceWords[index].Folded))
+            {
+                continue;
+            }
+
+            inWide ??= table.Read(language, DemonymTable.SourceWords(bilingual.Source, wide).ConvertAll(w => w.Folded)).All;
+            foreach (var other in table.Countries)
+            {
+                if (other == country || inWide.Contains(other))
+                {
+                    continue;
+                }
+
+                var seq = other.Demonyms.FirstOrDefault(d => DemonymTable.IndexOf(targetWords, d) >= 0);
+                if (seq is null)
+                {
+                    continue;
+                }
+
+                var at = DemonymTable.IndexOf(targetWords, seq);
+                var span = new TextSpan(targetSpans[at].Span.Start, targetSpans[at + seq.Length - 1].Span.End);
+                if (flagged.Any(f => f.Start == span.Start))
+                {
+                    continue;
+                }
+
+                var sourceSpan = sourceWords[index].Span;
+                var expected = country.Demonyms[0];
+                var suggestion = string.Concat(expected[0][..1].ToUpperInvariant(), expected[0][1..]);
+                context.Report(
+                    span.Start,
+                    span.End,
+                    $"The translation says '{text[span.Start..span.End]}' where the source has '{bilingual.Source[sourceSpan.Start..sourceSpan.End]}' ({country.Name}).",
+                    suggestion,
+                    bilingual.SpanOf(sourceSpan));
+                flagged.Add(span);
+                break;
+            }
+        }
+
+        return flagged;
     }
 
     /// <summary>Whether a target name word has a counterpart among the source words.</summary>
