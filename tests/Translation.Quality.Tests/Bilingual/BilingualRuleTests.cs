@@ -43,6 +43,11 @@ public sealed class BilingualRuleTests
     [InlineData("fr", "Le décollage a eu lieu à 6h05 GMT.", "Lift-off was at 0605 GMT.")]
     [InlineData("fr", "En double, les Françaises ont gagné 6-3, 6-4.", "The French pair won the doubles 6-3, 6-4.")]
     [InlineData("fr", "Le risque est classé 3 sur une échelle de 5.", "The risk is rated 3 out of 5.")]
+    [InlineData("es", "El museo abrirá hasta las nueve de la noche.", "The museum will stay open until 9 p.m.")]
+    [InlineData("fr", "Le marché ferme à cinq heures du soir.", "The market closes at 5 p.m.")]
+    [InlineData("de", "Die Messe öffnet um acht Uhr morgens.", "The fair opens at 8 a.m.")]
+    [InlineData("fr", "La tempête a abattu plusieurs dizaines d'arbres.", "The storm felled several dozen trees.")]
+    [InlineData("es", "Decenas de vecinos protestaron ante el ayuntamiento.", "Dozens of residents protested outside the town hall.")]
     public void Numbers_ReformattedAreTheSameNumber(string language, string source, string target) =>
         Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NUMBER_MISMATCH", target, source, language));
 
@@ -57,6 +62,14 @@ public sealed class BilingualRuleTests
         Assert.NotNull(f.Source);
         Assert.Equal("14.000", f.Source.Text);
         Assert.Equal(source[f.Source.Start..f.Source.End], f.Source.Text);
+    }
+
+    [Fact]
+    public void Numbers_AnHourInWordsIsATime_SoAWrongHourIsStillFlagged()
+    {
+        var f = Assert.Single(Check("ES_BI_NUMBER_MISMATCH", "The museum will stay open until 8 p.m.", "El museo abrirá hasta las nueve de la noche.", "es"));
+
+        Assert.Equal("8 p.m.", f.Text);
     }
 
     [Fact]

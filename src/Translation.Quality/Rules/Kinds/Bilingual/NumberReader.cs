@@ -277,9 +277,40 @@ internal static partial class NumberReader
                 keys = [.. keys, Key(also)];
             }
 
+            // "las seis de la tarde", "six heures du soir", "sechs Uhr abends": an hour in words is the time "6 p.m.".
+            if (wordEnd == w.End && value is >= 1 and <= 12 && value == Math.Floor(value) && DayPart(text, wordEnd) is { } afternoon)
+            {
+                var hour = afternoon && value < 12 ? value + 12 : value;
+                keys = [.. keys, $"t:{hour}:00", Key(hour)];
+            }
+
             result.Add(new(w.Start, wordEnd, keys, soft));
         }
     }
+
+    /// <summary>Whether an hour in words is followed by an afternoon or evening phrase (true) or a morning one (false).</summary>
+    private static bool? DayPart(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(32, text.Length - end)).TrimStart();
+        foreach (var (phrase, afternoon) in DayParts)
+        {
+            if (after.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return afternoon;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Phrase, bool Afternoon)[] DayParts =
+    [
+        ("de la tarde", true), ("de la noche", true), ("de la mañana", false), ("de la madrugada", false),
+        ("heures du soir", true), ("heures de l'après-midi", true), ("heures de l’après-midi", true), ("heures du matin", false),
+        ("du soir", true), ("de l'après-midi", true), ("de l’après-midi", true), ("du matin", false),
+        ("Uhr abends", true), ("Uhr nachmittags", true), ("Uhr morgens", false), ("Uhr früh", false),
+        ("abends", true), ("nachmittags", true), ("morgens", false),
+    ];
 
     /// <summary>The values a digit string can have: dots and commas as thousands or decimals, whichever fits.</summary>
     /// <param name="continental">A French, Spanish or German text: "3.200" is three thousand two hundred there, never 3.2.</param>

@@ -115,7 +115,7 @@ internal sealed class NumbersRule : IRule
 
                 // Two soft words of which one is a vague amount ("centaines" / "quarter") are too weak a pair to flag;
                 // ordinals ("second" / "dritten") are not.
-                if (src.Soft && tgt.Soft && (Vague(src) || Vague(tgt)))
+                if (src.Soft && tgt.Soft && (Vague(src) || Vague(tgt) || (Collective(source, src) && Collective(target, tgt))))
                 {
                     continue;
                 }
@@ -145,6 +145,18 @@ internal sealed class NumbersRule : IRule
     /// <summary>A fraction or a round amount in words: "half", "quarter", "hundreds", "milliers".</summary>
     private static bool Vague(NumberMention m) =>
         m.Keys.Any(k => k.StartsWith("n:", StringComparison.Ordinal) && double.TryParse(k.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture, out var v) && (v < 1 || v >= 100));
+
+    /// <summary>
+    /// A collective amount ("dizaines", "decenas", "Dutzende", "dozen"): "plusieurs dizaines" is rightly "several dozen",
+    /// so two of them never make a mismatch, whatever their nominal values.
+    /// </summary>
+    private static bool Collective(string text, NumberMention m) =>
+        CollectiveWords.Contains(text[m.Start..m.End]);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CollectiveWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ("dozen dozens score scores dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine vingtaines trentaine trentaines " +
+         "decena decenas docena docenas quincena quincenas veintena veintenas treintena treintenas Dutzend Dutzende Dutzenden").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
 
     public sealed class Kind : IRuleKind
     {
