@@ -52,8 +52,17 @@ public sealed class SignalTests : IDisposable
     [Fact]
     public async Task Check_SecondCtrlC_QuitsAtOnce_AndTheNextRunRemovesItsTemporaries()
     {
-        using (var tqa = new ChildTqa("check", Feed(), "--format", "json,html", "--out", OutDir))
+        // On a quiet machine the reports may be finished before the second signal lands (exit 3, a whole
+        // set): then the case under test never happened, so it is tried again; it must happen once.
+        var exits = new List<string>();
+        for (var attempt = 0; attempt < 3 && !exits.Contains("130"); attempt++)
         {
+            if (Directory.Exists(OutDir))
+            {
+                Directory.Delete(OutDir, recursive: true);
+            }
+
+            using var tqa = new ChildTqa("check", Feed(), "--format", "json,md,html,junit", "--out", OutDir);
             // Well into the run, so that writing the reports after the first signal takes a while.
             await tqa.WaitUntil(() => Writing(8_000_000), Limit);
             tqa.Signal(ChildTqa.SigInt);
@@ -61,8 +70,11 @@ public sealed class SignalTests : IDisposable
             await tqa.WaitUntil(() => tqa.ErrorSoFar.Contains("stopping", StringComparison.Ordinal), Limit);
             tqa.Signal(ChildTqa.SigInt);
             var (exit, _, stderr) = await tqa.Exit(Limit);
-            Assert.True(exit == 130, $"exit {exit}: {stderr}");
+            Assert.True(exit is 130 or 3, $"exit {exit}: {stderr}"); // 3: finished before the second signal landed
+            exits.Add(exit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
+
+        Assert.Contains("130", exits);
 
         Assert.NotEmpty(Directory.GetFileSystemEntries(OutDir, "*.tmp"));
         var foreign = _dir.File("out/notes.tmp", "not tqa's");
