@@ -9,32 +9,11 @@ namespace Translation.Quality.Rules.Kinds.Fresh;
 /// The message may name {wire}, {fresh}, {translation} (the whole fresh translation) and {source}.
 /// Silent without fresh translations: the check stage has none, the verify stage fetches them.
 /// </summary>
-internal sealed class FreshAdditionRule : IRule
+internal sealed class FreshAdditionRule(RuleInfo info, FreshAdditionOptions options) : FreshDifferenceRule(info, SpanDifferenceKind.Addition)
 {
-    private readonly FreshAdditionOptions _options;
+    protected override bool Accepts(SpanDifference d) => options.Accepts(d);
 
-    private FreshAdditionRule(RuleInfo info, FreshAdditionOptions options)
-    {
-        Info = info;
-        _options = options;
-    }
-
-    public RuleInfo Info { get; }
-
-    public bool NeedsSource => true;
-
-    public bool NeedsFreshTranslation => true;
-
-    public void Check(RuleContext context)
-    {
-        foreach (var (pair, d) in FreshComparisons.Of(context, SpanDifferenceKind.Addition))
-        {
-            if (_options.Accepts(d))
-            {
-                context.Report(d.Start, d.End, FreshComparisons.Message(Info.Message, pair, d), Info.Suggestion);
-            }
-        }
-    }
+    protected override string? Suggestion(FreshTranslation pair, SpanDifference d) => Info.Suggestion;
 
     public sealed class Kind : IRuleKind
     {

@@ -8,32 +8,11 @@ namespace Translation.Quality.Rules.Kinds.Fresh;
 /// The message may name {wire}, {fresh}, {translation} (the whole fresh translation) and {source}.
 /// Silent without fresh translations: the check stage has none, the verify stage fetches them.
 /// </summary>
-internal sealed class FreshOmissionRule : IRule
+internal sealed class FreshOmissionRule(RuleInfo info, FreshOmissionOptions options) : FreshDifferenceRule(info, SpanDifferenceKind.Omission)
 {
-    private readonly FreshOmissionOptions _options;
+    protected override bool Accepts(SpanDifference d) => options.Accepts(d);
 
-    private FreshOmissionRule(RuleInfo info, FreshOmissionOptions options)
-    {
-        Info = info;
-        _options = options;
-    }
-
-    public RuleInfo Info { get; }
-
-    public bool NeedsSource => true;
-
-    public bool NeedsFreshTranslation => true;
-
-    public void Check(RuleContext context)
-    {
-        foreach (var (pair, d) in FreshComparisons.Of(context, SpanDifferenceKind.Omission))
-        {
-            if (_options.Accepts(d))
-            {
-                context.Report(d.Start, d.End, FreshComparisons.Message(Info.Message, pair, d), pair.Fresh);
-            }
-        }
-    }
+    protected override string? Suggestion(FreshTranslation pair, SpanDifference d) => pair.Fresh;
 
     public sealed class Kind : IRuleKind
     {

@@ -9,32 +9,11 @@ namespace Translation.Quality.Rules.Kinds.Fresh;
 /// The message may name {wire}, {fresh}, {translation} (the whole fresh translation) and {source}.
 /// Silent without fresh translations: the check stage has none, the verify stage fetches them.
 /// </summary>
-internal sealed class FreshWordOrderRule : IRule
+internal sealed class FreshWordOrderRule(RuleInfo info, FreshWordOrderOptions options) : FreshDifferenceRule(info, SpanDifferenceKind.Misplaced)
 {
-    private readonly FreshWordOrderOptions _options;
+    protected override bool Accepts(SpanDifference d) => options.Accepts(d);
 
-    private FreshWordOrderRule(RuleInfo info, FreshWordOrderOptions options)
-    {
-        Info = info;
-        _options = options;
-    }
-
-    public RuleInfo Info { get; }
-
-    public bool NeedsSource => true;
-
-    public bool NeedsFreshTranslation => true;
-
-    public void Check(RuleContext context)
-    {
-        foreach (var (pair, d) in FreshComparisons.Of(context, SpanDifferenceKind.Misplaced))
-        {
-            if (_options.Accepts(d))
-            {
-                context.Report(d.Start, d.End, FreshComparisons.Message(Info.Message, pair, d), d.Fresh);
-            }
-        }
-    }
+    protected override string? Suggestion(FreshTranslation pair, SpanDifference d) => d.Fresh;
 
     public sealed class Kind : IRuleKind
     {
