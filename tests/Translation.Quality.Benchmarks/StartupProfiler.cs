@@ -2,10 +2,12 @@ using System.Diagnostics;
 using Translation.Quality.Config;
 using Translation.Quality.Documents;
 using Translation.Quality.Language;
+using Translation.Quality.Lexicon;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Scoring;
 using Translation.Quality.Tagging;
+using Translation.Quality.WordOrder;
 
 namespace Translation.Quality.Benchmarks;
 
@@ -37,6 +39,23 @@ public static class StartupProfiler
         Step("build language identifier");
         _ = languages.Identify("Le gouvernement a annoncé mardi une nouvelle réforme des retraites.");
         Step("first Lingua call (models load)");
+        // The lazily built data the first article would otherwise pay for, one step each.
+        foreach (var language in Lexicons.Languages)
+        {
+            _ = Lexicons.For(language);
+            Step($"load {language} lexicon");
+        }
+
+        foreach (var language in Lexicons.Languages)
+        {
+            _ = LetterModel.For(language);
+            Step($"build {language} letter model");
+        }
+
+        _ = WordOrderModel.Default;
+        Step("load word-order model");
+        _ = AnimacyLexicon.Default;
+        Step("load animacy lexicon");
         IArticleStage[] stages =
         [
             new NormaliseStage(), new SegmentStage(PerceptronTagger.Default, languages),
