@@ -5,7 +5,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// <summary>
 /// Finds a target modifier phrase (a relative or subordinate clause, an "including …" list) whose content
 /// words nothing in the source supports: no cognate (same first letters once case and accents are folded),
-/// no number, no name. A sentence can be the right length and still carry a clause the source never had.
+/// no rendering in the bilingual dictionary, no number, no name. A sentence can be the right length and still carry a clause the source never had.
 /// </summary>
 internal static class AddedPhraseFinder
 {
@@ -16,7 +16,7 @@ internal static class AddedPhraseFinder
     };
 
     /// <summary>Letters two words must share at their start to count as cognates ("police"/"polizei", "budget"/"budget").</summary>
-    private const int CognatePrefix = 4;
+    private const int CognatePrefix = BilingualDictionary.KeyLength;
 
     /// <summary>Phrases of <paramref name="target"/> with at least <paramref name="minWords"/> content words, none supported by <paramref name="source"/>.</summary>
     public static IEnumerable<TextSpan> Find(string text, TextSpan target, string sourceText, TextSpan source, string sourceLanguage, int minWords)
@@ -96,6 +96,7 @@ internal static class AddedPhraseFinder
     private static (HashSet<string> Prefixes, bool Numbers) Support(string text, TextSpan range, string language)
     {
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var dictionary = BilingualDictionary.For(language);
         var numbers = false;
         foreach (var w in BilingualWords.Words(text, range.Start, range.End))
         {
@@ -112,6 +113,7 @@ internal static class AddedPhraseFinder
                 if (folded.Length >= 2)
                 {
                     prefixes.Add(folded.Length <= CognatePrefix ? folded : folded[..CognatePrefix]);
+                    prefixes.UnionWith(dictionary.Renderings(folded));
                 }
             }
         }
