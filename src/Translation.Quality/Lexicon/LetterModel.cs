@@ -14,13 +14,25 @@ public sealed class LetterModel
 
     private static readonly ConcurrentDictionary<string, Lazy<LetterModel?>> Built = new(StringComparer.OrdinalIgnoreCase);
 
-    private readonly Dictionary<long, int> _trigrams = [];
-    private readonly Dictionary<long, int> _bigrams = [];
-    private readonly Dictionary<int, int> _unigrams = [];
+    // Counts in flat arrays over a dense alphabet (the letters the dictionary uses, numbered as first
+    // seen): training is a few million array increments instead of as many dictionary updates, which
+    // made the first article of a run pay over a second. Letters the dictionary never uses count 0.
+    private readonly short[] _letterIndex;
+    private readonly int _alphabet;
+    private readonly int[] _unigrams;
+    private readonly int[] _bigrams;
+
+    // One row of counts per two-letter context that occurs; most of the alphabet squared never does.
+    private readonly int[]?[] _trigrams;
     private long _letters;
 
-    private LetterModel()
+    private LetterModel(short[] letterIndex, int alphabet)
     {
+        _letterIndex = letterIndex;
+        _alphabet = alphabet;
+        _unigrams = new int[alphabet];
+        _bigrams = new int[alphabet * alphabet];
+        _trigrams = new int[]?[alphabet * alphabet];
     }
 
     /// <summary>The model of a shipped lexicon's dictionary words, or null when tqa ships no lexicon for the language.</summary>
@@ -45,11 +57,32 @@ public sealed class LetterModel
 
     private static LetterModel Train(WordTable table)
     {
-        var model = new LetterModel();
+        // Dictionary words in lower case: names and the big list's foreign entries would blur the languages.
+        static bool Counted(WordTable table, int e) =>
+            (table.Flags(e) & (WordFlags.Dictionary | WordFlags.Lower)) == (WordFlags.Dictionary | WordFlags.Lower);
+
+        var letterIndex = new short[char.MaxValue + 1];
+        letterIndex.AsSpan().Fill(-1);
+        short alphabet = 0;
+        letterIndex[Boundary] = alphabet++;
         for (var e = 0; e < table.Count; e++)
         {
-            // Dictionary words in lower case: names and the big list's foreign entries would blur the languages.
-            if ((table.Flags(e) & (WordFlags.Dictionary | WordFlags.Lower)) == (WordFlags.Dictionary | WordFlags.Lower))
+            if (Counted(table, e))
+            {
+                foreach (var c in table.KeySpan(e))
+                {
+                    if (letterIndex[c] < 0)
+                    {
+                        letterIndex[c] = alphabet++;
+                    }
+                }
+            }
+        }
+
+        var model = new LetterModel(letterIndex, alphabet);
+        for (var e = 0; e < table.Count; e++)
+        {
+            if (Counted(table, e))
             {
                 model.Add(table.KeySpan(e));
             }
@@ -60,13 +93,14 @@ public sealed class LetterModel
 
     private void Add(ReadOnlySpan<char> word)
     {
-        char a = Boundary, b = Boundary;
+        int a = _letterIndex[Boundary], b = a;
         for (var i = 0; i <= word.Length; i++)
         {
-            var c = i < word.Length ? word[i] : Boundary;
-            Increment(_trigrams, Pack(a, b, c));
-            Increment(_bigrams, Pack('\0', b, c));
-            _unigrams[c] = _unigrams.GetValueOrDefault(c) + 1;
+            int c = _letterIndex[i < word.Length ? word[i] : Boundary];
+            var context = (a * _alphabet) + b;
+            (_trigrams[context] ??= new int[_alphabet])[c]++;
+            _bigrams[(b * _alphabet) + c]++;
+            _unigrams[c]++;
             _letters++;
             a = b;
             b = c;
@@ -77,18 +111,21 @@ public sealed class LetterModel
     {
         const double K = 2;
         var sum = 0.0;
-        char a = Boundary, b = Boundary;
-        var alphabet = _unigrams.Count + 1;
+        int a = _letterIndex[Boundary], b = a;
+
+        // The alphabet the estimates smooth over: the letters seen, the boundary among them, plus one.
+        var alphabet = _alphabet + 1;
         for (var i = 0; i <= word.Length; i++)
         {
-            var c = i < word.Length ? word[i] : Boundary;
+            // A letter the dictionary never uses has no counts: every estimate falls back to smoothing.
+            int c = _letterIndex[i < word.Length ? word[i] : Boundary];
 
             // Interpolated: the trigram estimate leans on the bigram one, which leans on the letter's frequency.
-            var unigram = (_unigrams.GetValueOrDefault(c) + 1.0) / (_letters + alphabet);
-            var bigramContext = _unigrams.GetValueOrDefault(b);
-            var bigram = (_bigrams.GetValueOrDefault(Pack('\0', b, c)) + (K * unigram)) / (bigramContext + K);
-            var trigramContext = _bigrams.GetValueOrDefault(Pack('\0', a, b));
-            var trigram = (_trigrams.GetValueOrDefault(Pack(a, b, c)) + (K * bigram)) / (trigramContext + K);
+            var unigram = (Unigram(c) + 1.0) / (_letters + alphabet);
+            var bigramContext = Unigram(b);
+            var bigram = (Bigram(b, c) + (K * unigram)) / (bigramContext + K);
+            var trigramContext = Bigram(a, b);
+            var trigram = (Trigram(a, b, c) + (K * bigram)) / (trigramContext + K);
             sum += Math.Log(trigram);
             a = b;
             b = c;
@@ -97,7 +134,9 @@ public sealed class LetterModel
         return sum;
     }
 
-    private static void Increment(Dictionary<long, int> counts, long key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+    private int Unigram(int c) => c < 0 ? 0 : _unigrams[c];
 
-    private static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
+    private int Bigram(int b, int c) => b < 0 || c < 0 ? 0 : _bigrams[(b * _alphabet) + c];
+
+    private int Trigram(int a, int b, int c) => a < 0 || b < 0 || c < 0 ? 0 : _trigrams[(a * _alphabet) + b] is { } row ? row[c] : 0;
 }

@@ -116,8 +116,11 @@ public sealed class SpellingSuggester(WordTable english, int minBand)
                 return;
             }
 
+            // The candidate lives in the caller's buffer, which the next level's edits overwrite: copy it
+            // on the stack (a heap copy per candidate was most of what a run allocated).
+            Span<char> copy = stackalloc char[candidate.Length];
+            candidate.CopyTo(copy);
             Span<char> next = stackalloc char[candidate.Length + 1];
-            var copy = candidate.ToArray();
             Edits(copy, next, depth - 1, ref best);
             return;
         }
