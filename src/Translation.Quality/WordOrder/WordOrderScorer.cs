@@ -234,35 +234,49 @@ public sealed class WordOrderScorer
     }
 
     /// <summary>The block move touching [a, b) that most raises the sentence's log-probability.</summary>
+    /// <remarks>
+    /// A move of a block by some places is a swap of two neighbouring blocks, so each swap is tried
+    /// once (left block [lo, lo+left), right block after it) rather than once from each side; and the
+    /// log-probability before a swap depends only on the span it touches, so it is computed once per span.
+    /// </remarks>
     private (double Delta, int Start, int Length, int By) BestMove(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, int a, int b)
     {
         var n = barrier.Length;
+        var maxLeft = Math.Max(_options.MaxMoveLength, _options.MaxMoveDistance);
+        var maxRight = Math.Max(_options.MaxMoveLength, _options.MaxMoveDistance);
         var best = (Delta: double.NegativeInfinity, Start: 0, Length: 0, By: 0);
-        for (var length = 1; length <= _options.MaxMoveLength; length++)
+        Span<double> before = stackalloc double[maxLeft + maxRight + 1];
+        for (var lo = Math.Max(0, a - maxLeft - maxRight + 1); lo < Math.Min(n, b); lo++)
         {
-            for (var start = Math.Max(0, a - length - _options.MaxMoveDistance); start < Math.Min(n, b + _options.MaxMoveDistance); start++)
+            before.Fill(double.NaN);
+            for (var left = 1; left <= maxLeft; left++)
             {
-                for (var by = -_options.MaxMoveDistance; by <= _options.MaxMoveDistance; by++)
+                for (var right = 1; right <= maxRight; right++)
                 {
-                    if (by == 0)
+                    // Moving the left block right by `right` places, or the right block left by `left`:
+                    // the same swap; it must fit both the length and the distance limits one way or the other.
+                    var fits = (left <= _options.MaxMoveLength && right <= _options.MaxMoveDistance)
+                        || (right <= _options.MaxMoveLength && left <= _options.MaxMoveDistance);
+                    var hi = lo + left + right;
+                    if (!fits || hi > n || hi <= a || Crosses(barrier, lo, hi) || EndsInEllipsis(tags, barrier, hi))
                     {
                         continue;
                     }
 
-                    var lo = Math.Min(start, start + by);
-                    var hi = Math.Max(start + length, start + length + by);
-                    if (lo < 0 || hi > n || hi <= a || lo >= b || Crosses(barrier, lo, hi) || EndsInEllipsis(tags, barrier, hi))
+                    var span = left + right;
+                    if (double.IsNaN(before[span]))
                     {
-                        continue;
+                        before[span] = LocalLogProbability(units, tags, lo, hi);
                     }
 
-                    var before = LocalLogProbability(units, tags, lo, hi);
-                    Move(units, tags, start, length, by);
+                    Move(units, tags, lo, left, right);
                     var after = LocalLogProbability(units, tags, lo, hi);
-                    Undo(units, tags, start, length, by);
-                    if (after - before > best.Delta)
+                    Undo(units, tags, lo, left, right);
+                    if (after - before[span] > best.Delta)
                     {
-                        best = (after - before, start, length, by);
+                        best = left <= _options.MaxMoveLength && right <= _options.MaxMoveDistance
+                            ? (after - before[span], lo, left, right)
+                            : (after - before[span], lo + left, right, -left);
                     }
                 }
             }

@@ -29,6 +29,22 @@ public sealed class WordOrderScorerTests
         }
     }
 
+    [Fact]
+    public void Scoring_and_searching_a_sentence_allocates_nothing()
+    {
+        var text = Prepare("The minister said the plan was the of end an era, and the talks would resume next week.", out var tokens, out var tags, out var barrier);
+        var issues = new List<WordOrderIssue>(8);
+        Scorer.Analyze(text, tokens, tags, barrier, issues);
+
+        issues.Clear();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Scorer.Analyze(text, tokens, tags, barrier, issues);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.NotEmpty(issues);
+        Assert.Equal(0, allocated);
+    }
+
     [Theory]
     [InlineData("Police arrested more than 20 suspects on Tuesday.")]
     [InlineData("The minister said the plan was the end of an era.")]

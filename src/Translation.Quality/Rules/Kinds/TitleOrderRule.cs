@@ -44,6 +44,11 @@ internal sealed class TitleOrderRule : IRule
 
     private bool IsTitle(string word) => _titles.Contains(word) || (_lexicon is not null && _lexicon.Of(word) == Animacy.Person);
 
+    private bool AdjectiveOrRank(string text, Token token) => In(_adjectives, text, token) || In(_ranks, text, token);
+
+    private static bool In(FrozenSet<string> set, string text, Token token) =>
+        set.Count > 0 && (set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.Contains(token.Slice(text)) : set.Contains(token.GetText(text)));
+
     public RuleInfo Info { get; }
 
     public void Check(RuleContext context)
@@ -58,7 +63,12 @@ internal sealed class TitleOrderRule : IRule
                 // One- or two-word titles: "minister", "prime minister".
                 var titleStart = i;
                 var titleEnd = i + 1;
-                if (tokens[i].Shape != TokenShape.Lower || !IsTitle(tokens[i].GetText(text)))
+
+                // The adjective after a one- or two-word title is checked first: it is a lookup without a
+                // string, and most lower-case words have none after them (a string per word was most of
+                // what the rule allocated).
+                if (tokens[i].Shape != TokenShape.Lower || !(AdjectiveOrRank(text, tokens[i + 1]) || (i + 2 < sentence.EndToken && AdjectiveOrRank(text, tokens[i + 2])))
+                    || !IsTitle(tokens[i].GetText(text)))
                 {
                     continue;
                 }
