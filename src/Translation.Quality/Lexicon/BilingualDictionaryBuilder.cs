@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using Translation.Quality.Rules.Kinds.Bilingual;
+using Translation.Quality.Alignment;
+using Translation.Quality.Language;
 
 namespace Translation.Quality.Lexicon;
 
@@ -12,6 +13,12 @@ namespace Translation.Quality.Lexicon;
 /// </summary>
 public static class BilingualDictionaryBuilder
 {
+    /// <summary>Letters two words must share at their start to count as one: "police"/"polizei", "disappear"/"disappeared".</summary>
+    internal const int KeyLength = 4;
+
+    /// <summary>A folded word's comparison key: its first <see cref="KeyLength"/> letters.</summary>
+    internal static string Key(string folded) => folded.Length <= KeyLength ? folded : folded[..KeyLength];
+
     internal static readonly (string Language, string FreeDict)[] Pairs = [("fr", "fra"), ("es", "spa"), ("de", "deu")];
 
     /// <summary>Writes one table per pair whose FreeDict files are in <paramref name="dictdFolder"/>; returns (file, headwords, bytes).</summary>
@@ -45,7 +52,7 @@ public static class BilingualDictionaryBuilder
                     continue;
                 }
 
-                var head = BilingualWords.Fold(fields[0]);
+                var head = TextFold.Fold(fields[0]);
                 var entry = Encoding.UTF8.GetString(body, (int)Base64(fields[1]), (int)Base64(fields[2]));
                 var senses = Senses(entry);
                 if (senses.Count == 0)
@@ -95,13 +102,12 @@ public static class BilingualDictionaryBuilder
                 continue;
             }
 
-            var plain = StripBracketed(line);
-            foreach (var w in BilingualWords.Words(plain, 0, plain.Length))
+            FunctionWords.TryGet("en", out var function);
+            foreach (var word in StripBracketed(line).Split([' ', ',', ';', '/', '.', '!', '?', '"', '\'', '-'], StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = plain.AsSpan(w.Start, w.Length);
-                if (word.Length >= 3 && BilingualWords.IsContent(word, "en"))
+                if (word.Length >= 3 && char.IsLetter(word[0]) && !function.Contains(word.ToLowerInvariant()))
                 {
-                    result.Add(BilingualDictionary.Key(BilingualWords.Fold(word)));
+                    result.Add(Key(TextFold.Fold(word)));
                 }
             }
         }

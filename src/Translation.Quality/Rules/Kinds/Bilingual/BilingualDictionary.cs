@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using Translation.Quality.Lexicon;
 
 namespace Translation.Quality.Rules.Kinds.Bilingual;
 
@@ -11,7 +12,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 internal sealed class BilingualDictionary
 {
     /// <summary>Letters two words must share at their start to count as one: "police"/"polizei", "disappear"/"disappeared".</summary>
-    public const int KeyLength = 4;
+    public const int KeyLength = BilingualDictionaryBuilder.KeyLength;
 
     private static readonly ConcurrentDictionary<string, BilingualDictionary> Loaded = new(StringComparer.Ordinal);
 
@@ -20,7 +21,7 @@ internal sealed class BilingualDictionary
     private BilingualDictionary(Dictionary<string, string[]> words) => _words = words;
 
     /// <summary>A folded word's comparison key: its first <see cref="KeyLength"/> letters.</summary>
-    public static string Key(string folded) => folded.Length <= KeyLength ? folded : folded[..KeyLength];
+    public static string Key(string folded) => BilingualDictionaryBuilder.Key(folded);
 
     public static BilingualDictionary For(string language) => Loaded.GetOrAdd(language, Load);
 
