@@ -26,13 +26,13 @@ internal static class AddedPhraseFinder
         for (var i = 0; i < words.Count; i++)
         {
             var word = BilingualWords.Fold(text.AsSpan(words[i].Start, words[i].Length));
-            if (!Openers.Contains(word) || !OpensPhrase(text, target.Start, words[i].Start))
+            if (!Openers.Contains(word) || !ClauseBreaks.After(text, target.Start, words[i].Start))
             {
                 continue;
             }
 
             // The phrase runs to the next comma, semicolon, dash or bracket, or the sentence's end.
-            var end = PhraseEnd(text, words[i].End, target.End);
+            var end = ClauseBreaks.Next(text, words[i].End, target.End);
             int content = 0, supported = 0;
             var last = words[i].End;
             for (var k = i + 1; k < words.Count && words[k].Start < end; k++)
@@ -63,31 +63,6 @@ internal static class AddedPhraseFinder
                 yield return new TextSpan(words[i].Start, last);
             }
         }
-    }
-
-    /// <summary>A phrase opener after a comma, or "including" anywhere: "…, which" yes, "the day before" no.</summary>
-    private static bool OpensPhrase(string text, int sentenceStart, int at)
-    {
-        var j = at - 1;
-        while (j >= sentenceStart && char.IsWhiteSpace(text[j]))
-        {
-            j--;
-        }
-
-        return j >= sentenceStart && text[j] is ',' or ';' or '(' or '\u2014' or '\u2013';
-    }
-
-    private static int PhraseEnd(string text, int from, int end)
-    {
-        for (var j = from; j < end; j++)
-        {
-            if (text[j] is ',' or ';' or '(' or ')' or '\u2014' or '\u2013' or ':')
-            {
-                return j;
-            }
-        }
-
-        return end;
     }
 
     private static bool Supported(string word, HashSet<string> prefixes) =>

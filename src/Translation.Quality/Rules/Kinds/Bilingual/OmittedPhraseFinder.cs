@@ -40,14 +40,14 @@ internal static class OmittedPhraseFinder
         for (var i = 0; i < words.Count; i++)
         {
             var opener = BilingualWords.Fold(sourceText.AsSpan(words[i].Start, words[i].Length));
-            if (!openers.Contains(opener) || !AfterComma(sourceText, source.Start, words[i].Start))
+            if (!openers.Contains(opener) || !ClauseBreaks.After(sourceText, source.Start, words[i].Start))
             {
                 continue;
             }
 
             int content = 0, supported = 0;
             var last = words[i].End;
-            for (var k = i + 1; k < words.Count && !CommaBetween(sourceText, last, words[k].Start); k++)
+            for (var k = i + 1; k < words.Count && ClauseBreaks.Next(sourceText, last, words[k].Start) == words[k].Start; k++)
             {
                 var w = sourceText.AsSpan(words[k].Start, words[k].Length);
                 last = words[k].End;
@@ -76,29 +76,5 @@ internal static class OmittedPhraseFinder
                 yield return new TextSpan(words[i].Start, last);
             }
         }
-    }
-
-    private static bool AfterComma(string text, int start, int at)
-    {
-        var j = at - 1;
-        while (j >= start && char.IsWhiteSpace(text[j]))
-        {
-            j--;
-        }
-
-        return j >= start && text[j] is ',' or ';' or '(' or '\u2014' or '\u2013';
-    }
-
-    private static bool CommaBetween(string text, int from, int to)
-    {
-        for (var j = from; j < to; j++)
-        {
-            if (text[j] is ',' or ';' or '(' or ')' or '\u2014' or '\u2013' or ':')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
