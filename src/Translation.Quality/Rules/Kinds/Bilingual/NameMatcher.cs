@@ -52,6 +52,12 @@ internal static class NameMatcher
             return true;
         }
 
+        // Or in both: "Balearic" / "Baleares", "Andalusian" / "andaluza" is the stem rule's.
+        if (common >= 6 && shorter.Length - common <= 2 && longer.Length - common <= 2)
+        {
+            return true;
+        }
+
         // Place names take their language's ending: "Asia" / "Asie", "Westphalia" / "Westfalen", "Serbia" / "Serbien".
         if (SameToponym(fa, fb) || SameToponym(fb, fa))
         {

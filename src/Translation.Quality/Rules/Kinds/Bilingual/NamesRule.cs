@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Translation.Quality.Yaml;
 using Translation.Quality.Documents;
 using Translation.Quality.Language;
+using Translation.Quality.Lexicon;
 using Translation.Quality.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -63,16 +64,20 @@ internal sealed class NamesRule : IRule
 
     private readonly FrozenSet<string> _ignore;
 
+    /// <summary>Names a translator adds for readers abroad (the source's own country: "Spain's National Court" for "la Audiencia Nacional").</summary>
+    private readonly FrozenSet<string> _implied;
+
     /// <summary>Folded English word → folded source forms it translates ("germany" → "allemagne", "alemania", "deutschland").</summary>
     private readonly FrozenDictionary<string, string[]> _exonyms;
 
     /// <summary>Every source form of the table, for the source side's look-up.</summary>
     private readonly FrozenSet<string> _exonymForms;
 
-    private NamesRule(RuleInfo info, FrozenSet<string> ignore, FrozenDictionary<string, string[]> exonyms)
+    private NamesRule(RuleInfo info, FrozenSet<string> ignore, FrozenSet<string> implied, FrozenDictionary<string, string[]> exonyms)
     {
         Info = info;
         _ignore = ignore;
+        _implied = implied;
         _exonyms = exonyms;
         _exonymForms = exonyms.Values.SelectMany(f => f).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -133,6 +138,16 @@ internal sealed class NamesRule : IRule
                     continue;
                 }
 
+                // The source's own country, added for readers abroad, where the source sentence names no other country;
+                // an acronym that spells out words of either side ("the DGT" for "la Dirección General de Tráfico").
+                if (unmatched.All(w => IsSpelledOut(text[w.Start..w.End], text, t, "en") || IsSpelledOut(text[w.Start..w.End], source, s, bilingual.SourceLanguage))
+                    || (unmatched.All(w => _implied.Contains(text[w.Start..w.End]))
+                        && DemonymTable.Default.Read(bilingual.SourceLanguage, DemonymTable.SourceWords(source, s).ConvertAll(x => x.Folded)).All
+                            .All(c => unmatched.Any(w => DemonymTable.Default.English(BilingualWords.Fold(text.AsSpan(w.Start, w.Length))).Contains(c)))))
+                {
+                    continue;
+                }
+
                 if (lost.Count == 0)
                 {
                     lost = SourceNamesMissing(context, bilingual.Source, s, bilingual.SourceLanguage, t);
@@ -142,6 +157,7 @@ internal sealed class NamesRule : IRule
                 // naming who "he" is: "Delmas" for "l'accusé".
                 if (lost.Count == 0)
                 {
+
                     articleWords ??= memo.SourceWords(context, new TextSpan(0, source.Length), NameWords).Select(w => w.Form).ToList();
                     articleFolded ??= " " + string.Join(' ', articleWords.Select(w => w.Folded)) + " ";
                     if (unmatched.All(w => Found(text[w.Start..w.End], articleWords, articleFolded)))
@@ -266,10 +282,28 @@ internal sealed class NamesRule : IRule
                 {
                     return true;
                 }
+
+                // A German city's adjective drops the name's last letters: "Münchner" for "München", "Bremer" for "Bremen".
+                if (exonym.Length >= 6 && !exonym.Contains(' ', StringComparison.Ordinal) && sourceWords.Any(w => w.Folded.Length <= exonym.Length + 3
+                    && w.Folded.Length >= exonym.Length - 1 && CommonPrefix(w.Folded, exonym) >= exonym.Length - 2 && w.Folded.EndsWith("er", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>Runs of name words in the target range: capitalised, not a title, month or nationality.</summary>
@@ -284,7 +318,9 @@ internal sealed class NamesRule : IRule
         {
             var w = words[i];
             var word = text[w.Start..w.End];
-            var isName = IsNameWord(word, "en");
+
+            // Handles, hashtags, addresses: the markup rule compares those whole ("@Agency_App", "#FrenchBatteries").
+            var isName = !InHandleOrAddress(text, w) && IsNameWord(word, "en");
             if (isName && IsSentenceInitial(text, analysis, w.Start))
             {
                 // "Police said…": a capital that opens a sentence is a name only if the tagger says so, or a name follows.
@@ -310,6 +346,25 @@ internal sealed class NamesRule : IRule
         }
 
         return groups;
+    }
+
+    /// <summary>Whether a word is part of an @handle, a #hashtag, an e-mail or a web address.</summary>
+    private static bool InHandleOrAddress(string text, TextSpan word)
+    {
+        var start = word.Start;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = word.End;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var chunk = text.AsSpan(start, end - start);
+        return chunk.IndexOfAny('@', '#') >= 0 || chunk.Contains("://", StringComparison.Ordinal) || chunk.Contains("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Words for names: possessives cut ("Saxony's" → "Saxony"), hyphenated names split ("Rhine-Westphalia").</summary>
@@ -384,6 +439,14 @@ internal sealed class NamesRule : IRule
             return false;
         }
 
+        // A word English dictionaries list only in lower case is a common word written with a capital ("Turnout was…",
+        // "Semiconductor maker X"): a translated word, not a name to find in the source.
+        if (language == "en" && !IsAcronym(word) && EnglishEvidence.Of(Lexicons.English, word, fold: false) is { Found: true } evidence
+            && (evidence.Flags & (WordFlags.Lower | WordFlags.Capitalised)) == WordFlags.Lower && (evidence.Flags & (WordFlags.Dictionary | WordFlags.WordNet)) != 0)
+        {
+            return false;
+        }
+
         FunctionWords.TryGet(language, out var functionWords);
         if (functionWords.Contains(word))
         {
@@ -420,6 +483,39 @@ internal sealed class NamesRule : IRule
                 yield return word[..^ending.Length];
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an acronym is the initials of a run of the range's words, function words skipped: "ESA" beside
+    /// "European Space Agency", "DGT" for "Dirección General de Tráfico".
+    /// </summary>
+    private static bool IsSpelledOut(string acronym, string text, TextSpan range, string language)
+    {
+        if (!IsAcronym(acronym) || acronym.Length is < 2 or > 6 || acronym.Contains('.', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var initials = new System.Text.StringBuilder();
+        foreach (var w in BilingualWords.Words(text, range.Start, range.End))
+        {
+            var word = BilingualWords.WithoutElision(text[w.Start..w.End]);
+            if (word == acronym || !BilingualWords.IsContent(word, language))
+            {
+                continue;
+            }
+
+            // Hyphenated words give each part's initial: "Rhénanie-du-Nord-Westphalie".
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (BilingualWords.IsContent(part, language))
+                {
+                    initials.Append(char.ToUpperInvariant(BilingualWords.Fold(part.AsSpan(0, 1))[0]));
+                }
+            }
+        }
+
+        return initials.ToString().Contains(acronym, StringComparison.Ordinal);
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.');
@@ -480,7 +576,8 @@ internal sealed class NamesRule : IRule
             }
 
             var ignore = WordLists.Set(parameters, "ignore");
-            return new NamesRule(info, ignore, exonyms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal));
+            var implied = WordLists.Set(parameters, "implied");
+            return new NamesRule(info, ignore, implied, exonyms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal));
         }
     }
 }
