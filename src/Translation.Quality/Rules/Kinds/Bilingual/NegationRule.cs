@@ -49,13 +49,14 @@ internal sealed class NegationRule : IRule
         "hardly", "barely", "scarcely", "rarely", "seldom", "miss", "missed", "ignore", "ignored", "ban", "banned", "prevent", "prevented",
         "exempt", "unanswered", "unresolved", "unharmed", "unless", "little", "few", "discouraged", "discourage", "except", "cease", "ceased",
         "at most", "spared", "zero", "nil", "only", "ever", "any", "anyone", "anything", "anybody", "anywhere", "same", "unchanged", "first … since",
+        "first … in", "too … to",
     ];
 
     /// <summary>Source words (stems end in '*') that carry a negation in their meaning: "manque", "rechazó", "fehlt", "höchstens".</summary>
     private static readonly FrozenDictionary<string, string[]> SourceImplicit = new Dictionary<string, string[]>
     {
         ["fr"] = ["manqu*", "faute", "refus*", "rejet*", "rejett*", "échou*", "échec*", "impossible*", "interdi*", "absence", "absent*", "peu", "nier", "nie", "nient",
-            "démen*", "défaill*", "sauf", "hormis", "excepté", "indisponible*", "inconnu*", "introuvable*", "incapable*", "déconseill*", "empêch*", "évit*", "à moins", "ignor*", "insuffisan*"],
+            "démen*", "défaill*", "privé*", "sauf", "hormis", "excepté", "indisponible*", "inconnu*", "introuvable*", "incapable*", "déconseill*", "empêch*", "évit*", "à moins", "ignor*", "insuffisan*"],
         ["es"] = ["falt*", "carec*", "rechaz*", "negó", "niega", "niegan", "negaron", "negar", "impid*", "imposible*", "prohib*", "ausen*", "apenas", "salvo", "excepto",
             "poco", "poca", "pocos", "pocas", "desconoc*", "incapa*", "evit*", "insuficien*", "desaconsej*", "a menos"],
         ["de"] = ["fehl*", "mangel*", "ablehn*", "abgelehnt*", "verweiger*", "weiger*", "verzicht*", "verbot*", "unmöglich*", "kaum", "ausgeschlossen", "wenig*",
@@ -111,6 +112,13 @@ internal sealed class NegationRule : IRule
             var (negText, negRange, negLanguage) = targetCues.Count > 0 ? (context.Text, t, context.Article.TargetLanguage) : (bilingual.Source, s, bilingual.SourceLanguage);
             var plainLitotes = targetCues.Count > 0 ? sourceLitotes : targetLitotes;
             if (!plainLitotes && Implicit(plainText, plainRange, plainLanguage) > Implicit(negText, negRange, negLanguage))
+            {
+                continue;
+            }
+
+            // A source that negates only with "sin", "sans", "ohne" and a translation with a "-less" word: "sin hogar" / "homeless".
+            if (targetCues.Count == 0 && sourceCues.All(c => bilingual.Source.AsSpan(c.Start, c.Length).ToString().ToLowerInvariant() is "sin" or "sans" or "ohne")
+                && Words(context.Text, t).Any(w => w.Length > 6 && w.EndsWith("less", StringComparison.Ordinal) && w is not ("unless" or "regardless" or "nevertheless" or "nonetheless")))
             {
                 continue;
             }
@@ -277,7 +285,13 @@ internal sealed class NegationRule : IRule
             }
             else if (language == "en" && (word.EndsWith("n't", StringComparison.Ordinal) || word.StartsWith("non-", StringComparison.Ordinal)))
             {
-                isCue = true;
+                // "haven't just won …, we've …" is "not only".
+                isCue = !(word.EndsWith("n't", StringComparison.Ordinal) && i + 1 < folded.Count && folded[i + 1] is "just" or "only");
+            }
+            else if (language == "en" && word == "no" && words[i].End < text.Length && text[words[i].End] == '.' && i + 1 < folded.Count && folded[i + 1].Length > 0 && char.IsDigit(folded[i + 1][0]))
+            {
+                // "the world No. 38": the number sign.
+                isCue = false;
             }
             else if (language == "fr" && word == "non" && i + 1 < folded.Count && folded[i + 1].Length > 0 && text[words[i].End] == '-')
             {
@@ -336,16 +350,34 @@ internal sealed class NegationRule : IRule
         return language != "en" || !w.StartsWith("rul", StringComparison.Ordinal) || (at + 1 < folded.Count && folded[at + 1] == "out");
     }
 
-    /// <summary>The index of the negative predicate the negation at <paramref name="at"/> negates within the next three words, or -1.</summary>
+    /// <summary>
+    /// The index of the negative predicate the negation at <paramref name="at"/> negates within the next three words
+    /// (an exclusion verb within the next seven: "ni los unos ni los otros han descartado"), or -1.
+    /// </summary>
     private static int Litotes(List<string> folded, int at, string language)
     {
         var predicates = NegativePredicates.GetValueOrDefault(language) ?? [];
 
         // "n'exclut pas": the predicate may be the negated word itself.
         var j0 = folded[at].StartsWith("n'", StringComparison.Ordinal) ? at : at + 1;
-        for (var j = j0; j < Math.Min(folded.Count, at + 4); j++)
+        for (var j = j0; j < Math.Min(folded.Count, at + 8); j++)
         {
             var w = j == at ? folded[j][2..] : folded[j];
+            if (j >= at + 4)
+            {
+                if (Exclusion(folded, j, language))
+                {
+                    return j;
+                }
+
+                continue;
+            }
+
+            // "not without", "no … sin", "nicht ohne": with; "ce n'est pas rien": something; "nicht unpolitisch": a negated "un-" word.
+            if ((w is "without" or "sans" or "sin" or "ohne" && folded[at] is not ("without" or "sans" or "sin" or "ohne" or "ni" or "nor" or "weder" or "noch")) || (language == "fr" && w == "rien" && folded[j - 1] == "pas") || (language == "de" && IsNegativeUnWord(w)))
+            {
+                return j;
+            }
 
             // German separable verbs: "schließt … nicht aus" is "ausschließen" negated.
             if (language == "de" && w == "aus" && SeparableExclusion(folded, at))
@@ -365,6 +397,12 @@ internal sealed class NegationRule : IRule
 
         return -1;
     }
+
+    private static readonly string[] NotNegativeUn = ["unter", "uns", "und", "unbedingt", "univers", "union", "ungarn", "unweit"];
+
+    /// <summary>A German word negated by its prefix "un-" ("unpolitisch", "unwichtig"), not "unter", "unbedingt" or "Ungarn".</summary>
+    private static bool IsNegativeUnWord(string w) =>
+        w.Length > 5 && w.StartsWith("un", StringComparison.Ordinal) && !NotNegativeUn.Any(p => w.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>A form of "schließen" a few words before the negation: its "aus" makes it "ausschließen".</summary>
     private static bool SeparableExclusion(List<string> folded, int at)
@@ -387,6 +425,15 @@ internal sealed class NegationRule : IRule
     /// <summary>French negation is "ne" with a second particle within a few words; "ne … que" ("only") has none.</summary>
     private static bool SecondParticle(List<string> folded, int at)
     {
+        // "Personne n'a…", "Rien ne…", "Aucun … n'a": the particle came first (and "ne … que" after it still negates).
+        for (var j = Math.Max(0, at - 6); j < at; j++)
+        {
+            if (folded[j] is "personne" or "rien" or "aucun" or "aucune" or "jamais" or "nul" or "nulle" or "ni")
+            {
+                return true;
+            }
+        }
+
         for (var j = at + 1; j < Math.Min(folded.Count, at + 8); j++)
         {
             // "pas mal de" ("quite a few") is no particle.
@@ -403,15 +450,6 @@ internal sealed class NegationRule : IRule
             if (folded[j] is "que" || folded[j].StartsWith("qu'", StringComparison.Ordinal))
             {
                 return false;
-            }
-        }
-
-        // "Personne n'a…", "Rien ne…", "Aucun … n'a": the particle came first.
-        for (var j = Math.Max(0, at - 6); j < at; j++)
-        {
-            if (folded[j] is "personne" or "rien" or "aucun" or "aucune" or "jamais" or "nul" or "nulle" or "ni")
-            {
-                return true;
             }
         }
 
