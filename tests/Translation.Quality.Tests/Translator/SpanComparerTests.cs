@@ -144,4 +144,20 @@ public sealed class SpanComparerTests
     [InlineData("He received the best leading performance award.", "He received the award for best leading performance.")]
     public void A_phrase_English_says_round_a_preposition_or_a_name_is_no_moved_block(string wire, string fresh) =>
         Assert.DoesNotContain(Compare(wire, fresh, "Quelle."), d => d.Kind == SpanDifferenceKind.Misplaced);
+
+    [Theory]
+    [InlineData("A trawler rescued a Breton sailing boat in distress.", "A Breton trawler rescued a sailing boat in distress.", "Un chalutier breton a secouru un voilier en détresse.", "Breton")]
+    [InlineData("Firefighters moved the schools to the nearby patients.", "Firefighters moved the patients to the nearby schools.", "Les pompiers ont évacué les patients vers les écoles voisines.", "schools to the nearby patients")]
+    public void Words_that_cross_words_both_keep_are_misplaced(string wire, string fresh, string source, string span)
+    {
+        var d = Assert.Single(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Misplaced);
+
+        Assert.Equal(span, wire[d.Start..d.End]);
+    }
+
+    [Theory]
+    [InlineData("The decision had been expected by the markets.", "Markets had expected the decision.", "La décision était attendue par les marchés.")]
+    [InlineData("The ministry said, after the talks, that the deal stood.", "The deal stood, the ministry said after the talks.", "L'accord tient, a indiqué le ministère après les discussions.")]
+    public void A_passive_or_a_clause_put_first_is_not_misplaced(string wire, string fresh, string source) =>
+        Assert.DoesNotContain(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Misplaced);
 }

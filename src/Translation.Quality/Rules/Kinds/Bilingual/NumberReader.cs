@@ -74,6 +74,21 @@ internal static partial class NumberReader
             }
         }
 
+        // A race time, "2:03:41": hours, minutes and seconds each need their counterpart ("2 hours 3 minutes 41 seconds").
+        foreach (Match m in RaceTime().Matches(slice))
+        {
+            if (Free(claimed, m))
+            {
+                var (from, to) = (start + m.Index, start + m.Index + m.Length);
+                foreach (var group in new[] { "h", "min", "s" })
+                {
+                    result.Add(new(from, to, [$"n:{Int(m.Groups[group].Value)}"], false) { Digits = true });
+                }
+
+                claimed.Add((m.Index, m.Index + m.Length));
+            }
+        }
+
         foreach (Match m in Time().Matches(slice))
         {
             if (!Free(claimed, m))
@@ -471,11 +486,14 @@ internal static partial class NumberReader
     [GeneratedRegex(@"\b(?:(?<half>halbe[n]? Stunde|Halbstunde|halbstündig\w*)|(?<quarter>Viertelstunde)|(?:anderthalb|eineinhalb) Stunden)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex GermanDurations();
 
+    [GeneratedRegex(@"(?<![\d:.,])(?<h>\d{1,2}):(?<min>[0-5]\d):(?<s>[0-5]\d)(?![\d:])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RaceTime();
+
     /// <summary>"14h30", "14 h 30", "9h", "14.30 Uhr", "14:30", "2:30 p.m.", "9 a.m.", "0412 GMT".</summary>
     [GeneratedRegex(@"(?<![\d.,:])(?:(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s?(?:GMT|UTC)\b)|(?<h>[01]?\d|2[0-3])\s?h\s?(?<min>[0-5]\d)?(?![\p{L}\d])|(?<h>[01]?\d|2[0-3])(?:[.:](?<min>[0-5]\d))?\s?(?:Uhr|horas|hrs|h)\b|(?<h>[01]?\d|2[0-3])(?<colon>:)(?<min>[0-5]\d)(?:\s?(?<ap>[ap])\.?\s?m\.?(?![\p{L}]))?(?!\d)|(?<h>1[0-2]|0?\d)(?:\.(?<min>[0-5]\d))?\s?(?<ap>[ap])\.?m\.?(?![\p{L}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Time();
 
     /// <summary>A digit string with thousands groups and decimals, an optional ordinal ending, and the multiplier word after it.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?<n>\d{1,3}(?:[.,\u00A0\u202F ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:er|re|e|ème|eme|st|nd|rd|th|º|ª|°)?(?:\s?(?<mult>(?:millions?|milliards?|mill(?:ones|ón)|mill\.|mil|Mio\.?|Mrd\.?|Millionen|Million|Milliarden?|Billionen|Billion|billions?|trillions?|thousands?|hundred|mille|Tsd\.?|tausend|billones|billón)(?![\p{L}]))|(?<mult>bn|mn|m|k)(?![\p{L}]))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?<n>\d{1,3}(?:[.,\u00A0\u202F ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:er|re|e|ème|eme|st|nd|rd|th|º|ª|°)?(?:[\s-]?(?<mult>(?:millions?|milliards?|mill(?:ones|ón)|mill\.|mil|Mio\.?|Mrd\.?|Millionen|Million|Milliarden?|Billionen|Billion|billions?|trillions?|thousands?|hundred|mille|Tsd\.?|tausend|billones|billón)(?![\p{L}]))|(?<mult>bn|mn|m|k)(?![\p{L}]))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Number();
 }

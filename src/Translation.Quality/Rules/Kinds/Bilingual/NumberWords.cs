@@ -9,16 +9,18 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 internal static class NumberWords
 {
     public static readonly FrozenDictionary<string, double> EnglishMultipliers = Dict(("million", 1e6), ("millions", 1e6), ("billion", 1e9), ("billions", 1e9),
-        ("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3), ("trillion", 1e12), ("trillions", 1e12), ("thousand", 1e3), ("thousands", 1e3), ("hundred", 100));
+        ("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3), ("trillion", 1e12), ("trillions", 1e12), ("thousand", 1e3), ("thousands", 1e3), ("hundred", 100),
+        ("decade", 10), ("decades", 10));
 
     public static readonly FrozenDictionary<string, double> FrenchMultipliers = Dict(("million", 1e6), ("millions", 1e6), ("milliard", 1e9), ("milliards", 1e9),
-        ("mille", 1e3), ("cent", 100), ("cents", 100), ("md", 1e9), ("mds", 1e9), ("m", 1e6), ("k", 1e3));
+        ("mille", 1e3), ("cent", 100), ("cents", 100), ("md", 1e9), ("mds", 1e9), ("m", 1e6), ("k", 1e3), ("décennie", 10), ("décennies", 10));
 
     public static readonly FrozenDictionary<string, double> SpanishMultipliers = Dict(("millón", 1e6), ("millones", 1e6), ("mill", 1e6), ("mil", 1e3),
-        ("billón", 1e12), ("billones", 1e12), ("cien", 100), ("ciento", 100), ("cientos", 100), ("m", 1e6), ("k", 1e3));
+        ("billón", 1e12), ("billones", 1e12), ("cien", 100), ("ciento", 100), ("cientos", 100), ("m", 1e6), ("k", 1e3), ("década", 10), ("décadas", 10));
 
     public static readonly FrozenDictionary<string, double> GermanMultipliers = Dict(("million", 1e6), ("millionen", 1e6), ("mio", 1e6), ("milliarde", 1e9),
-        ("milliarden", 1e9), ("mrd", 1e9), ("billion", 1e12), ("billionen", 1e12), ("tausend", 1e3), ("tsd", 1e3), ("hundert", 100), ("m", 1e6), ("k", 1e3));
+        ("milliarden", 1e9), ("mrd", 1e9), ("billion", 1e12), ("billionen", 1e12), ("tausend", 1e3), ("tsd", 1e3), ("hundert", 100), ("m", 1e6), ("k", 1e3),
+        ("jahrzehnt", 10), ("jahrzehnte", 10), ("jahrzehnten", 10));
 
     private static readonly FrozenDictionary<string, (double Value, bool Soft)> English = Words(
         "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 " +
@@ -34,7 +36,7 @@ internal static class NumberWords
         Months("janvier février mars avril mai juin juillet août septembre octobre novembre décembre") + " " + Days("lundi mardi mercredi jeudi vendredi samedi dimanche"),
         "un=1 une=1 neuf=9 demi=0.5 demie=0.5 premier=1 première=1 deuxième=2 second=2 seconde=2 troisième=3 quatrième=4 cinquième=5 dixième=10 moitié=0.5 quart=0.25 " +
         "double=2 doublé=2 triple=3 douzaine=12 paire=2 sixième=6 septième=7 huitième=8 neuvième=9 onzième=11 douzième=12 vingtième=20 centième=100 " +
-        "dizaine=10 dizaines=10 quinzaine=15 vingtaine=20 trentaine=30 quarantaine=40 cinquantaine=50 soixantaine=60 centaine=100 centaines=100 millier=1000 milliers=1000");
+        "huitièmes=16 seizièmes=32 dizaine=10 dizaines=10 quinzaine=15 vingtaine=20 trentaine=30 quarantaine=40 cinquantaine=50 soixantaine=60 centaine=100 centaines=100 millier=1000 milliers=1000");
 
     private static readonly FrozenDictionary<string, (double Value, bool Soft)> Spanish = Words(
         "dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 dieciséis=16 diecisiete=17 " +
@@ -43,7 +45,7 @@ internal static class NumberWords
         Months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre") + " " + Days("lunes martes miércoles jueves viernes sábado domingo"),
         "un=1 uno=1 una=1 cuartos=4 primer=1 primero=1 primera=1 segundo=2 segunda=2 tercer=3 tercero=3 tercera=3 cuarto=4 quinto=5 décimo=10 mitad=0.5 ambos=2 " +
         "ambas=2 doble=2 triple=3 docena=12 par=2 sexto=6 séptimo=7 octavo=8 noveno=9 undécimo=11 duodécimo=12 vigésimo=20 " +
-        "decena=10 decenas=10 docenas=12 quincena=15 veintena=20 treintena=30 centenar=100 centenares=100 cientos=100 millar=1000 millares=1000 miles=1000");
+        "octavos=16 dieciseisavos=32 decena=10 decenas=10 docenas=12 quincena=15 veintena=20 treintena=30 centenar=100 centenares=100 cientos=100 millar=1000 millares=1000 miles=1000");
 
     private static readonly FrozenDictionary<string, (double Value, bool Soft)> German = Words(
         "zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 " +
@@ -51,7 +53,7 @@ internal static class NumberWords
         Months("januar februar märz april mai juni juli august september oktober november dezember") + " jänner=-1 " + Days("montag dienstag mittwoch donnerstag freitag samstag sonntag") + " sonnabend=-106",
         "ein=1 eine=1 einen=1 einem=1 einer=1 eins=1 erste=1 ersten=1 erster=1 zweite=2 zweiten=2 dritte=3 dritten=3 vierte=4 beide=2 beiden=2 doppelt=2 " +
         "hälfte=0.5 viertel=0.25 dutzend=12 paar=2 fünfte=5 sechste=6 siebte=7 achte=8 neunte=9 zehnte=10 elfte=11 zwölfte=12 " +
-        "dutzende=12 hunderte=100 tausende=1000 zweimal=2 dreimal=3 viermal=4 doppelt=2 zweifach=2 dreifach=3 halb=0.5");
+        "achtelfinale=16 achtelfinal=16 achtelfinales=16 achtelfinals=16 sechzehntelfinale=32 dutzende=12 hunderte=100 tausende=1000 zweimal=2 dreimal=3 viermal=4 doppelt=2 zweifach=2 dreifach=3 halb=0.5");
 
     private static readonly FrozenSet<string> Units = new[] { "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun" }.ToFrozenSet();
 
@@ -125,6 +127,43 @@ internal static class NumberWords
         {
             value = tens.Value + (lower[..und] == "ein" ? 1 : words[lower[..und]].Value);
             return true;
+        }
+
+        return TryReadOrdinal(words, lower, out value, out soft);
+    }
+
+    private static readonly string[] GermanOrdinalEndings = ["sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"];
+
+    /// <summary>
+    /// An ordinal built on a cardinal the table has: "quinzième", "vingt-deuxième", "zwanzigsten", "fünfzehnte",
+    /// "sixteenth", "twentieth". Soft, like the listed ordinals: "one case in 20" for "jedem zwanzigsten Fall".
+    /// </summary>
+    private static bool TryReadOrdinal(FrozenDictionary<string, (double Value, bool Soft)> words, string lower, out double value, out bool soft)
+    {
+        value = 0;
+        soft = true;
+        IEnumerable<string> bases = [];
+        if (ReferenceEquals(words, French) && (lower.EndsWith("ième", StringComparison.Ordinal) || lower.EndsWith("ièmes", StringComparison.Ordinal)))
+        {
+            var stem = lower[..lower.LastIndexOf("ième", StringComparison.Ordinal)];
+            bases = [stem, stem + "e", stem.EndsWith("qu", StringComparison.Ordinal) ? stem[..^1] : stem, stem.EndsWith("neuv", StringComparison.Ordinal) ? stem[..^1] + "f" : stem];
+        }
+        else if (ReferenceEquals(words, German))
+        {
+            bases = GermanOrdinalEndings.Where(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)).Select(e => lower[..^e.Length]);
+        }
+        else if (ReferenceEquals(words, English) && lower.EndsWith("th", StringComparison.Ordinal) && lower.Length > 5)
+        {
+            bases = [lower[..^2], lower.EndsWith("ieth", StringComparison.Ordinal) ? lower[..^4] + "y" : lower[..^2]];
+        }
+
+        foreach (var b in bases.Where(b => b.Length >= 3))
+        {
+            if (TryRead(words, b, out var v, out _) && v >= 2 && v == Math.Floor(v))
+            {
+                value = v;
+                return true;
+            }
         }
 
         return false;
