@@ -320,7 +320,9 @@ internal sealed class NamesRule : IRule
             var word = text[w.Start..w.End];
 
             // Handles, hashtags, addresses: the markup rule compares those whole ("@Agency_App", "#FrenchBatteries").
-            var isName = !InHandleOrAddress(text, w) && IsNameWord(word, "en");
+            // A common word after a first name is a surname ("Gudrun Pastor").
+            var afterName = current is not null && w.Start - current[^1].End == 1;
+            var isName = !InHandleOrAddress(text, w) && IsNameWord(word, "en", afterName);
             if (isName && IsSentenceInitial(text, analysis, w.Start))
             {
                 // "Police said…": a capital that opens a sentence is a name only if the tagger says so, or a name follows.
@@ -422,7 +424,7 @@ internal sealed class NamesRule : IRule
         return result;
     }
 
-    private bool IsNameWord(string word, string language)
+    private bool IsNameWord(string word, string language, bool afterName = false)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
         {
@@ -439,9 +441,15 @@ internal sealed class NamesRule : IRule
             return false;
         }
 
+        // A compound of two common English words the lexicon does not list ("Eurozone"): a translated word, not a name.
+        if (language == "en" && !afterName && !IsAcronym(word) && IsCommonCompound(word))
+        {
+            return false;
+        }
+
         // A word English dictionaries list only in lower case is a common word written with a capital ("Turnout was…",
         // "Semiconductor maker X"): a translated word, not a name to find in the source.
-        if (language == "en" && !IsAcronym(word) && EnglishEvidence.Of(Lexicons.English, word, fold: false) is { Found: true } evidence
+        if (language == "en" && !afterName && !IsAcronym(word) && EnglishEvidence.Of(Lexicons.English, word, fold: false) is { Found: true } evidence
             && (evidence.Flags & (WordFlags.Lower | WordFlags.Capitalised)) == WordFlags.Lower && (evidence.Flags & (WordFlags.Dictionary | WordFlags.WordNet)) != 0)
         {
             return false;
@@ -465,6 +473,29 @@ internal sealed class NamesRule : IRule
             || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)
             || word.EndsWith("ican", StringComparison.Ordinal) || word.EndsWith("icans", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)));
     }
+
+    /// <summary>An unlisted word made of two lower-case English dictionary words of four letters or more: "Eurozone", not "Greenland" (listed).</summary>
+    private static bool IsCommonCompound(string word)
+    {
+        var english = Lexicons.English;
+        if (word.Length < 8 || EnglishEvidence.Of(english, word, fold: false).Found)
+        {
+            return false;
+        }
+
+        for (var cut = 4; cut <= word.Length - 4; cut++)
+        {
+            if (IsLowerWord(english, word.AsSpan(0, cut)) && IsLowerWord(english, word.AsSpan(cut)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerWord(WordTable english, ReadOnlySpan<char> part) =>
+        EnglishEvidence.Of(english, part, fold: false) is { Found: true, InDictionary: true } e && (e.Flags & WordFlags.Lower) != 0;
 
     private static readonly string[] DerivedEndings = ["ical", "ary", "ics", "tion", "ity", "ities", "ive", "ory", "ism", "ment", "ship"];
 
