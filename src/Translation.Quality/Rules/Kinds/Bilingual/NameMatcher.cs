@@ -21,8 +21,8 @@ internal static class NameMatcher
 
         var (shorter, longer) = fa.Length <= fb.Length ? (fa, fb) : (fb, fa);
 
-        // Declension: "Putins", "Merkels", "Scholzens".
-        if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length..] is "s" or "es" or "n" or "en" or "ns" or "ens")
+        // Declension: "Putins", "Merkels", "Scholzens"; a German place's adjective: "Lahrer", "Berliner".
+        if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length..] is "s" or "es" or "n" or "en" or "ns" or "ens" or "er")
         {
             return true;
         }

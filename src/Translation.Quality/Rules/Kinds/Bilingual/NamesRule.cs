@@ -125,8 +125,14 @@ internal sealed class NamesRule : IRule
             var foldedSource = " " + string.Join(' ', sourceWords.Select(w => w.Folded)) + " ";
             var lost = new List<TextSpan>();
             HashSet<DemonymTable.Country>? countries = null;
+            var sentenceWords = memo.SourceWords(context, s, NameWords);
             foreach (var group in groups)
             {
+                if (Respelt(context, group, sentenceWords, bilingual.SourceLanguage))
+                {
+                    continue;
+                }
+
                 // A country word the demonym table ties to one the source names: "Moroccan" for "marroquíes", "Ecuador" for "ecuatoriana".
                 var unmatched = group.Where(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)
                     && !DemonymTable.Default.English(BilingualWords.Fold(text.AsSpan(w.Start, w.Length))).Any(c =>
@@ -251,6 +257,80 @@ internal sealed class NamesRule : IRule
         }
 
         return flagged;
+    }
+
+    /// <summary>
+    /// A person's name the translation spells differently from a Latin-script source: "Hollstein" as "Holstein",
+    /// "Arregui" as "Arregi", "Gregor Wenzel" as "Georg Wenzel". The source's spelling is the person's own; only a
+    /// declension ("Merkels") or a name the source itself transliterated ("Mantourov", "Peskow") may differ.
+    /// Reports the first such word of the group; true when it did.
+    /// </summary>
+    private bool Respelt(RuleContext context, List<TextSpan> group, List<(TextSpan Span, string Word, NameForm Form)> sourceWords, string language)
+    {
+        var text = context.Text;
+        var bilingual = context.Bilingual!;
+        for (var g = 0; g < group.Count; g++)
+        {
+            var word = text[group[g].Start..group[g].End];
+            var form = NameForm.Of(word);
+            if (sourceWords.Any(e => e.Form.Folded == form.Folded))
+            {
+                continue;
+            }
+
+            var matches = sourceWords.FindAll(e => char.IsUpper(e.Word[0]) && NameMatcher.Same(form, e.Form));
+            (TextSpan Span, string Word, NameForm Form)? wrong = null;
+            if (matches.Count == 1 && Misspelt(word, form, matches[0].Form))
+            {
+                wrong = matches[0];
+            }
+            else if (matches.Count == 0 && g + 2 == group.Count)
+            {
+                // A first name before a surname the source has, where the source has another first name.
+                var surname = NameForm.Of(text[group[g + 1].Start..group[g + 1].End]);
+                var at = sourceWords.FindIndex(e => e.Form.Folded == surname.Folded);
+                if (at > 0 && sourceWords[at - 1] is var first && char.IsUpper(first.Word[0]) && IsNameWord(first.Word, language)
+                    && string.IsNullOrWhiteSpace(bilingual.Source[first.Span.End..sourceWords[at].Span.Start]) && !NameMatcher.Same(form, first.Form)
+                    && !IsSentenceInitial(bilingual.Source, null, first.Span.Start))
+                {
+                    wrong = first;
+                }
+            }
+
+            if (wrong is { } w)
+            {
+                context.Report(group[g].Start, group[g].End, $"The translation spells the name '{word}' where the source has '{w.Word}'.", w.Word, bilingual.SpanOf(w.Span));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Letter groups a French, Spanish or German source writes when it transliterates a name ("Poutine", "Peskow", "Choïgou").</summary>
+    private static readonly string[] TransliterationMarks = ["ou", "ch", "sh", "kh", "zh", "dj", "j", "y", "w", "ph", "x", "ks"];
+
+    /// <summary>Whether two spellings of one name differ by a mistake rather than a declension, an exonym or a transliteration.</summary>
+    private bool Misspelt(string word, NameForm target, NameForm source)
+    {
+        var (a, b) = (target.Folded, source.Folded);
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        // Declensions, the source language's adjective ("Lahnauer") and gender endings ("Regionalista").
+        if (longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length..] is "s" or "es" or "n" or "en" or "ns" or "ens" or "er" or "ern" or "ers" or "a" or "o" or "e" or "as" or "os")
+        {
+            return false;
+        }
+
+        if (longer.Length - shorter.Length > 3 || NameMatcher.Levenshtein(a, b, 3) > 3
+            || TransliterationMarks.Any(m => a.Contains(m, StringComparison.Ordinal) || b.Contains(m, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Places and well-known names have an English spelling of their own ("Asia" for "Asie"); the exonym table and
+        // the demonym table say so too.
+        var english = EnglishEvidence.Of(Lexicons.English, word, fold: false);
+        return !(english.Found && (english.Flags & WordFlags.Capitalised) != 0) && !_exonyms.ContainsKey(a) && DemonymTable.Default.English(a).Count == 0;
     }
 
     /// <summary>Whether a target name word has a counterpart among the source words.</summary>
