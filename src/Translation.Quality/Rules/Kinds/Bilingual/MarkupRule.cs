@@ -45,6 +45,11 @@ internal sealed partial class MarkupRule : IRule
                 var message = at >= 0 ? "The translation quotes where its source does not." : "The source quotes here and the translation has no quotation marks.";
                 context.Report(start, end, message, Info.Suggestion, bilingual.SpanOf(s));
             }
+            else if (!view.LowConfidence && QuotesBalanced(source, s) && UnclosedQuote(text, t) is var open and >= 0)
+            {
+                // A quotation the source opens and closes within the sentence must close in the translation too.
+                context.Report(open, open + 1, $"'{text[open]}' is not closed in the translation; the source's quotation is.", Info.Suggestion, bilingual.SpanOf(s));
+            }
 
             foreach (var (open, close) in new[] { ('(', ')'), ('[', ']') })
             {
@@ -90,6 +95,53 @@ internal sealed partial class MarkupRule : IRule
     private static bool HasQuote(string text, TextSpan range, string marks) => FirstOf(text, range, marks) >= 0;
 
     private static int FirstOf(string text, TextSpan range, string marks) => text.AsSpan(range.Start, range.Length).IndexOfAny(marks) is var i and >= 0 ? range.Start + i : -1;
+
+    /// <summary>Whether a source range has quotation marks that pair up: "«…»", "„…“", "“…”", "\"…\"" (an even number of marks).</summary>
+    private static bool QuotesBalanced(string source, TextSpan range)
+    {
+        var marks = 0;
+        foreach (var c in source.AsSpan(range.Start, range.Length))
+        {
+            marks += SourceQuotes.Contains(c, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return marks > 0 && marks % 2 == 0;
+    }
+
+    /// <summary>The offset of a translation's opening quote that never closes (or a closing one never opened), or -1.</summary>
+    private static int UnclosedQuote(string text, TextSpan range)
+    {
+        var open = -1;
+        var straight = -1;
+        var depth = 0;
+        for (var i = range.Start; i < range.End; i++)
+        {
+            switch (text[i])
+            {
+                case '“':
+                    if (depth == 0)
+                    {
+                        open = i;
+                    }
+
+                    depth++;
+                    break;
+                case '”':
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+
+                    depth--;
+                    break;
+                case '"':
+                    straight = straight < 0 ? i : -1;
+                    break;
+            }
+        }
+
+        return depth > 0 ? open : straight;
+    }
 
     private static int Balance(string text, TextSpan range, char open, char close)
     {
