@@ -63,5 +63,47 @@ public static class RuleChecker
         }
 
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? a.End.CompareTo(b.End) : string.CompareOrdinal(a.Rule, b.Rule));
+        DropEchoes(findings);
     }
+
+    /// <summary>
+    /// A monolingual finding on exactly the span and MQM category of a bilingual one says the same thing with less:
+    /// an unclosed quote the markup check ties to the source's closed one. The editor reads it once, with the source.
+    /// </summary>
+    private static void DropEchoes(List<Finding> findings)
+    {
+        for (var i = findings.Count - 1; i >= 0; i--)
+        {
+            if (findings[i].Source is null && HasBilingualTwin(findings, i))
+            {
+                findings.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Whether a finding sorted next to <paramref name="at"/> (same start) is a bilingual one on its span and category.</summary>
+    private static bool HasBilingualTwin(List<Finding> findings, int at)
+    {
+        var f = findings[at];
+        for (var j = at - 1; j >= 0 && findings[j].Start == f.Start; j--)
+        {
+            if (Echoes(findings[j], f))
+            {
+                return true;
+            }
+        }
+
+        for (var j = at + 1; j < findings.Count && findings[j].Start == f.Start; j++)
+        {
+            if (Echoes(findings[j], f))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Echoes(Finding bilingual, Finding plain) =>
+        bilingual.Source is not null && bilingual.End == plain.End && string.Equals(bilingual.Category, plain.Category, StringComparison.Ordinal);
 }

@@ -52,6 +52,52 @@ public sealed class BilingualRuleTests
         Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NUMBER_MISMATCH", target, source, language));
 
     [Fact]
+    public void Markup_AnUnclosedQuoteIsReportedOnce_WithTheSourceBeside()
+    {
+        const string source = "Le maire a qualifié le projet de « pure folie » lundi.";
+        const string target = "The mayor called the project “sheer madness on Monday.";
+        var markup = Rules.Value.AllRules.Single(r => r.Info.Id == "FR_BI_MARKUP_MISMATCH");
+        var mechanics = Rules.Value.AllRules.Single(r => r.Info.Id == "EN_MECHANICS_PUNCTUATION");
+        var article = new Article { Id = "t", Path = "t", SourceLanguage = "fr", TargetLanguage = "en", Text = target, SourceText = source };
+        var analysis = AnalyzedText.Analyze(article, Translation.Quality.Composition.AnalysisDefaults.Tagger);
+        var diagnostics = new List<Diagnostic>();
+        var findings = new List<Finding>();
+
+        RuleChecker.Run(analysis, [mechanics], findings, diagnostics);
+        var monolingual = Assert.Single(findings);
+        findings.Clear();
+        RuleChecker.Run(analysis, [mechanics, markup], findings, diagnostics, bilingual: ArticleAligner.Align(article, analysis.Sentences, diagnostics));
+
+        // Alone, the mechanics rule flags the quote; beside the markup rule, only the finding that shows the source stays.
+        Assert.Equal("“", monolingual.Text);
+        var f = Assert.Single(findings);
+        Assert.Equal("FR_BI_MARKUP_MISMATCH", f.Rule);
+        Assert.Equal(monolingual.Start, f.Start);
+        Assert.NotNull(f.Source);
+    }
+
+    [Theory]
+    [InlineData("de", "Studienleiterin Miriam Kollwitz stellte die Daten vor.", "Study leader Miriam Kolwitz presented the data.", "Kolwitz", "Kollwitz")]
+    [InlineData("fr", "Le maire Bernard Lacoste a démissionné.", "Mayor Benoît Lacoste resigned.", "Benoît", "Bernard")]
+    [InlineData("es", "El portero Íñigo Larrazabal paró un penalti.", "Goalkeeper Íñigo Larazabal saved a penalty.", "Larazabal", "Larrazabal")]
+    public void Names_APersonSpeltAnotherWayIsFlaggedWithTheSourceSpelling(string language, string source, string target, string flagged, string spelling)
+    {
+        var f = Assert.Single(Check($"{language.ToUpperInvariant()}_BI_NAME_MISMATCH", target, source, language));
+
+        Assert.Equal(flagged, f.Text);
+        Assert.Equal(spelling, f.Suggestion);
+        Assert.Equal(spelling, f.Source?.Text);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le porte-parole du Kremlin, Dmitri Peskov, a démenti.", "Kremlin spokesman Dmitry Peskov denied it.")]
+    [InlineData("de", "Putins Sprecher Dmitri Peskow äußerte sich.", "Putin's spokesman Dmitry Peskov spoke.")]
+    [InlineData("fr", "Le ministre russe Denis Mantourov était présent.", "Russian minister Denis Manturov attended.")]
+    [InlineData("es", "El Partido Regionalista ganó en Santander.", "The Regionalist Party won in Santander.")]
+    public void Names_TransliterationsAndSourceEndingsAreNoRespelling(string language, string source, string target) =>
+        Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NAME_MISMATCH", target, source, language));
+
+    [Fact]
     public void Numbers_AChangedNumberIsFlaggedWithTheSourceSpan()
     {
         const string source = "Le plan prévoit 14.000 suppressions d'emplois.";

@@ -308,7 +308,12 @@ internal sealed class NamesRule : IRule
     }
 
     /// <summary>Letter groups a French, Spanish or German source writes when it transliterates a name ("Poutine", "Peskow", "Choïgou").</summary>
-    private static readonly string[] TransliterationMarks = ["ou", "ch", "sh", "kh", "zh", "dj", "j", "y", "w", "ph", "x", "ks"];
+    private static readonly string[] TransliterationMarks = ["ou", "ch", "sh", "kh", "zh", "dj", "j", "y", "ph", "x", "ks"];
+
+    /// <summary>German "w" for a Russian "v" shows at the ends and starts of names ("Peskow", "Gorbatschowa", "Wladimir"), not inside native ones ("Kollwitz").</summary>
+    private static bool TransliteratedW(string folded) =>
+        folded.EndsWith("ow", StringComparison.Ordinal) || folded.EndsWith("ew", StringComparison.Ordinal) || folded.EndsWith("owa", StringComparison.Ordinal)
+        || folded.EndsWith("ewa", StringComparison.Ordinal) || folded.StartsWith("wl", StringComparison.Ordinal) || folded.StartsWith("wj", StringComparison.Ordinal);
 
     /// <summary>Whether two spellings of one name differ by a mistake rather than a declension, an exonym or a transliteration.</summary>
     private bool Misspelt(string word, NameForm target, NameForm source)
@@ -322,7 +327,7 @@ internal sealed class NamesRule : IRule
         }
 
         if (longer.Length - shorter.Length > 3 || NameMatcher.Levenshtein(a, b, 3) > 3
-            || TransliterationMarks.Any(m => a.Contains(m, StringComparison.Ordinal) || b.Contains(m, StringComparison.Ordinal)))
+            || TransliterationMarks.Any(m => a.Contains(m, StringComparison.Ordinal) || b.Contains(m, StringComparison.Ordinal)) || TransliteratedW(a) || TransliteratedW(b))
         {
             return false;
         }
