@@ -8,7 +8,7 @@ public sealed class SpanComparerTests
     /// <summary>The candidates the built-in pack's rules accept at their default parameters (substitutions go to the dictionary).</summary>
     private static List<SpanDifference> Compare(string wire, string fresh, string source) =>
         [.. SpanComparer.Compare(wire, 0, wire.Length, fresh, source, "fr").Where(d => d.Kind == SpanDifferenceKind.Substitution
-            || FreshAdditionOptions.Default.Accepts(d) || FreshOmissionOptions.Default.Accepts(d) || FreshWordOrderOptions.Default.Accepts(d))];
+            || FreshNegationOptions.Default.Accepts(d) || FreshAdditionOptions.Default.Accepts(d) || FreshOmissionOptions.Default.Accepts(d) || FreshWordOrderOptions.Default.Accepts(d))];
 
     [Fact]
     public void A_faithful_rewording_has_no_difference()
@@ -144,4 +144,24 @@ public sealed class SpanComparerTests
     [InlineData("He received the best leading performance award.", "He received the award for best leading performance.")]
     public void A_phrase_English_says_round_a_preposition_or_a_name_is_no_moved_block(string wire, string fresh) =>
         Assert.DoesNotContain(Compare(wire, fresh, "Quelle."), d => d.Kind == SpanDifferenceKind.Misplaced);
+
+    [Theory]
+    [InlineData("The ferry will sail on Friday.", "The ferry will not sail on Friday.", "Le ferry ne partira pas vendredi.", "will sail")]
+    [InlineData("The mayor never signed the decree.", "The mayor signed the decree.", "Le maire a signé le décret.", "never signed")]
+    [InlineData("The minister was able to attend the summit.", "The minister was unable to attend the summit.", "Le ministre n'a pas pu assister au sommet.", "able")]
+    public void A_word_both_have_negated_on_one_side_only_is_a_negation_difference(string wire, string fresh, string source, string span)
+    {
+        var d = Assert.Single(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Negation);
+
+        Assert.Equal(span, wire[d.Start..d.End]);
+    }
+
+    [Theory]
+    [InlineData("Nobody was hurt in the blast.", "No one was injured in the explosion.", "Personne n'a été blessé dans l'explosion.")]
+    [InlineData("The union may call a second strike.", "The union does not rule out calling a second strike.", "Le syndicat n'exclut pas d'appeler à une deuxième grève.")]
+    [InlineData("Hikers should carry crampons on the ridge.", "Hikers should not go without crampons on the ridge.", "Les randonneurs ne doivent pas partir sans crampons sur la crête.")]
+    [InlineData("At no point were we in control of the race.", "We were never in control of the race at any point.", "Nous n'avons jamais contrôlé la course.")]
+    [InlineData("The report calls it an important step.", "The report calls it a not unimportant step.", "Le rapport y voit une étape non négligeable.")]
+    public void Negation_said_another_way_is_no_negation_difference(string wire, string fresh, string source) =>
+        Assert.DoesNotContain(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Negation);
 }

@@ -96,6 +96,8 @@ internal static partial class SpanComparer
             }
         }
 
+        differences.AddRange(NegationComparer.Compare(text, fresh, allWire, wire, allFresh, mt, wireMatch, mtMatch));
+
         // The gaps between order-keeping anchors: what one side has there and the other lacks.
         var anchors = pairs.Prepend((-1, -1)).Append((wire.Count, mt.Count)).ToList();
         var gaps = new List<(int Wi0, int Wi1, List<int> Extra, List<int> Unsupported, List<int> Missing)>();

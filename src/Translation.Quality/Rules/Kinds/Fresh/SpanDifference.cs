@@ -14,6 +14,9 @@ internal enum SpanDifferenceKind
 
     /// <summary>A wire word that matches a fresh word, out of the order the fresh translation keeps.</summary>
     Misplaced,
+
+    /// <summary>A word both sides have, negated on one side only: the wire gained or lost a negation.</summary>
+    Negation,
 }
 
 /// <summary>One difference, on the wire words it concerns.</summary>
