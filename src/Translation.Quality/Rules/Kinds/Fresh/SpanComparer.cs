@@ -96,6 +96,10 @@ internal static partial class SpanComparer
             }
         }
 
+        // Crossings the checks above leave: words that traded places, a modifier on another head.
+        differences.AddRange(CrossingComparer.Compare(text, fresh, allWire, wire, allFresh, mt, wireMatch)
+            .Where(c => !differences.Any(d => d.Kind == SpanDifferenceKind.Misplaced && d.Start < c.End && c.Start < d.End)));
+
         differences.AddRange(NegationComparer.Compare(text, fresh, allWire, wire, allFresh, mt, wireMatch, mtMatch));
 
         // The gaps between order-keeping anchors: what one side has there and the other lacks.
@@ -324,7 +328,7 @@ internal static partial class SpanComparer
     private static readonly FrozenSet<string> Prepositions = new[] { "in", "of", "on", "for", "at", "from", "by", "with", "to", "near" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words English moves about on its own: adverbs in -ly and time words ("on Saturday", "last year").</summary>
-    private static bool MovesFreely(ComparedWord w) =>
+    internal static bool MovesFreely(ComparedWord w) =>
         (w.Key.Length > 4 && w.Key.EndsWith("ly", StringComparison.Ordinal)) || TimeWords.Contains(w.Key) || w.IsNumber;
 
     private static readonly FrozenSet<string> TimeWords = new[]
