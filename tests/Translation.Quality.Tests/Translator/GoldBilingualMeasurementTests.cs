@@ -95,7 +95,7 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("gold-bilingual", 0.75, 0.72, 0.28, 0.60, 0.70, 3.0)]
-    [InlineData("gold-bilingual-2", 0.57, 0.24, 0.19, 0.53, 0.69, 7.5)]
+    [InlineData("gold-bilingual-2", 0.57, 0.36, 0.19, 0.53, 0.69, 7.5)]
     public async Task Span_checks_on_a_bilingual_gold_set(string set, double addition, double omission, double wordOrder, double negation, double number, double maxFalseAlarms)
     {
         var m = await MeasureAsync(set);

@@ -164,4 +164,13 @@ public sealed class SpanComparerTests
     [InlineData("The report calls it an important step.", "The report calls it a not unimportant step.", "Le rapport y voit une étape non négligeable.")]
     public void Negation_said_another_way_is_no_negation_difference(string wire, string fresh, string source) =>
         Assert.DoesNotContain(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Negation);
+
+    [Fact]
+    public void A_name_the_source_gives_left_out_is_an_omission_on_its_own()
+    {
+        const string wire = "Flights to Oslo were cancelled on Monday.";
+        var d = Assert.Single(Compare(wire, "Flights to Oslo and Bergen were cancelled on Monday.", "Les vols vers Oslo et Bergen ont été annulés lundi."));
+
+        Assert.Equal((SpanDifferenceKind.Omission, "Bergen"), (d.Kind, d.Fresh));
+    }
 }

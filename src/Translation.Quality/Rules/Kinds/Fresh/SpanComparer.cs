@@ -161,6 +161,9 @@ internal static partial class SpanComparer
                     Words = missing.Count,
                     Imbalance = missing.Count - extraAround,
                     SentenceImbalance = -surplus,
+
+                    // A number or a name the source gives, gone from the wire: a fact left out, as an added one is a fact made up.
+                    Facts = missing.Count(j => ((mt[j].IsNumber && !mt[j].SoftNumber) || (mt[j].IsCapitalised && !mt[j].IsNumber)) && support.Supports(mt[j])),
                 });
             }
         }
