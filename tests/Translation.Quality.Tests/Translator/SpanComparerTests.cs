@@ -173,4 +173,19 @@ public sealed class SpanComparerTests
 
         Assert.Equal((SpanDifferenceKind.Omission, "Bergen"), (d.Kind, d.Fresh));
     }
+
+    [Fact]
+    public void A_clause_the_wire_goes_on_with_after_a_reworded_phrase_is_an_addition()
+    {
+        const string wire = "The airline will run four weekly flights, doubling to eight once the new terminal opens.";
+        var d = Assert.Single(Compare(wire, "The airline will operate four flights a week.", "La compagnie assurera quatre vols par semaine."), d => d.Kind == SpanDifferenceKind.Addition);
+
+        Assert.Equal("doubling to eight once the new terminal opens", wire[d.Start..d.End]);
+    }
+
+    [Fact]
+    public void A_title_s_english_in_brackets_after_the_source_title_is_no_addition() =>
+        Assert.DoesNotContain(
+            Compare("The jury chose the novel “Le Dernier Quai” (The Last Wharf) by Anne Roy.", "The jury chose the novel “Le Dernier Quai” by Anne Roy.", "Le jury a choisi le roman « Le Dernier Quai » d'Anne Roy."),
+            d => d.Kind == SpanDifferenceKind.Addition);
 }
