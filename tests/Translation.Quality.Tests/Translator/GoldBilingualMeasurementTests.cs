@@ -95,7 +95,7 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("gold-bilingual", 0.78, 0.81, 0.28, 0.63, 0.70, 3.8)]
-    [InlineData("gold-bilingual-2", 0.74, 0.42, 0.19, 0.53, 0.69, 6.4)]
+    [InlineData("gold-bilingual-2", 0.74, 0.42, 0.24, 0.53, 0.69, 6.4)]
     public async Task Span_checks_on_a_bilingual_gold_set(string set, double addition, double omission, double wordOrder, double negation, double number, double maxFalseAlarms)
     {
         var m = await MeasureAsync(set);

@@ -66,6 +66,12 @@ internal static class CrossingComparer
                 continue;
             }
 
+            // A modifier, not a verb before its object ("expects temperatures" / "expect rain"): no third-person -s.
+            if (wire[u].Key.EndsWith('s') && !wire[u].Key.EndsWith("ss", StringComparison.Ordinal) && !wire[u].Key.EndsWith("ous", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             // A capitalised word moved off its head is an adjective of origin ("Danish", "Taiwanese", "Brazilian"), not a name or a subject.
             if (wire[u].IsCapitalised && !OriginEndings.Any(e => wire[u].Key.EndsWith(e, StringComparison.Ordinal)))
             {

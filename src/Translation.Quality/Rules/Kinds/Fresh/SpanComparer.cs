@@ -97,8 +97,19 @@ internal static partial class SpanComparer
         }
 
         // Crossings the checks above leave: words that traded places, a modifier on another head.
-        differences.AddRange(CrossingComparer.Compare(text, fresh, allWire, wire, allFresh, mt, wireMatch)
-            .Where(c => !differences.Any(d => d.Kind == SpanDifferenceKind.Misplaced && d.Start < c.End && c.Start < d.End)));
+        // A torn word the crossing confirms ("Danish" far from "investor") is one misplacement, whatever its distance.
+        foreach (var c in CrossingComparer.Compare(text, fresh, allWire, wire, allFresh, mt, wireMatch))
+        {
+            var same = differences.FindIndex(d => d.Kind == SpanDifferenceKind.Misplaced && d.Start < c.End && c.Start < d.End);
+            if (same < 0)
+            {
+                differences.Add(c);
+            }
+            else if (differences[same].Distance > 0)
+            {
+                differences[same] = c;
+            }
+        }
 
         differences.AddRange(NegationComparer.Compare(text, fresh, allWire, wire, allFresh, mt, wireMatch, mtMatch));
 
