@@ -53,6 +53,7 @@ public sealed class RuleKindRegistry
         new FreshOmissionRule.Kind(),
         new FreshWordOrderRule.Kind(),
         new FreshMismatchRule.Kind(),
+        new FreshNegationRule.Kind(),
     ]);
 
     public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);

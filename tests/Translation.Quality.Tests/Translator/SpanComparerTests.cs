@@ -8,7 +8,7 @@ public sealed class SpanComparerTests
     /// <summary>The candidates the built-in pack's rules accept at their default parameters (substitutions go to the dictionary).</summary>
     private static List<SpanDifference> Compare(string wire, string fresh, string source) =>
         [.. SpanComparer.Compare(wire, 0, wire.Length, fresh, source, "fr").Where(d => d.Kind == SpanDifferenceKind.Substitution
-            || FreshAdditionOptions.Default.Accepts(d) || FreshOmissionOptions.Default.Accepts(d) || FreshWordOrderOptions.Default.Accepts(d))];
+            || FreshNegationOptions.Default.Accepts(d) || FreshAdditionOptions.Default.Accepts(d) || FreshOmissionOptions.Default.Accepts(d) || FreshWordOrderOptions.Default.Accepts(d))];
 
     [Fact]
     public void A_faithful_rewording_has_no_difference()
@@ -146,18 +146,46 @@ public sealed class SpanComparerTests
         Assert.DoesNotContain(Compare(wire, fresh, "Quelle."), d => d.Kind == SpanDifferenceKind.Misplaced);
 
     [Theory]
-    [InlineData("A trawler rescued a Breton sailing boat in distress.", "A Breton trawler rescued a sailing boat in distress.", "Un chalutier breton a secouru un voilier en détresse.", "Breton")]
-    [InlineData("Firefighters moved the schools to the nearby patients.", "Firefighters moved the patients to the nearby schools.", "Les pompiers ont évacué les patients vers les écoles voisines.", "schools to the nearby patients")]
-    public void Words_that_cross_words_both_keep_are_misplaced(string wire, string fresh, string source, string span)
+    [InlineData("The ferry will sail on Friday.", "The ferry will not sail on Friday.", "Le ferry ne partira pas vendredi.", "will sail")]
+    [InlineData("The mayor never signed the decree.", "The mayor signed the decree.", "Le maire a signé le décret.", "never signed")]
+    [InlineData("The minister was able to attend the summit.", "The minister was unable to attend the summit.", "Le ministre n'a pas pu assister au sommet.", "able")]
+    public void A_word_both_have_negated_on_one_side_only_is_a_negation_difference(string wire, string fresh, string source, string span)
     {
-        var d = Assert.Single(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Misplaced);
+        var d = Assert.Single(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Negation);
 
         Assert.Equal(span, wire[d.Start..d.End]);
     }
 
     [Theory]
-    [InlineData("The decision had been expected by the markets.", "Markets had expected the decision.", "La décision était attendue par les marchés.")]
-    [InlineData("The ministry said, after the talks, that the deal stood.", "The deal stood, the ministry said after the talks.", "L'accord tient, a indiqué le ministère après les discussions.")]
-    public void A_passive_or_a_clause_put_first_is_not_misplaced(string wire, string fresh, string source) =>
-        Assert.DoesNotContain(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Misplaced);
+    [InlineData("Nobody was hurt in the blast.", "No one was injured in the explosion.", "Personne n'a été blessé dans l'explosion.")]
+    [InlineData("The union may call a second strike.", "The union does not rule out calling a second strike.", "Le syndicat n'exclut pas d'appeler à une deuxième grève.")]
+    [InlineData("Hikers should carry crampons on the ridge.", "Hikers should not go without crampons on the ridge.", "Les randonneurs ne doivent pas partir sans crampons sur la crête.")]
+    [InlineData("At no point were we in control of the race.", "We were never in control of the race at any point.", "Nous n'avons jamais contrôlé la course.")]
+    [InlineData("The report calls it an important step.", "The report calls it a not unimportant step.", "Le rapport y voit une étape non négligeable.")]
+    public void Negation_said_another_way_is_no_negation_difference(string wire, string fresh, string source) =>
+        Assert.DoesNotContain(Compare(wire, fresh, source), d => d.Kind == SpanDifferenceKind.Negation);
+
+    [Fact]
+    public void A_name_the_source_gives_left_out_is_an_omission_on_its_own()
+    {
+        const string wire = "Flights to Oslo were cancelled on Monday.";
+        var d = Assert.Single(Compare(wire, "Flights to Oslo and Bergen were cancelled on Monday.", "Les vols vers Oslo et Bergen ont été annulés lundi."));
+
+        Assert.Equal((SpanDifferenceKind.Omission, "Bergen"), (d.Kind, d.Fresh));
+    }
+
+    [Fact]
+    public void A_clause_the_wire_goes_on_with_after_a_reworded_phrase_is_an_addition()
+    {
+        const string wire = "The airline will run four weekly flights, doubling to eight once the new terminal opens.";
+        var d = Assert.Single(Compare(wire, "The airline will operate four flights a week.", "La compagnie assurera quatre vols par semaine."), d => d.Kind == SpanDifferenceKind.Addition);
+
+        Assert.Equal("doubling to eight once the new terminal opens", wire[d.Start..d.End]);
+    }
+
+    [Fact]
+    public void A_title_s_english_in_brackets_after_the_source_title_is_no_addition() =>
+        Assert.DoesNotContain(
+            Compare("The jury chose the novel “Le Dernier Quai” (The Last Wharf) by Anne Roy.", "The jury chose the novel “Le Dernier Quai” by Anne Roy.", "Le jury a choisi le roman « Le Dernier Quai » d'Anne Roy."),
+            d => d.Kind == SpanDifferenceKind.Addition);
 }

@@ -13,5 +13,8 @@ internal sealed record FreshOmissionOptions(int MinWords, int MinImbalance, int 
     public static FreshOmissionOptions Read(YamlMap parameters) =>
         new(parameters.Int("minWords", 1, 50) ?? Default.MinWords, parameters.Int("minImbalance", 0, 50) ?? Default.MinImbalance, parameters.Int("minSentenceImbalance", 0, 50) ?? Default.MinSentenceImbalance);
 
-    public bool Accepts(SpanDifference d) => d.Kind == SpanDifferenceKind.Omission && d.Words >= MinWords && d.Imbalance >= MinImbalance && d.SentenceImbalance >= MinSentenceImbalance;
+    /// <summary>One number or name the source gives is enough, with one less of each imbalance: a fact left out, not a rewording.</summary>
+    public bool Accepts(SpanDifference d) =>
+        d.Kind == SpanDifferenceKind.Omission && (d.Words >= MinWords || d.Facts > 0) && d.Imbalance >= MinImbalance - (d.Facts > 0 ? 1 : 0)
+        && d.SentenceImbalance >= MinSentenceImbalance - (d.Facts > 0 ? 1 : 0);
 }

@@ -96,7 +96,26 @@ internal static partial class SpanComparer
             }
         }
 
+        // Crossings the checks above leave: words that traded places, a modifier on another head.
+        // A torn word the crossing confirms ("Danish" far from "investor") is one misplacement, whatever its distance.
+        foreach (var c in CrossingComparer.Compare(text, fresh, allWire, wire, allFresh, mt, wireMatch))
+        {
+            var same = differences.FindIndex(d => d.Kind == SpanDifferenceKind.Misplaced && d.Start < c.End && c.Start < d.End);
+            if (same < 0)
+            {
+                differences.Add(c);
+            }
+            else if (differences[same].Distance > 0)
+            {
+                differences[same] = c;
+            }
+        }
+
+        differences.AddRange(NegationComparer.Compare(text, fresh, allWire, wire, allFresh, mt, wireMatch, mtMatch));
+
         // The gaps between order-keeping anchors: what one side has there and the other lacks.
+        // A title quoted as the source has it, then its English in brackets ("“Der Fall” (The Case)"): the agency's gloss, no addition.
+        var glosses = TitleGloss().Matches(text[..end], start).Select(m => (m.Groups[1].Index, End: m.Groups[1].Index + m.Groups[1].Length)).Select(g => (Start: g.Index, g.End)).ToList();
         var anchors = pairs.Prepend((-1, -1)).Append((wire.Count, mt.Count)).ToList();
         var gaps = new List<(int Wi0, int Wi1, List<int> Extra, List<int> Unsupported, List<int> Missing)>();
         for (var k = 1; k < anchors.Count; k++)
@@ -105,7 +124,7 @@ internal static partial class SpanComparer
             var (wi1, fj1) = anchors[k];
             var extra = Enumerable.Range(wi0 + 1, Math.Max(0, wi1 - wi0 - 1)).Where(i => wireMatch[i] < 0).ToList();
             var missing = Enumerable.Range(fj0 + 1, Math.Max(0, fj1 - fj0 - 1)).Where(j => mtMatch[j] < 0).ToList();
-            gaps.Add((wi0, wi1, extra, [.. extra.Where(i => !support.Supports(wire[i]) && !mt.Any(f => Derived(wire[i], f)))], [.. missing.Where(j => !wire.Any(w => Derived(w, mt[j])))]));
+            gaps.Add((wi0, wi1, extra, [.. extra.Where(i => !support.Supports(wire[i]) && !mt.Any(f => Derived(wire[i], f)) && !glosses.Any(g => g.Start <= wire[i].Start && wire[i].End <= g.End))], [.. missing.Where(j => !wire.Any(w => Derived(w, mt[j])))]));
         }
 
         // Two faithful translations reword all the time: a word here for two words there, often in
@@ -115,8 +134,10 @@ internal static partial class SpanComparer
         for (var k = 0; k < gaps.Count; k++)
         {
             var (wi0, wi1, extra, unsupported, missing) = gaps[k];
-            var missingAround = (k > 0 ? gaps[k - 1].Missing.Count : 0) + (k + 1 < gaps.Count ? gaps[k + 1].Missing.Count : 0);
-            var extraAround = (k > 0 ? gaps[k - 1].Unsupported.Count : 0) + (k + 1 < gaps.Count ? gaps[k + 1].Unsupported.Count : 0);
+            // What the gaps beside it leave over once their own words pair off: a gap that says its fresh
+            // words in other words ("toddlers" / "small children") explains nothing of this one.
+            var missingAround = (k > 0 ? Residue(gaps[k - 1].Missing, gaps[k - 1].Unsupported) : 0) + (k + 1 < gaps.Count ? Residue(gaps[k + 1].Missing, gaps[k + 1].Unsupported) : 0);
+            var extraAround = (k > 0 ? Residue(gaps[k - 1].Unsupported, gaps[k - 1].Missing) : 0) + (k + 1 < gaps.Count ? Residue(gaps[k + 1].Unsupported, gaps[k + 1].Missing) : 0);
             if (unsupported.Count > 0)
             {
                 var first = wire[unsupported[0]];
@@ -138,6 +159,19 @@ internal static partial class SpanComparer
                 }
                 else
                 {
+                    // Far more wire words than fresh ones in their place, the rest after a clause break
+                    // ("six daily services, rising to ten in summer" / "six trains a day"): a substitution, then an addition.
+                    if (AddedTail(unsupported, missing.Count, wire, allWire) is { } tail && surplus > 0)
+                    {
+                        differences.Add(new SpanDifference(SpanDifferenceKind.Addition, wire[tail[0]].Start, wire[tail[^1]].End, text[wire[tail[0]].Start..wire[tail[^1]].End], string.Empty)
+                        {
+                            Words = tail.Count,
+                            Imbalance = unsupported.Count - missing.Count - missingAround,
+                            SentenceImbalance = surplus,
+                            Facts = tail.Count(i => (wire[i].IsNumber && !wire[i].SoftNumber) || (wire[i].IsCapitalised && !wire[i].IsNumber && !LongerName(i, wire, wireMatch))),
+                        });
+                    }
+
                     var freshWords = fresh[mt[missing[0]].Start..mt[missing[^1]].End];
                     var detail = unsupported.All(i => wire[i].IsNumber) && missing.Any(j => mt[j].IsNumber) ? SpanDifferenceDetail.Number
                         : unsupported.All(i => wire[i].IsCapitalised) && missing.Any(j => mt[j].IsCapitalised && support.Supports(mt[j])) ? SpanDifferenceDetail.Name
@@ -155,11 +189,36 @@ internal static partial class SpanComparer
                     Words = missing.Count,
                     Imbalance = missing.Count - extraAround,
                     SentenceImbalance = -surplus,
+
+                    // A number or a name the source gives, gone from the wire: a fact left out, as an added one is a fact made up.
+                    Facts = missing.Count(j => ((mt[j].IsNumber && !mt[j].SoftNumber) || (mt[j].IsCapitalised && !mt[j].IsNumber)) && support.Supports(mt[j])),
                 });
             }
         }
 
         return [.. differences.OrderBy(d => d.Start).ThenBy(d => d.Kind)];
+    }
+
+    private static int Residue(List<int> these, List<int> those) => Math.Max(0, these.Count - those.Count);
+
+    /// <summary>
+    /// The unsupported wire words of a substitution gap after its first clause break (punctuation before
+    /// a word), when there are at least two of them and at least as many words before the break as the
+    /// fresh words they replace: what the wire goes on to say. Null when there is no such tail.
+    /// </summary>
+    private static List<int>? AddedTail(List<int> unsupported, int freshCount, List<ComparedWord> wire, List<ComparedWord> allWire)
+    {
+        for (var k = 1; k < unsupported.Count; k++)
+        {
+            var (from, to) = (wire[unsupported[k - 1]].Index + 1, wire[unsupported[k]].Index);
+            if (allWire.Skip(from).Take(to - from + 1).Any(w => w.Gap))
+            {
+                var tail = unsupported.Skip(k).ToList();
+                return tail.Count >= 2 && k >= Math.Min(freshCount, 2) ? tail : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -322,7 +381,7 @@ internal static partial class SpanComparer
     private static readonly FrozenSet<string> Prepositions = new[] { "in", "of", "on", "for", "at", "from", "by", "with", "to", "near" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words English moves about on its own: adverbs in -ly and time words ("on Saturday", "last year").</summary>
-    private static bool MovesFreely(ComparedWord w) =>
+    internal static bool MovesFreely(ComparedWord w) =>
         (w.Key.Length > 4 && w.Key.EndsWith("ly", StringComparison.Ordinal)) || TimeWords.Contains(w.Key) || w.IsNumber;
 
     private static readonly FrozenSet<string> TimeWords = new[]
@@ -368,6 +427,9 @@ internal static partial class SpanComparer
     private static bool LongerName(int i, List<ComparedWord> wire, int[] wireMatch) =>
         (i > 0 && wireMatch[i - 1] >= 0 && wire[i - 1].IsCapitalised && wire[i].Index - wire[i - 1].Index == 1 && !wire[i].Gap)
         || (i + 1 < wire.Count && wireMatch[i + 1] >= 0 && wire[i + 1].IsCapitalised && wire[i + 1].Index - wire[i].Index == 1 && !wire[i + 1].Gap);
+
+    [GeneratedRegex(@"[”""»“]\s*\(([^()\n]{1,80})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleGloss();
 
     [GeneratedRegex(@"\G\s*(?:[^()\n]{1,60}?\([\p{L} ]{2,20}\)){1,2}\s*[-–—]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();

@@ -14,6 +14,9 @@ internal enum SpanDifferenceKind
 
     /// <summary>A wire word that matches a fresh word, out of the order the fresh translation keeps.</summary>
     Misplaced,
+
+    /// <summary>A word both sides have, negated on one side only: the wire gained or lost a negation.</summary>
+    Negation,
 }
 
 /// <summary>One difference, on the wire words it concerns.</summary>
@@ -33,7 +36,7 @@ internal sealed record SpanDifference(SpanDifferenceKind Kind, int Start, int En
     /// <summary>How many more unsupported (addition) or missing (omission) content words the whole sentence has than the other side: a clause said in other words elsewhere evens out.</summary>
     public int SentenceImbalance { get; init; }
 
-    /// <summary>For an addition: how many of its words are numbers or names (a fact the source does not give).</summary>
+    /// <summary>For an addition: how many of its words are numbers or names (a fact the source does not give); for an omission, the missing numbers and names the source gives.</summary>
     public int Facts { get; init; }
 
     /// <summary>For a misplaced word: how many wire words stand between it and the fresh neighbour it was torn from (0: turned round).</summary>
