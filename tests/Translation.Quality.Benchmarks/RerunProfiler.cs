@@ -77,6 +77,12 @@ public static class RerunProfiler
         var key = pipeline.RulesKey;
         var stored = articles.Select((a, i) => store.Articles.Find(a.Feed ?? string.Empty, a.Id, hashes[i], key, a.SourceText)).ToList();
         step($"  history lookups ({stored.Count(s => s is not null)} found)");
+        foreach (var a in articles)
+        {
+            _ = store.Articles.Fingerprints(a.Feed ?? string.Empty, a.Id);
+        }
+
+        step("  (findings' fingerprints only, one query each)");
         var results = articles.Select((a, i) => new Translation.Quality.Results.ArticleResult
         {
             Article = a,
