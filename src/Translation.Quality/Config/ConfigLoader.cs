@@ -100,14 +100,19 @@ public sealed class ConfigLoader
         var packs = new List<RulePack>();
         foreach (var (name, content, _) in sources.Where(s => s.Builtin))
         {
-            var probe = new ConfigErrors();
-            var pack = new RulePackLoader(_registry).Load(name, content, probe, new HashSet<string>(ids, StringComparer.Ordinal));
-            if (pack is not null && fileNames.Contains(pack.Name))
+            // Only a file pack can replace a built-in one: without file packs, no probe (each parse of
+            // the YAML is a large share of start-up).
+            if (fileNames.Count > 0)
             {
-                continue;
+                var probe = new ConfigErrors();
+                var named = new RulePackLoader(_registry).Load(name, content, probe, new HashSet<string>(ids, StringComparer.Ordinal));
+                if (named is not null && fileNames.Contains(named.Name))
+                {
+                    continue;
+                }
             }
 
-            pack = loader.Load(name, content, errors, ids);
+            var pack = loader.Load(name, content, errors, ids);
             if (pack is not null)
             {
                 packs.Add(pack);

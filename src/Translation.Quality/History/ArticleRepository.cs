@@ -10,11 +10,19 @@ namespace Translation.Quality.History;
 /// </summary>
 internal sealed class ArticleRepository(HistoryConnection db)
 {
+    // One statement for the article and its findings (a reused article is one indexed read, not two):
+    // the article's columns repeat on each finding row; an article without findings gives one row of NULLs.
     private const string SelectArticle =
-        "SELECT content_hash, rules_key, run_id, status, words, scored, diagnostics, resolved, sentences FROM articles WHERE feed = $feed AND article_id = $id";
+        """
+        SELECT a.content_hash, a.rules_key, a.run_id, a.status, a.words, a.scored, a.diagnostics, a.resolved, a.sentences,
+               f.fingerprint, f.rule, f.class, f.category, f.severity, f.start_offset, f.end_offset, f.text, f.sentence, f.message, f.suggestion, f.change, f.source_start, f.source_end
+        FROM articles a LEFT JOIN findings f ON f.feed = a.feed AND f.article_id = a.article_id
+        WHERE a.feed = $feed AND a.article_id = $id
+        ORDER BY f.ordinal
+        """;
 
-    private const string SelectFindings =
-        "SELECT fingerprint, rule, class, category, severity, start_offset, end_offset, text, sentence, message, suggestion, change, source_start, source_end FROM findings WHERE feed = $feed AND article_id = $id ORDER BY ordinal";
+    /// <summary>Where the finding's columns start in <see cref="SelectArticle"/>.</summary>
+    private const int FindingColumns = 9;
 
     /// <summary>The stored check of this article when it was made for the same content and rules; else null.</summary>
     /// <param name="sourceText">The article's source text: a stored source span is read back from it (same content hash, same text).</param>
@@ -22,26 +30,32 @@ internal sealed class ArticleRepository(HistoryConnection db)
     {
         lock (db.Gate)
         {
-            StoredArticle article;
-            using (var reader = db.Command(SelectArticle, ("$feed", feed), ("$id", id)).ExecuteReader())
+            using var reader = db.Command(SelectArticle, ("$feed", feed), ("$id", id)).ExecuteReader();
+            if (!reader.Read() || reader.GetString(0) != contentHash || reader.GetString(1) != rulesKey)
             {
-                if (!reader.Read() || reader.GetString(0) != contentHash || reader.GetString(1) != rulesKey)
-                {
-                    return null;
-                }
-
-                article = new StoredArticle(
-                    RunId: reader.GetString(2),
-                    Status: reader.GetString(3),
-                    Words: reader.GetInt32(4),
-                    Scored: reader.GetInt32(5) != 0,
-                    Diagnostics: ReadDiagnostics(reader.GetString(6)),
-                    Resolved: JsonSerializer.Deserialize(reader.GetString(7), HistoryJsonContext.Default.StringArray) ?? [],
-                    Findings: [],
-                    Sentences: reader.IsDBNull(8) ? null : ReadSentences(reader.GetString(8)));
+                return null;
             }
 
-            return article with { Findings = LoadFindings(feed, id, sourceText) };
+            var article = new StoredArticle(
+                RunId: reader.GetString(2),
+                Status: reader.GetString(3),
+                Words: reader.GetInt32(4),
+                Scored: reader.GetInt32(5) != 0,
+                Diagnostics: ReadDiagnostics(reader.GetString(6)),
+                Resolved: ReadResolved(reader.GetString(7)),
+                Findings: [],
+                Sentences: reader.IsDBNull(8) ? null : ReadSentences(reader.GetString(8)));
+            var findings = new List<(Finding, FindingChange)>();
+            if (!reader.IsDBNull(FindingColumns))
+            {
+                do
+                {
+                    findings.Add(ReadFinding(reader, FindingColumns, sourceText));
+                }
+                while (reader.Read());
+            }
+
+            return article with { Findings = findings };
         }
     }
 
@@ -99,40 +113,40 @@ internal sealed class ArticleRepository(HistoryConnection db)
         }
     }
 
-    private List<(Finding, FindingChange)> LoadFindings(string feed, string id, string? sourceText)
-    {
-        var list = new List<(Finding, FindingChange)>();
-        using var reader = db.Command(SelectFindings, ("$feed", feed), ("$id", id)).ExecuteReader();
-        while (reader.Read())
+    private static (Finding, FindingChange) ReadFinding(Microsoft.Data.Sqlite.SqliteDataReader reader, int at, string? sourceText) =>
+        (new Finding
         {
-            list.Add((new Finding
-            {
-                Fingerprint = reader.GetString(0),
-                Rule = reader.GetString(1),
-                Class = reader.GetString(2),
-                Category = reader.GetString(3),
-                Severity = Enum.Parse<Severity>(reader.GetString(4), ignoreCase: true),
-                Start = reader.GetInt32(5),
-                End = reader.GetInt32(6),
-                Text = reader.GetString(7),
-                Sentence = reader.GetString(8),
-                Message = reader.GetString(9),
-                Suggestion = reader.IsDBNull(10) ? null : reader.GetString(10),
-                Source = StoredSource(reader, sourceText),
-            }, reader.GetString(11) == "carried" ? FindingChange.Carried : FindingChange.New));
-        }
+            Fingerprint = reader.GetString(at),
+            Rule = reader.GetString(at + 1),
+            Class = reader.GetString(at + 2),
+            Category = reader.GetString(at + 3),
+            Severity = ParseSeverity(reader.GetString(at + 4)),
+            Start = reader.GetInt32(at + 5),
+            End = reader.GetInt32(at + 6),
+            Text = reader.GetString(at + 7),
+            Sentence = reader.GetString(at + 8),
+            Message = reader.GetString(at + 9),
+            Suggestion = reader.IsDBNull(at + 10) ? null : reader.GetString(at + 10),
+            Source = StoredSource(reader, at + 12, sourceText),
+        }, reader.GetString(at + 11) == "carried" ? FindingChange.Carried : FindingChange.New);
 
-        return list;
-    }
-
-    private static SourceSpan? StoredSource(Microsoft.Data.Sqlite.SqliteDataReader reader, string? sourceText)
+    /// <summary>The three names Save writes, without Enum.Parse's reflection; anything else as Enum.Parse reads it.</summary>
+    private static Severity ParseSeverity(string name) => name switch
     {
-        if (sourceText is null || reader.IsDBNull(12) || reader.IsDBNull(13))
+        "minor" => Severity.Minor,
+        "major" => Severity.Major,
+        "critical" => Severity.Critical,
+        _ => Enum.Parse<Severity>(name, ignoreCase: true),
+    };
+
+    private static SourceSpan? StoredSource(Microsoft.Data.Sqlite.SqliteDataReader reader, int at, string? sourceText)
+    {
+        if (sourceText is null || reader.IsDBNull(at) || reader.IsDBNull(at + 1))
         {
             return null;
         }
 
-        var (start, end) = (reader.GetInt32(12), reader.GetInt32(13));
+        var (start, end) = (reader.GetInt32(at), reader.GetInt32(at + 1));
         return start >= 0 && start <= end && end <= sourceText.Length ? new SourceSpan(start, end, sourceText[start..end]) : null;
     }
 
@@ -142,14 +156,59 @@ internal sealed class ArticleRepository(HistoryConnection db)
 
     /// <summary>The stored bounds; a value that is not pairs is treated as missing (split as before).</summary>
     private static TextSpan[]? ReadSentences(string json) =>
-        JsonSerializer.Deserialize(json, HistoryJsonContext.Default.Int32Array) is { Length: var n } bounds && n % 2 == 0
+        (FlatInts(json) ?? JsonSerializer.Deserialize(json, HistoryJsonContext.Default.Int32Array)) is { Length: var n } bounds && n % 2 == 0
             ? [.. Enumerable.Range(0, n / 2).Select(i => new TextSpan(bounds[2 * i], bounds[(2 * i) + 1]))]
             : null;
+
+    /// <summary>
+    /// "[0,12,13,40]" as WriteSentences writes it, read without the JSON reader (every reused article has
+    /// one); null for anything else (spaces, signs, other numbers), which the JSON reader then reads.
+    /// </summary>
+    internal static int[]? FlatInts(string json)
+    {
+        if (json.Length < 2 || json[0] != '[' || json[^1] != ']')
+        {
+            return null;
+        }
+
+        if (json.Length == 2)
+        {
+            return [];
+        }
+
+        var values = new List<int>();
+        var value = 0L;
+        var digits = 0;
+        for (var i = 1; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (c is >= '0' and <= '9' && digits < 10)
+            {
+                value = (value * 10) + (c - '0');
+                digits++;
+            }
+            else if ((c == ',' || i == json.Length - 1) && digits > 0 && value <= int.MaxValue && !(digits > 1 && json[i - digits] == '0'))
+            {
+                values.Add((int)value);
+                (value, digits) = (0, 0);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return [.. values];
+    }
 
     private static string WriteDiagnostics(IReadOnlyList<Diagnostic> diagnostics) =>
         JsonSerializer.Serialize(diagnostics.Select(d => new StoredDiagnostic(d.Code, d.Stage, d.Message, d.IsError)).ToList(), HistoryJsonContext.Default.ListStoredDiagnostic);
 
-    private static List<Diagnostic> ReadDiagnostics(string json) =>
+    /// <summary>Most articles have none: "[]" needs no parser.</summary>
+    private static IReadOnlyList<string> ReadResolved(string json) =>
+        json == "[]" ? [] : JsonSerializer.Deserialize(json, HistoryJsonContext.Default.StringArray) ?? [];
+
+    private static List<Diagnostic> ReadDiagnostics(string json) => json == "[]" ? [] :
         (JsonSerializer.Deserialize(json, HistoryJsonContext.Default.ListStoredDiagnostic) ?? []).ConvertAll(d => new Diagnostic(d.Code, d.Stage, d.Message, d.IsError));
 }
 

@@ -41,6 +41,33 @@ public static class ContentHash
         length[0] = 1;
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length[1..], value.Length);
         hash.AppendData(length);
-        hash.AppendData(Encoding.UTF8.GetBytes(value));
+
+        // The same UTF-8 bytes as Encoding.UTF8.GetBytes, encoded in pieces into one reused buffer:
+        // an unchanged rerun hashes every article, and a fresh array per field was most of its cost.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            var encoder = Utf8.GetEncoder();
+            var chars = value.AsSpan();
+            while (true)
+            {
+                encoder.Convert(chars, buffer, flush: true, out var used, out var written, out var completed);
+                hash.AppendData(buffer.AsSpan(0, written));
+                chars = chars[used..];
+                if (completed && chars.IsEmpty)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    /// <summary>Room for 4,096 characters at 3 bytes each (a lone surrogate becomes U+FFFD, 3 bytes, as GetBytes does).</summary>
+    private const int ChunkBytes = 3 * 4096;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 }

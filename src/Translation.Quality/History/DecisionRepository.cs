@@ -14,9 +14,44 @@ internal sealed class DecisionRepository(HistoryConnection db)
         }
     }
 
-    /// <summary>Whether a reviewer dismissed this fingerprint (the per-finding lookup of a run); the caller holds the gate.</summary>
-    public bool IsDismissed(string fingerprint) =>
-        db.Scalar("SELECT 1 FROM decisions WHERE fingerprint = $fp AND decision = 'dismissed'", ("$fp", fingerprint)) is not null;
+    private HashSet<string> _dismissed = new(StringComparer.Ordinal);
+    private (long Version, long Changes) _dismissedAt = (-1, -1);
+
+    /// <summary>Whether a reviewer dismissed this fingerprint; the caller holds the gate.</summary>
+    public bool IsDismissed(string fingerprint) => Dismissed().Contains(fingerprint);
+
+    /// <summary>
+    /// The dismissed fingerprints as the file says now (the per-article lookup of a run); the caller holds
+    /// the gate. Read again only when the file changed since: a commit by another process (data_version,
+    /// a reviewer dismissing during a run) or a write on this connection (total_changes). Otherwise one
+    /// statement per article instead of one query per finding.
+    /// </summary>
+    public IReadOnlySet<string> Dismissed()
+    {
+        using (var reader = db.Command("SELECT data_version, total_changes() FROM pragma_data_version").ExecuteReader())
+        {
+            reader.Read();
+            var now = (reader.GetInt64(0), reader.GetInt64(1));
+            if (now == _dismissedAt)
+            {
+                return _dismissed;
+            }
+
+            _dismissedAt = now;
+        }
+
+        var dismissed = new HashSet<string>(StringComparer.Ordinal);
+        using (var reader = db.Command("SELECT fingerprint FROM decisions WHERE decision = 'dismissed'").ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                dismissed.Add(reader.GetString(0));
+            }
+        }
+
+        _dismissed = dismissed;
+        return dismissed;
+    }
 
     /// <summary>Records a decision and logs it.</summary>
     /// <param name="onlyIfNewer">Keep an existing decision made later than this one (imports).</param>

@@ -19,18 +19,24 @@ internal sealed class SuppressStage(HistoryStore store, HistoryJournalOptions op
         var kept = new List<Documents.Finding>(all.Count);
         var changes = new List<FindingChange>(all.Count);
         var resolved = new List<string>(history.Resolved.Count);
-        lock (store.Connection.Gate)
+        if (all.Count > 0 || history.Resolved.Count > 0)
         {
+            IReadOnlySet<string> dismissed;
+            lock (store.Connection.Gate)
+            {
+                dismissed = store.ReviewDecisions.Dismissed();
+            }
+
             for (var i = 0; i < all.Count; i++)
             {
-                if (!store.ReviewDecisions.IsDismissed(all[i].Fingerprint))
+                if (!dismissed.Contains(all[i].Fingerprint))
                 {
                     kept.Add(all[i]);
                     changes.Add(i < history.Changes.Count ? history.Changes[i] : FindingChange.New);
                 }
             }
 
-            resolved.AddRange(history.Resolved.Where(fp => !store.ReviewDecisions.IsDismissed(fp)));
+            resolved.AddRange(history.Resolved.Where(fp => !dismissed.Contains(fp)));
         }
 
         work.Findings.Clear();

@@ -26,7 +26,7 @@ internal sealed record PatternOptions(RuleRegex Regex, int Group)
             return null;
         }
 
-        if (group > 0 && regex.Peek.GetGroupNumbers().Max() < group)
+        if (group > 0 && regex.MaxGroup < group)
         {
             parameters.Error(parameters.Find("group")!, $"the pattern has no group {group}");
             return null;

@@ -40,35 +40,45 @@ internal static class RegexFactory
         return Compiled.GetOrAdd((pattern, options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(timeoutMs)), static k => Warm(new Regex(k.Pattern, k.Options, k.Timeout)));
     }
 
-    /// <summary>A pack's pattern, compiled, built once per distinct pattern (see <see cref="RuleRegex"/>).</summary>
+    /// <summary>A pack's pattern, validated now, compiled on first use, built once per distinct pattern (see <see cref="RuleRegex"/>).</summary>
     public static RuleRegex? TryCreate(string pattern, bool ignoreCase, int timeoutMs, YamlMap where, string key)
     {
         var options = Options(ignoreCase);
-        if (!IsValid(pattern, options, where, key))
+        var key3 = (pattern, options, TimeSpan.FromMilliseconds(timeoutMs));
+        if (Promoted.TryGetValue(key3, out var known))
+        {
+            return known;
+        }
+
+        if (Parse(pattern, options, where, key) is not { } parsed)
         {
             return null;
         }
 
-        // Compiled at load after all: the interpreter is several times slower, so a pack pattern with
-        // a tight timeoutMs timed out (TQ301) on articles the compiled form checks in time, and a
-        // finding must not depend on how long the run has been going.
-        return Promoted.GetOrAdd((pattern, options, TimeSpan.FromMilliseconds(timeoutMs)), static k => new RuleRegex(Warm(new Regex(k.Pattern, k.Options | RegexOptions.Compiled, k.Timeout))));
+        // Always compiled, never interpreted: the interpreter is several times slower, so a pack pattern
+        // with a tight timeoutMs timed out (TQ301) on articles the compiled form checks in time, and a
+        // finding must not depend on how long the run has been going. Compiled when first matched, not
+        // at load, so a run that checks no article (an unchanged rerun) compiles none.
+        var groups = parsed.GetGroupNumbers().Max();
+        return Promoted.GetOrAdd(key3, static (k, groups) => new RuleRegex(() => Warm(new Regex(k.Pattern, k.Options | RegexOptions.Compiled, k.Timeout)), groups), groups);
     }
 
     /// <summary>Parses a pattern without building code for it (microseconds); a bad one is reported at its key.</summary>
     public static bool IsValid(string pattern, bool ignoreCase, YamlMap where, string key) => IsValid(pattern, Options(ignoreCase), where, key);
 
-    private static bool IsValid(string pattern, RegexOptions options, YamlMap where, string key)
+    private static bool IsValid(string pattern, RegexOptions options, YamlMap where, string key) => Parse(pattern, options, where, key) is not null;
+
+    /// <summary>The interpreted form (a parse, no code generated); null, with the error at its key, for a bad pattern.</summary>
+    private static Regex? Parse(string pattern, RegexOptions options, YamlMap where, string key)
     {
         try
         {
-            _ = new Regex(pattern, options);
-            return true;
+            return new Regex(pattern, options);
         }
         catch (ArgumentException ex)
         {
             where.Error(where.Find(key) ?? where.Node, $"'{key}' is not a valid regular expression: {ex.Message}");
-            return false;
+            return null;
         }
     }
 
