@@ -45,7 +45,10 @@ public sealed class WordOrderScorer
         int[]? rentedInts = null;
         float[]? rentedFloats = null;
         var ints = n + 4 <= StackTokens ? stackalloc int[2 * (n + 4)] : (rentedInts = ArrayPool<int>.Shared.Rent(2 * (n + 4))).AsSpan(0, 2 * (n + 4));
-        var surprisal = n <= StackTokens ? stackalloc float[n] : (rentedFloats = ArrayPool<float>.Shared.Rent(n)).AsSpan(0, n);
+        var floats = n <= StackTokens ? stackalloc float[3 * n] : (rentedFloats = ArrayPool<float>.Shared.Rent(3 * n)).AsSpan(0, 3 * n);
+        var surprisal = floats[..n];
+        var forward = floats.Slice(n, n);
+        var backward = floats.Slice(2 * n, n);
         try
         {
             var units = ints[..(n + 4)];
@@ -58,7 +61,7 @@ public sealed class WordOrderScorer
                 tagSymbols[i + 2] = WordOrderModel.TagSymbol(tags[i]);
             }
 
-            Surprisal(units, tagSymbols, surprisal);
+            Surprisal(units, tagSymbols, surprisal, forward, backward);
             var score = WorstWindow(surprisal, out _);
             if (issues is not null)
             {
@@ -68,6 +71,16 @@ public sealed class WordOrderScorer
                 }
 
                 FindSwaps(units, tagSymbols, barrier, issues);
+                if (score >= _options.SaladThreshold)
+                {
+                    Span<bool> word = n <= StackTokens ? stackalloc bool[n] : new bool[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        word[i] = tokens[i].Kind == TokenKind.Word;
+                    }
+
+                    FindSalads(units, tagSymbols, barrier, forward, backward, word, issues);
+                }
             }
 
             return score;
@@ -86,16 +99,23 @@ public sealed class WordOrderScorer
         }
     }
 
-    /// <summary>Per-token improbability over padded symbol arrays (two BOS before, two EOS after).</summary>
-    private void Surprisal(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, Span<float> output)
+    /// <summary>
+    /// Per-token improbability over padded symbol arrays (two BOS before, two EOS after): read
+    /// forwards, backwards, and their mean.
+    /// </summary>
+    private void Surprisal(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, Span<float> output, Span<float> forward, Span<float> backward)
     {
         var w = _options.TagWeight;
         for (var i = 0; i < output.Length; i++)
         {
             var j = i + 2;
-            var u = (_units.LogForward(units[j - 2], units[j - 1], units[j]) + _units.LogBackward(units[j], units[j + 1], units[j + 2])) / 2 - _units.LogUnigram(units[j]);
-            var t = (_tags.LogForward(tags[j - 2], tags[j - 1], tags[j]) + _tags.LogBackward(tags[j], tags[j + 1], tags[j + 2])) / 2 - _tags.LogUnigram(tags[j]);
-            output[i] = (float)-(u + (w * t));
+            var uu = _units.LogUnigram(units[j]);
+            var tu = _tags.LogUnigram(tags[j]);
+            var f = _units.LogForward(units[j - 2], units[j - 1], units[j]) - uu + (w * (_tags.LogForward(tags[j - 2], tags[j - 1], tags[j]) - tu));
+            var b = _units.LogBackward(units[j], units[j + 1], units[j + 2]) - uu + (w * (_tags.LogBackward(tags[j], tags[j + 1], tags[j + 2]) - tu));
+            forward[i] = (float)-f;
+            backward[i] = (float)-b;
+            output[i] = (float)-((f + b) / 2);
         }
     }
 
@@ -163,6 +183,54 @@ public sealed class WordOrderScorer
                 {
                     issues.Add(new WordOrderIssue(from, to, worst, 0, 0, 0));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Word salad: each stretch improbable read both ways (<see cref="WordSalad"/>) that no issue
+    /// covers yet is unscrambled greedily, best block move first, up to
+    /// <see cref="WordOrderScoringOptions.SaladMoves"/> moves; when together they gain
+    /// <see cref="WordOrderScoringOptions.SaladGain"/> nats the stretch is a salad. Sound but rare
+    /// copy (names, quotes, jargon) is improbable too, but no rearrangement makes it likelier.
+    /// </summary>
+    private void FindSalads(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> forward, ReadOnlySpan<float> backward, ReadOnlySpan<bool> word, List<WordOrderIssue> issues)
+    {
+        Span<(int Start, int Length, int By)> done = stackalloc (int, int, int)[Math.Max(1, _options.SaladMoves)];
+        var k = 0;
+        while (WordSalad.Next(forward, backward, word, _options, ref k, out var from, out var to))
+        {
+            if (Overlaps(issues, from, to))
+            {
+                continue;
+            }
+
+            var gain = 0.0;
+            var (lo, hi) = (from, to);
+            var moves = 0;
+            for (; moves < _options.SaladMoves; moves++)
+            {
+                var (delta, start, length, by) = BestMove(units, tags, barrier, from, to);
+                if (delta <= 0)
+                {
+                    break;
+                }
+
+                Move(units, tags, start, length, by);
+                done[moves] = (start, length, by);
+                gain += delta;
+                lo = Math.Min(lo, Math.Min(start, start + by));
+                hi = Math.Max(hi, Math.Max(start + length, start + length + by));
+            }
+
+            for (var m = moves - 1; m >= 0; m--)
+            {
+                Undo(units, tags, done[m].Start, done[m].Length, done[m].By);
+            }
+
+            if (gain >= _options.SaladGain && !Overlaps(issues, lo, hi))
+            {
+                issues.Add(new WordOrderIssue(lo, hi, gain, 0, 0, 0) { Salad = true });
             }
         }
     }
