@@ -14,6 +14,9 @@ public sealed class WordOrderScorer
 {
     private const int StackTokens = 128;
 
+    /// <summary>Move-search runs remembered per sentence for the salad check (more are simply searched again).</summary>
+    private const int SearchedRuns = 16;
+
     private readonly WordOrderModel _model;
     private readonly NgramModel _units;
     private readonly NgramModel _tags;
@@ -65,9 +68,12 @@ public sealed class WordOrderScorer
             var score = WorstWindow(surprisal, out _);
             if (issues is not null)
             {
+                // The runs the move search has covered, with the best gain it found in each.
+                Span<(int From, int To, double Gain)> searched = stackalloc (int, int, double)[SearchedRuns];
+                var searchedCount = 0;
                 if (score >= _options.SearchGate)
                 {
-                    FindIssues(units, tagSymbols, barrier, surprisal, issues);
+                    FindIssues(units, tagSymbols, barrier, surprisal, issues, searched, ref searchedCount);
                 }
 
                 FindSwaps(units, tagSymbols, barrier, issues);
@@ -79,7 +85,7 @@ public sealed class WordOrderScorer
                         word[i] = tokens[i].Kind == TokenKind.Word;
                     }
 
-                    FindSalads(units, tagSymbols, barrier, forward, backward, word, issues);
+                    FindSalads(units, tagSymbols, barrier, forward, backward, word, issues, searched[..searchedCount]);
                 }
             }
 
@@ -143,7 +149,7 @@ public sealed class WordOrderScorer
         return best / w;
     }
 
-    private void FindIssues(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> surprisal, List<WordOrderIssue> issues)
+    private void FindIssues(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> surprisal, List<WordOrderIssue> issues, Span<(int From, int To, double Gain)> searched, ref int searchedCount)
     {
         var n = surprisal.Length;
         var w = Math.Min(_options.Window, n);
@@ -167,6 +173,10 @@ public sealed class WordOrderScorer
 
             var b = k - 1 + w;
             var (delta, start, length, by) = BestMove(units, tags, barrier, a, b);
+            if (searchedCount < searched.Length)
+            {
+                searched[searchedCount++] = (a, b, delta);
+            }
             if (delta >= _options.MoveThreshold)
             {
                 var lo = Math.Min(start, start + by);
@@ -194,13 +204,18 @@ public sealed class WordOrderScorer
     /// <see cref="WordOrderScoringOptions.SaladGain"/> nats the stretch is a salad. Sound but rare
     /// copy (names, quotes, jargon) is improbable too, but no rearrangement makes it likelier.
     /// </summary>
-    private void FindSalads(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> forward, ReadOnlySpan<float> backward, ReadOnlySpan<bool> word, List<WordOrderIssue> issues)
+    /// <remarks>
+    /// A candidate inside a run the move search already covered is skipped when that run's best move
+    /// fell short of its share of <see cref="WordOrderScoringOptions.SaladGain"/>: moves touching the
+    /// candidate are among the run's, so none of them gains more, and the first move would stop the search.
+    /// </remarks>
+    private void FindSalads(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> forward, ReadOnlySpan<float> backward, ReadOnlySpan<bool> word, List<WordOrderIssue> issues, ReadOnlySpan<(int From, int To, double Gain)> searched)
     {
         Span<(int Start, int Length, int By)> done = stackalloc (int, int, int)[Math.Max(1, _options.SaladMoves)];
         var k = 0;
         while (WordSalad.Next(forward, backward, word, _options, ref k, out var from, out var to))
         {
-            if (Overlaps(issues, from, to))
+            if (Overlaps(issues, from, to) || Hopeless(searched, from, to))
             {
                 continue;
             }
@@ -210,8 +225,10 @@ public sealed class WordOrderScorer
             var moves = 0;
             for (; moves < _options.SaladMoves; moves++)
             {
+                // Best-first moves gain less and less, so a first move short of its share of the
+                // total cannot lead to a salad: stop before paying for the other searches.
                 var (delta, start, length, by) = BestMove(units, tags, barrier, from, to);
-                if (delta <= 0)
+                if (delta <= 0 || (moves == 0 && delta * _options.SaladMoves < _options.SaladGain))
                 {
                     break;
                 }
@@ -233,6 +250,19 @@ public sealed class WordOrderScorer
                 issues.Add(new WordOrderIssue(lo, hi, gain, 0, 0, 0) { Salad = true });
             }
         }
+    }
+
+    private bool Hopeless(ReadOnlySpan<(int From, int To, double Gain)> searched, int from, int to)
+    {
+        foreach (var run in searched)
+        {
+            if (run.From <= from && to <= run.To && run.Gain * _options.SaladMoves < _options.SaladGain)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
