@@ -49,13 +49,18 @@ public static class WordOrderCommand
         var moveThreshold = new Option<double?>("--move-threshold") { Description = "Nats a repairing move must gain (default: the scorer's)." };
         var swapThreshold = new Option<double?>("--swap-threshold") { Description = "Nats a neighbour swap must gain (default: the scorer's)." };
         var stretchThreshold = new Option<double?>("--stretch-threshold") { Description = "Mean improbability of a window to flag (default: the scorer's)." };
+        var saladThreshold = new Option<double?>("--salad-threshold") { Description = "Mean improbability, read each way, of a word-salad window (default: the scorer's)." };
+        var saladWindow = new Option<int?>("--salad-window") { Description = "Tokens per word-salad window (default: the scorer's)." };
+        var saladRun = new Option<int?>("--salad-run") { Description = "Consecutive improbable windows that make a word salad (default: the scorer's)." };
+        var saladGain = new Option<double?>("--salad-gain") { Description = "Nats the moves that unscramble a word salad must gain together (default: the scorer's)." };
+        var saladMoves = new Option<int?>("--salad-moves") { Description = "Most block moves tried to unscramble a word salad (default: the scorer's)." };
         var gate = new Option<double?>("--search-gate") { Description = "Window improbability from which a repairing move is searched (default: the scorer's)." };
         var tagWeight = new Option<double?>("--tag-weight") { Description = "Weight of the POS-tag model beside the word model (default: the scorer's)." };
         var show = new Option<bool>("--show") { Description = "List each false alarm (to standard error)." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         var command = new Command("eval", "Measure false alarms on clean sentences and recall on synthetic swaps, stranded words, adjectives after nouns and word salad.")
         {
-            conllu, model, moveThreshold, swapThreshold, stretchThreshold, gate, tagWeight, show, format,
+            conllu, model, moveThreshold, swapThreshold, stretchThreshold, saladThreshold, saladWindow, saladRun, saladGain, saladMoves, gate, tagWeight, show, format,
         };
         command.SetAction(parse =>
         {
@@ -82,6 +87,11 @@ public static class WordOrderCommand
                 MoveThreshold = parse.GetValue(moveThreshold) ?? defaults.MoveThreshold,
                 SwapThreshold = parse.GetValue(swapThreshold) ?? defaults.SwapThreshold,
                 StretchThreshold = parse.GetValue(stretchThreshold) ?? defaults.StretchThreshold,
+                SaladThreshold = parse.GetValue(saladThreshold) ?? defaults.SaladThreshold,
+                SaladWindow = parse.GetValue(saladWindow) ?? defaults.SaladWindow,
+                SaladRun = parse.GetValue(saladRun) ?? defaults.SaladRun,
+                SaladGain = parse.GetValue(saladGain) ?? defaults.SaladGain,
+                SaladMoves = parse.GetValue(saladMoves) ?? defaults.SaladMoves,
                 SearchGate = parse.GetValue(gate) ?? defaults.SearchGate,
                 TagWeight = parse.GetValue(tagWeight) ?? defaults.TagWeight,
             };
@@ -95,7 +105,7 @@ public static class WordOrderCommand
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentences: {result.Sentences}, tokens: {result.Tokens}, mean sentence score: {result.MeanSentenceScore:F2}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"thresholds: move {options.MoveThreshold}, swap {options.SwapThreshold}, stretch {options.StretchThreshold}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"thresholds: move {options.MoveThreshold}, swap {options.SwapThreshold}, stretch {options.StretchThreshold}, salad {options.SaladThreshold} over {options.SaladRun} windows of {options.SaladWindow}, {options.SaladMoves} moves gaining {options.SaladGain}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"false alarms on clean sentences: {result.FalseAlarms} ({result.FalseAlarmsPer1000:F3} per 1000 tokens)"));
             foreach (var (type, r) in result.Recall)
             {

@@ -8,4 +8,7 @@ namespace Translation.Quality.WordOrder;
 public readonly record struct WordOrderIssue(int Start, int End, double Score, int MoveStart, int MoveLength, int MoveBy)
 {
     public bool HasMove => MoveLength > 0;
+
+    /// <summary>A scrambled stretch (improbable read both ways over several windows) that no single move repairs.</summary>
+    public bool Salad { get; init; }
 }

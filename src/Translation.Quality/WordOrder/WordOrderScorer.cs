@@ -14,6 +14,9 @@ public sealed class WordOrderScorer
 {
     private const int StackTokens = 128;
 
+    /// <summary>Move-search runs remembered per sentence for the salad check (more are simply searched again).</summary>
+    private const int SearchedRuns = 16;
+
     private readonly WordOrderModel _model;
     private readonly NgramModel _units;
     private readonly NgramModel _tags;
@@ -45,7 +48,10 @@ public sealed class WordOrderScorer
         int[]? rentedInts = null;
         float[]? rentedFloats = null;
         var ints = n + 4 <= StackTokens ? stackalloc int[2 * (n + 4)] : (rentedInts = ArrayPool<int>.Shared.Rent(2 * (n + 4))).AsSpan(0, 2 * (n + 4));
-        var surprisal = n <= StackTokens ? stackalloc float[n] : (rentedFloats = ArrayPool<float>.Shared.Rent(n)).AsSpan(0, n);
+        var floats = n <= StackTokens ? stackalloc float[3 * n] : (rentedFloats = ArrayPool<float>.Shared.Rent(3 * n)).AsSpan(0, 3 * n);
+        var surprisal = floats[..n];
+        var forward = floats.Slice(n, n);
+        var backward = floats.Slice(2 * n, n);
         try
         {
             var units = ints[..(n + 4)];
@@ -58,16 +64,29 @@ public sealed class WordOrderScorer
                 tagSymbols[i + 2] = WordOrderModel.TagSymbol(tags[i]);
             }
 
-            Surprisal(units, tagSymbols, surprisal);
+            Surprisal(units, tagSymbols, surprisal, forward, backward);
             var score = WorstWindow(surprisal, out _);
             if (issues is not null)
             {
+                // The runs the move search has covered, with the best gain it found in each.
+                Span<(int From, int To, double Gain)> searched = stackalloc (int, int, double)[SearchedRuns];
+                var searchedCount = 0;
                 if (score >= _options.SearchGate)
                 {
-                    FindIssues(units, tagSymbols, barrier, surprisal, issues);
+                    FindIssues(units, tagSymbols, barrier, surprisal, issues, searched, ref searchedCount);
                 }
 
                 FindSwaps(units, tagSymbols, barrier, issues);
+                if (score >= _options.SaladThreshold)
+                {
+                    Span<bool> word = n <= StackTokens ? stackalloc bool[n] : new bool[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        word[i] = tokens[i].Kind == TokenKind.Word;
+                    }
+
+                    FindSalads(units, tagSymbols, barrier, forward, backward, word, issues, searched[..searchedCount]);
+                }
             }
 
             return score;
@@ -86,16 +105,23 @@ public sealed class WordOrderScorer
         }
     }
 
-    /// <summary>Per-token improbability over padded symbol arrays (two BOS before, two EOS after).</summary>
-    private void Surprisal(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, Span<float> output)
+    /// <summary>
+    /// Per-token improbability over padded symbol arrays (two BOS before, two EOS after): read
+    /// forwards, backwards, and their mean.
+    /// </summary>
+    private void Surprisal(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, Span<float> output, Span<float> forward, Span<float> backward)
     {
         var w = _options.TagWeight;
         for (var i = 0; i < output.Length; i++)
         {
             var j = i + 2;
-            var u = (_units.LogForward(units[j - 2], units[j - 1], units[j]) + _units.LogBackward(units[j], units[j + 1], units[j + 2])) / 2 - _units.LogUnigram(units[j]);
-            var t = (_tags.LogForward(tags[j - 2], tags[j - 1], tags[j]) + _tags.LogBackward(tags[j], tags[j + 1], tags[j + 2])) / 2 - _tags.LogUnigram(tags[j]);
-            output[i] = (float)-(u + (w * t));
+            var uu = _units.LogUnigram(units[j]);
+            var tu = _tags.LogUnigram(tags[j]);
+            var f = _units.LogForward(units[j - 2], units[j - 1], units[j]) - uu + (w * (_tags.LogForward(tags[j - 2], tags[j - 1], tags[j]) - tu));
+            var b = _units.LogBackward(units[j], units[j + 1], units[j + 2]) - uu + (w * (_tags.LogBackward(tags[j], tags[j + 1], tags[j + 2]) - tu));
+            forward[i] = (float)-f;
+            backward[i] = (float)-b;
+            output[i] = (float)-((f + b) / 2);
         }
     }
 
@@ -123,7 +149,7 @@ public sealed class WordOrderScorer
         return best / w;
     }
 
-    private void FindIssues(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> surprisal, List<WordOrderIssue> issues)
+    private void FindIssues(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> surprisal, List<WordOrderIssue> issues, Span<(int From, int To, double Gain)> searched, ref int searchedCount)
     {
         var n = surprisal.Length;
         var w = Math.Min(_options.Window, n);
@@ -147,6 +173,10 @@ public sealed class WordOrderScorer
 
             var b = k - 1 + w;
             var (delta, start, length, by) = BestMove(units, tags, barrier, a, b);
+            if (searchedCount < searched.Length)
+            {
+                searched[searchedCount++] = (a, b, delta);
+            }
             if (delta >= _options.MoveThreshold)
             {
                 var lo = Math.Min(start, start + by);
@@ -165,6 +195,74 @@ public sealed class WordOrderScorer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Word salad: each stretch improbable read both ways (<see cref="WordSalad"/>) that no issue
+    /// covers yet is unscrambled greedily, best block move first, up to
+    /// <see cref="WordOrderScoringOptions.SaladMoves"/> moves; when together they gain
+    /// <see cref="WordOrderScoringOptions.SaladGain"/> nats the stretch is a salad. Sound but rare
+    /// copy (names, quotes, jargon) is improbable too, but no rearrangement makes it likelier.
+    /// </summary>
+    /// <remarks>
+    /// A candidate inside a run the move search already covered is skipped when that run's best move
+    /// fell short of its share of <see cref="WordOrderScoringOptions.SaladGain"/>: moves touching the
+    /// candidate are among the run's, so none of them gains more, and the first move would stop the search.
+    /// </remarks>
+    private void FindSalads(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> forward, ReadOnlySpan<float> backward, ReadOnlySpan<bool> word, List<WordOrderIssue> issues, ReadOnlySpan<(int From, int To, double Gain)> searched)
+    {
+        Span<(int Start, int Length, int By)> done = stackalloc (int, int, int)[Math.Max(1, _options.SaladMoves)];
+        var k = 0;
+        while (WordSalad.Next(forward, backward, word, _options, ref k, out var from, out var to))
+        {
+            if (Overlaps(issues, from, to) || Hopeless(searched, from, to))
+            {
+                continue;
+            }
+
+            var gain = 0.0;
+            var (lo, hi) = (from, to);
+            var moves = 0;
+            for (; moves < _options.SaladMoves; moves++)
+            {
+                // Best-first moves gain less and less, so a first move short of its share of the
+                // total cannot lead to a salad: stop before paying for the other searches.
+                var (delta, start, length, by) = BestMove(units, tags, barrier, from, to);
+                if (delta <= 0 || (moves == 0 && delta * _options.SaladMoves < _options.SaladGain))
+                {
+                    break;
+                }
+
+                Move(units, tags, start, length, by);
+                done[moves] = (start, length, by);
+                gain += delta;
+                lo = Math.Min(lo, Math.Min(start, start + by));
+                hi = Math.Max(hi, Math.Max(start + length, start + length + by));
+            }
+
+            for (var m = moves - 1; m >= 0; m--)
+            {
+                Undo(units, tags, done[m].Start, done[m].Length, done[m].By);
+            }
+
+            if (gain >= _options.SaladGain && !Overlaps(issues, lo, hi))
+            {
+                issues.Add(new WordOrderIssue(lo, hi, gain, 0, 0, 0) { Salad = true });
+            }
+        }
+    }
+
+    private bool Hopeless(ReadOnlySpan<(int From, int To, double Gain)> searched, int from, int to)
+    {
+        foreach (var run in searched)
+        {
+            if (run.From <= from && to <= run.To && run.Gain * _options.SaladMoves < _options.SaladGain)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -26,6 +26,21 @@ public sealed record WordOrderScoringOptions
 
     public int MaxMoveDistance { get; init; } = 3;
 
+    /// <summary>Tokens per window of the word-salad check (<see cref="WordSalad"/>); also the fewest words a salad has.</summary>
+    public int SaladWindow { get; init; } = 5;
+
+    /// <summary>Mean improbability a salad window reaches in each reading direction (nats per token).</summary>
+    public double SaladThreshold { get; init; } = 0.5;
+
+    /// <summary>Consecutive improbable windows that make a salad candidate.</summary>
+    public int SaladRun { get; init; } = 1;
+
+    /// <summary>Nats that up to <see cref="SaladMoves"/> block moves together must gain for a candidate to be a salad.</summary>
+    public double SaladGain { get; init; } = 17.0;
+
+    /// <summary>Most block moves tried, one after another, to unscramble a salad candidate.</summary>
+    public int SaladMoves { get; init; } = 3;
+
     /// <summary>Weight of the POS-tag model beside the word-unit model.</summary>
     public double TagWeight { get; init; } = 0.5;
 }

@@ -11,9 +11,11 @@ namespace Translation.Quality.Rules.Kinds;
 /// statistical word-order model (word and POS trigrams both ways, see <see cref="WordOrderScorer"/>)
 /// rather than by listed wordings: swaps ("voters their"), stranded determiners and prepositions,
 /// adjectives after their noun, complements pushed past a verb, word salad. Where one block move
-/// makes the stretch probable, the finding suggests it. Parameters: <c>threshold</c> (nats a
+/// makes the stretch probable, the finding suggests it; a stretch improbable read both ways that
+/// only several moves together repair is reported as word salad. Parameters: <c>threshold</c> (nats a
 /// repairing move must gain), <c>swapThreshold</c> (the same for a swap of two neighbours), <c>stretchThreshold</c> (mean improbability of a window flagged
-/// without a repair), <c>window</c>, <c>minTokens</c>, and <c>exempt</c> (segment shapes left
+/// without a repair), <c>window</c>, the word-salad check's <c>saladThreshold</c>, <c>saladWindow</c>, <c>saladRun</c>,
+/// <c>saladGain</c> and <c>saladMoves</c> (see <see cref="WordOrderScoringOptions"/>), <c>minTokens</c>, and <c>exempt</c> (segment shapes left
 /// alone: headline, dateline, list-item, results, all-caps, question).
 /// </summary>
 public sealed class WordOrderRule : IRule
@@ -182,6 +184,12 @@ public sealed class WordOrderRule : IRule
         var text = context.Text;
         var start = span[issue.Start].Start;
         var end = span[issue.End - 1].End;
+        if (issue.Salad)
+        {
+            context.Report(start, end, string.Create(CultureInfo.InvariantCulture, $"Word salad: these words are scrambled, improbable read either way, and only several moves together make them English (the model's gain {issue.Score:F1}); rewrite the stretch."));
+            return;
+        }
+
         if (!issue.HasMove)
         {
             context.Report(start, end, string.Create(CultureInfo.InvariantCulture, $"These words are in an order English copy does not use (improbability {issue.Score:F1}); reorder or rewrite the stretch."));
@@ -217,6 +225,11 @@ public sealed class WordOrderRule : IRule
                 SwapThreshold = parameters.Double("swapThreshold", 0, 100) ?? parameters.Double("threshold", 0, 100) ?? defaults.SwapThreshold,
                 StretchThreshold = parameters.Double("stretchThreshold", 0, 100) ?? defaults.StretchThreshold,
                 SearchGate = parameters.Double("searchGate", -10, 100) ?? defaults.SearchGate,
+                SaladThreshold = parameters.Double("saladThreshold", -10, 100) ?? defaults.SaladThreshold,
+                SaladWindow = parameters.Int("saladWindow", 3, 12) ?? defaults.SaladWindow,
+                SaladRun = parameters.Int("saladRun", 1, 12) ?? defaults.SaladRun,
+                SaladGain = parameters.Double("saladGain", 0, 200) ?? defaults.SaladGain,
+                SaladMoves = parameters.Int("saladMoves", 0, 6) ?? defaults.SaladMoves,
                 Window = parameters.Int("window", 2, 8) ?? defaults.Window,
                 TagWeight = parameters.Double("tagWeight", 0, 4) ?? defaults.TagWeight,
             };
