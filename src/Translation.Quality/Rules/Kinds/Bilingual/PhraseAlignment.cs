@@ -352,12 +352,12 @@ internal sealed class PhraseAlignment
 
     private static readonly HashSet<string> FrenchFunction = new(StringComparer.Ordinal)
     {
-        "entre", "selon", "sans", "sous", "vers", "chez", "pendant", "depuis", "avant", "apres", "contre", "lors", "durant", "va", "vont", "doit", "doivent", "peut", "peuvent",
+        "entre", "selon", "sans", "sous", "vers", "chez", "devant", "derriere", "aupres", "pendant", "depuis", "avant", "apres", "contre", "lors", "durant", "va", "vont", "doit", "doivent", "peut", "peuvent",
     };
 
     private static readonly HashSet<string> SpanishFunction = new(StringComparer.Ordinal)
     {
-        "entre", "durante", "segun", "sin", "sobre", "hacia", "desde", "hasta", "contra", "tras", "va", "van", "deben", "pueden", "hay",
+        "entre", "durante", "segun", "sin", "sobre", "ante", "tras", "hacia", "desde", "hasta", "contra", "va", "van", "deben", "pueden", "hay",
     };
 
     private static readonly HashSet<string> GermanFunction = new(StringComparer.Ordinal)
