@@ -121,10 +121,23 @@ internal static class PhraseGaps
         return true;
     }
 
-    private static PhraseAlignment? Align(RuleContext context, LinkView view, bool neighbours, int nameWeight) =>
-        view is { Target: { } t, Source: { } s, WideTarget: { } wt, WideSource: { } ws, LowConfidence: false, Untranslated: false }
-            ? PhraseAlignment.Align(context, t, wt, s, ws, neighbours, nameWeight)
-            : null;
+    private static PhraseAlignment? Align(RuleContext context, LinkView view, bool neighbours, int nameWeight)
+    {
+        if (view is not { Target: { } t, Source: { } s, WideTarget: { } wt, WideSource: { } ws, LowConfidence: false, Untranslated: false })
+        {
+            return null;
+        }
+
+        // Worked out once per view: the omission and addition rules read the same links.
+        var phrases = BilingualMemo.Of(context).Phrases;
+        if (!phrases.TryGetValue((view.Index, neighbours, nameWeight), out var alignment))
+        {
+            alignment = PhraseAlignment.Align(context, t, wt, s, ws, neighbours, nameWeight);
+            phrases[(view.Index, neighbours, nameWeight)] = alignment;
+        }
+
+        return alignment;
+    }
 
     /// <summary>
     /// Where an omitted source run should have been rendered: from the target word linked to the source word before
