@@ -26,6 +26,9 @@ internal sealed class BilingualMemo
 
     public IReadOnlyList<LinkView> Views { get; }
 
+    /// <summary>Word links of a link view (by index, neighbours searched, name weight), shared by the omission and addition rules.</summary>
+    public Dictionary<(int View, bool Neighbours, int NameWeight), PhraseAlignment> Phrases { get; } = [];
+
     /// <summary>The article's content-word ratio (see <see cref="ContentRatio.ArticleRatio"/>), once worked out.</summary>
     public double? Ratio { get; set; }
 
