@@ -11,15 +11,19 @@ public sealed class BilingualRuleTests
 {
     private static readonly Lazy<RuleSet> Rules = new(() => new ConfigLoader().Load(null).Rules);
 
-    private static List<Finding> Check(string ruleId, string target, string? source, string language = "fr")
+    private static List<Finding> Check(string ruleId, string target, string? source, string language = "fr") =>
+        Run([ruleId], target, source, language);
+
+    /// <summary>Runs the packs' rules of these ids, in this order, on one aligned pair (a monolingual article without a source).</summary>
+    private static List<Finding> Run(string[] ruleIds, string target, string? source, string language = "fr")
     {
-        var rule = Rules.Value.AllRules.Single(r => r.Info.Id == ruleId);
+        var rules = ruleIds.Select(id => Rules.Value.AllRules.Single(r => r.Info.Id == id)).ToList();
         var article = new Article { Id = "t", Path = "t", SourceLanguage = language, TargetLanguage = "en", Text = target, SourceText = source };
         var analysis = AnalyzedText.Analyze(article, Translation.Quality.Composition.AnalysisDefaults.Tagger);
         var diagnostics = new List<Diagnostic>();
-        var bilingual = ArticleAligner.Align(article, analysis.Sentences, diagnostics);
+        var bilingual = source is null ? null : ArticleAligner.Align(article, analysis.Sentences, diagnostics);
         var findings = new List<Finding>();
-        RuleChecker.Run(analysis, [rule], findings, diagnostics, bilingual: bilingual);
+        RuleChecker.Run(analysis, rules, findings, diagnostics, bilingual: bilingual);
         Assert.Empty(diagnostics);
         return findings;
     }
@@ -56,21 +60,13 @@ public sealed class BilingualRuleTests
     {
         const string source = "Le maire a qualifié le projet de « pure folie » lundi.";
         const string target = "The mayor called the project “sheer madness on Monday.";
-        var markup = Rules.Value.AllRules.Single(r => r.Info.Id == "FR_BI_MARKUP_MISMATCH");
-        var mechanics = Rules.Value.AllRules.Single(r => r.Info.Id == "EN_MECHANICS_PUNCTUATION");
-        var article = new Article { Id = "t", Path = "t", SourceLanguage = "fr", TargetLanguage = "en", Text = target, SourceText = source };
-        var analysis = AnalyzedText.Analyze(article, Translation.Quality.Composition.AnalysisDefaults.Tagger);
-        var diagnostics = new List<Diagnostic>();
-        var findings = new List<Finding>();
 
-        RuleChecker.Run(analysis, [mechanics], findings, diagnostics);
-        var monolingual = Assert.Single(findings);
-        findings.Clear();
-        RuleChecker.Run(analysis, [mechanics, markup], findings, diagnostics, bilingual: ArticleAligner.Align(article, analysis.Sentences, diagnostics));
+        var monolingual = Assert.Single(Run(["EN_MECHANICS_PUNCTUATION"], target, null));
+        var both = Run(["EN_MECHANICS_PUNCTUATION", "FR_BI_MARKUP_MISMATCH"], target, source);
 
         // Alone, the mechanics rule flags the quote; beside the markup rule, only the finding that shows the source stays.
         Assert.Equal("“", monolingual.Text);
-        var f = Assert.Single(findings);
+        var f = Assert.Single(both);
         Assert.Equal("FR_BI_MARKUP_MISMATCH", f.Rule);
         Assert.Equal(monolingual.Start, f.Start);
         Assert.NotNull(f.Source);
