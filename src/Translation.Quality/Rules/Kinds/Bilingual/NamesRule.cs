@@ -413,7 +413,7 @@ internal sealed class NamesRule : IRule
                 // "Police said…": a capital that opens a sentence is a name only if the tagger says so, or a name follows.
                 var tokenIndex = analysis.TokenAtOrAfter(w.Start);
                 isName = analysis.HasTagger
-                    ? tokenIndex < analysis.Tokens.Length && analysis.TagOf(tokenIndex) == PosTag.PROPN
+                    ? tokenIndex < analysis.Tokens.Length && analysis.TagOf(tokenIndex) == PosTag.PROPN && !ModifiesNoun(text, analysis, tokenIndex, word)
                     : i + 1 < words.Count && IsNameWord(text[words[i + 1].Start..words[i + 1].End], "en") && words[i + 1].Start - w.End == 1;
             }
 
@@ -433,6 +433,23 @@ internal sealed class NamesRule : IRule
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// A sentence's first word that English lists in lower case, before a lower-case noun: "Olive growers fear…",
+    /// "Rice farmers say…" — a common word modifying the noun, whatever the tagger made of its capital.
+    /// </summary>
+    private static bool ModifiesNoun(string text, Text.AnalyzedText analysis, int tokenIndex, string word)
+    {
+        var next = tokenIndex + 1;
+        if (next >= analysis.Tokens.Length || analysis.TagOf(next) != PosTag.NOUN || !char.IsLower(text[analysis.Tokens[next].Start])
+            || analysis.Tokens[next].Start - analysis.Tokens[tokenIndex].End != 1)
+        {
+            return false;
+        }
+
+        var evidence = EnglishEvidence.Of(Lexicons.English, word, fold: false);
+        return evidence.InDictionary && (evidence.Flags & WordFlags.Lower) != 0 && evidence.Band >= 3;
     }
 
     /// <summary>Whether a word is part of an @handle, a #hashtag, an e-mail or a web address.</summary>
