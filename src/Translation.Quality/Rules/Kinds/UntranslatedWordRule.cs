@@ -465,6 +465,10 @@ internal sealed class UntranslatedWordRule : IRule
         return next.Kind == TokenKind.Word && !AppositionStarts.Contains(analysis.TokenText(index + 2));
     }
 
+    /// <summary>"which is", "which means": a relative clause that glosses ("the Landtag, which is the state parliament"); "which runs to 90 pages" does not.</summary>
+    private static bool GlossingVerb(AnalyzedText analysis, int token, Sentence sentence) =>
+        token < sentence.EndToken && analysis.TokenText(token) is "is" or "means" or "translates" or "stands" or "was" or "are";
+
     /// <summary>A noun the lexicon knows as two known parts ("Landtag" = "Land" + "tag", "Landtags" + "wahl").</summary>
     private static bool IsCompoundNoun(WordTable table, ReadOnlySpan<char> key)
     {
@@ -583,7 +587,8 @@ internal sealed class UntranslatedWordRule : IRule
 
         // A gloss after it: "the Landtag (state parliament)", "the Landtag, the state assembly, …", "Landtag – the state parliament".
         if (after is "(" or "[" or "\u2013" or "\u2014"
-            || (after == "," && firstToken > sentence.FirstToken && lastToken + 2 < sentence.EndToken && GlossStarts.Contains(analysis.TokenText(lastToken + 2))))
+            || (after == "," && firstToken > sentence.FirstToken && lastToken + 2 < sentence.EndToken && GlossStarts.Contains(analysis.TokenText(lastToken + 2))
+                && !(analysis.TokenText(lastToken + 2).Equals("which", StringComparison.OrdinalIgnoreCase) && !GlossingVerb(analysis, lastToken + 3, sentence))))
         {
             return true;
         }
