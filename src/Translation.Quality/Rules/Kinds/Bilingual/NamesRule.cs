@@ -641,9 +641,9 @@ internal sealed class NamesRule : IRule
             // Hyphenated words give each part's initial: "Rhénanie-du-Nord-Westphalie".
             foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (BilingualWords.IsContent(part, language))
+                if (BilingualWords.IsContent(part, language) && BilingualWords.Fold(part.AsSpan(0, 1)) is [var initial, ..])
                 {
-                    initials.Append(char.ToUpperInvariant(BilingualWords.Fold(part.AsSpan(0, 1))[0]));
+                    initials.Append(char.ToUpperInvariant(initial));
                 }
             }
         }

@@ -374,7 +374,7 @@ internal sealed class NegationRule : IRule
             }
 
             // "not without", "no … sin", "nicht ohne": with; "ce n'est pas rien": something; "nicht unpolitisch": a negated "un-" word.
-            if ((w is "without" or "sans" or "sin" or "ohne" && folded[at] is not ("without" or "sans" or "sin" or "ohne" or "ni" or "nor" or "weder" or "noch")) || (language == "fr" && w == "rien" && folded[j - 1] == "pas") || (language == "de" && IsNegativeUnWord(w)))
+            if ((w is "without" or "sans" or "sin" or "ohne" && folded[at] is not ("without" or "sans" or "sin" or "ohne" or "ni" or "nor" or "weder" or "noch")) || (language == "fr" && w == "rien" && j > 0 && folded[j - 1] == "pas") || (language == "de" && IsNegativeUnWord(w)))
             {
                 return j;
             }
