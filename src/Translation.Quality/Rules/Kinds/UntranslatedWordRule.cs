@@ -368,7 +368,9 @@ internal sealed class UntranslatedWordRule : IRule
         // the source's: the list takes in foreign words ("ayuntamientos") beside rare English ones ("cosmodrome").
         // An English word without its accents ("crèche" → "creche") stays English.
         var weakEnglish = sourceLists && evidence.ListOnlyUncounted && key.Length >= _options.MinLength + 2 && LetterModel.LogOdds(languages[0].Code, key) >= _options.LetterOdds
-                          && (EnglishEvidence.Of(english, key).Flags & (WordFlags.Dictionary | WordFlags.WordNet)) == 0;
+                          && (EnglishEvidence.Of(english, key).Flags & (WordFlags.Dictionary | WordFlags.WordNet)) == 0
+                          // English knows it only as a rare name ("Minuit"): in lower case it is the source's word ("minuit").
+                          || (sourceLists && token.Shape == TokenShape.Lower && evidence.OnlyCapitalised && evidence.Band <= 1);
         var isEnglish = !weakEnglish && (evidence.IsEnglish(_options.RareBand, _options.CommonBand, token.Shape == TokenShape.Lower) || PartsAreEnglish(english, key));
         string[] bridges = [];
         var canEnd = false;
