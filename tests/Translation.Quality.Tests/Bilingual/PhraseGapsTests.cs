@@ -9,6 +9,8 @@ namespace Translation.Quality.Tests.Bilingual;
 /// <summary>Word links inside one aligned pair, and the phrase-level gaps found from them (invented pairs).</summary>
 public sealed class PhraseGapsTests
 {
+    private static readonly PhraseGapOptions Gaps = new(RunWords: 3, MinSupport: 0.6, Neighbours: false, Edge: true, Balance: 0.5, NameWeight: 2);
+
     private static (RuleContext Context, LinkView View) Pair(string source, string target, string language)
     {
         var article = new Article { Id = "t", Path = "t", SourceLanguage = language, TargetLanguage = "en", Text = target, SourceText = source };
@@ -21,13 +23,13 @@ public sealed class PhraseGapsTests
     private static List<string> Added(string source, string target, string language)
     {
         var (context, view) = Pair(source, target, language);
-        return PhraseGaps.Added(context, view, 3, 0.6, neighbours: false, edge: true, balance: 0.5).Select(s => target[s.Start..s.End]).ToList();
+        return PhraseGaps.Added(context, view, Gaps).Select(s => target[s.Start..s.End]).ToList();
     }
 
     private static List<(string Target, string Source)> Omitted(string source, string target, string language)
     {
         var (context, view) = Pair(source, target, language);
-        return PhraseGaps.Omitted(context, view, 3, 0.6, neighbours: false, edge: true, balance: 0.5).Select(g => (target[g.Target.Start..g.Target.End], source[g.Source.Start..g.Source.End])).ToList();
+        return PhraseGaps.Omitted(context, view, Gaps).Select(g => (target[g.Target.Start..g.Target.End], source[g.Source.Start..g.Source.End])).ToList();
     }
 
     [Fact]

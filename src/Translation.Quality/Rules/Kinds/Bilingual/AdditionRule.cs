@@ -16,19 +16,11 @@ internal sealed class AdditionRule : IRule
     private readonly int _minExtra;
     private readonly int _minWords;
     private readonly int _phraseWords;
-    private readonly int _runWords;
-    private readonly double _minSupport;
-    private readonly bool _neighbours;
-    private readonly bool _edge;
-    private readonly double _balance;
+    private readonly PhraseGapOptions _gaps;
 
-    private AdditionRule(RuleInfo info, double maxRatio, int minExtra, int minWords, int phraseWords, int runWords, double minSupport, bool neighbours, bool edge, double balance)
+    private AdditionRule(RuleInfo info, double maxRatio, int minExtra, int minWords, int phraseWords, PhraseGapOptions gaps)
     {
-        _edge = edge;
-        _balance = balance;
-        _neighbours = neighbours;
-        _runWords = runWords;
-        _minSupport = minSupport;
+        _gaps = gaps;
         Info = info;
         _maxRatio = maxRatio;
         _minExtra = minExtra;
@@ -95,9 +87,9 @@ internal sealed class AdditionRule : IRule
             }
 
             // Any run of runWords content words the word links leave unsupported (with runWords set).
-            if (_runWords > 0)
+            if (_gaps.RunWords > 0)
             {
-                foreach (var phrase in PhraseGaps.Added(context, view, _runWords, _minSupport, _neighbours, _edge, _balance))
+                foreach (var phrase in PhraseGaps.Added(context, view, _gaps))
                 {
                     context.Report(phrase.Start, phrase.End, $"Nothing in the source supports '{OmissionRule.Short(context.Text[phrase.Start..phrase.End])}'.", Info.Suggestion, bilingual.SpanOf(s));
                 }
@@ -110,6 +102,6 @@ internal sealed class AdditionRule : IRule
         public string Name => "addition";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
-            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.3, parameters.Int("minExtra", 1, 100) ?? 3, parameters.Int("minWords", 1, 100) ?? 6, parameters.Int("phraseWords", 0, 20) ?? 0, parameters.Int("runWords", 0, 20) ?? 0, parameters.Double("minSupport", 0, 1) ?? 0.6, parameters.Bool("neighbours") ?? true, parameters.Bool("phraseEdge") ?? true, parameters.Double("balance", 0, 10) ?? 0.5);
+            new AdditionRule(info, parameters.Double("maxRatio", 1, 10) ?? 1.3, parameters.Int("minExtra", 1, 100) ?? 3, parameters.Int("minWords", 1, 100) ?? 6, parameters.Int("phraseWords", 0, 20) ?? 0, PhraseGapOptions.Read(parameters));
     }
 }

@@ -28,12 +28,7 @@ internal static class NameMatcher
         }
 
         // A name and its adjective share their stem, the adjective well longer: "Ukraine" / "ukrainischen", "Lyon" / "lyonnaise".
-        var common = 0;
-        while (common < shorter.Length && shorter[common] == longer[common])
-        {
-            common++;
-        }
-
+        var common = CommonPrefix(shorter, longer);
         if (longer.Length - shorter.Length >= 3 && common >= 4 && common >= 0.7 * shorter.Length)
         {
             return true;
@@ -87,14 +82,12 @@ internal static class NameMatcher
     private static bool SameStem(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        var common = 0;
-        while (common < shorter.Length && shorter[common] == longer[common])
-        {
-            common++;
-        }
-
+        var common = CommonPrefix(shorter, longer);
         return longer.Length - shorter.Length >= 2 && common >= 6 && common >= 0.8 * shorter.Length;
     }
+
+    /// <summary>How many letters two spellings share from the start.</summary>
+    internal static int CommonPrefix(string a, string b) => a.AsSpan().CommonPrefixLength(b);
 
     private static readonly string[] ToponymEndings = ["ien", "ija", "ia", "ie", "en", "e"];
 

@@ -370,7 +370,7 @@ internal sealed class NamesRule : IRule
 
                 // A German city's adjective drops the name's last letters: "Münchner" for "München", "Bremer" for "Bremen".
                 if (exonym.Length >= 6 && !exonym.Contains(' ', StringComparison.Ordinal) && sourceWords.Any(w => w.Folded.Length <= exonym.Length + 3
-                    && w.Folded.Length >= exonym.Length - 1 && CommonPrefix(w.Folded, exonym) >= exonym.Length - 2 && w.Folded.EndsWith("er", StringComparison.Ordinal)))
+                    && w.Folded.Length >= exonym.Length - 1 && NameMatcher.CommonPrefix(w.Folded, exonym) >= exonym.Length - 2 && w.Folded.EndsWith("er", StringComparison.Ordinal)))
                 {
                     return true;
                 }
@@ -378,17 +378,6 @@ internal sealed class NamesRule : IRule
         }
 
         return false;
-    }
-
-    private static int CommonPrefix(string a, string b)
-    {
-        var n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n])
-        {
-            n++;
-        }
-
-        return n;
     }
 
     /// <summary>Runs of name words in the target range: capitalised, not a title, month or nationality.</summary>

@@ -137,36 +137,54 @@ internal static class NumberWords
     /// <summary>
     /// An ordinal built on a cardinal the table has: "quinzième", "vingt-deuxième", "zwanzigsten", "fünfzehnte",
     /// "sixteenth", "twentieth". Soft, like the listed ordinals: "one case in 20" for "jedem zwanzigsten Fall".
+    /// Runs for every word no table lists, so it tries a base only where the word has an ordinal's ending.
     /// </summary>
     private static bool TryReadOrdinal(FrozenDictionary<string, (double Value, bool Soft)> words, string lower, out double value, out bool soft)
     {
         value = 0;
         soft = true;
-        IEnumerable<string> bases = [];
-        if (ReferenceEquals(words, French) && (lower.EndsWith("ième", StringComparison.Ordinal) || lower.EndsWith("ièmes", StringComparison.Ordinal)))
+        if (ReferenceEquals(words, French))
         {
-            var stem = lower[..lower.LastIndexOf("ième", StringComparison.Ordinal)];
-            bases = [stem, stem + "e", stem.EndsWith("qu", StringComparison.Ordinal) ? stem[..^1] : stem, stem.EndsWith("neuv", StringComparison.Ordinal) ? stem[..^1] + "f" : stem];
-        }
-        else if (ReferenceEquals(words, German))
-        {
-            bases = GermanOrdinalEndings.Where(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)).Select(e => lower[..^e.Length]);
-        }
-        else if (ReferenceEquals(words, English) && lower.EndsWith("th", StringComparison.Ordinal) && lower.Length > 5)
-        {
-            bases = [lower[..^2], lower.EndsWith("ieth", StringComparison.Ordinal) ? lower[..^4] + "y" : lower[..^2]];
-        }
-
-        foreach (var b in bases.Where(b => b.Length >= 3))
-        {
-            if (TryRead(words, b, out var v, out _) && v >= 2 && v == Math.Floor(v))
+            var at = lower.LastIndexOf("ième", StringComparison.Ordinal);
+            if (at < 3 || (at + 4 != lower.Length && !(at + 5 == lower.Length && lower[^1] == 's')))
             {
-                value = v;
-                return true;
+                return false;
             }
+
+            var stem = lower[..at];
+            return TryBase(words, stem, out value) || TryBase(words, stem + "e", out value)
+                || (stem.EndsWith("qu", StringComparison.Ordinal) && TryBase(words, stem[..^1], out value))
+                || (stem.EndsWith("neuv", StringComparison.Ordinal) && TryBase(words, stem[..^1] + "f", out value));
         }
 
-        return false;
+        if (ReferenceEquals(words, German))
+        {
+            foreach (var ending in GermanOrdinalEndings)
+            {
+                if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal) && TryBase(words, lower[..^ending.Length], out value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return ReferenceEquals(words, English) && lower.Length > 5 && lower.EndsWith("th", StringComparison.Ordinal)
+            && (TryBase(words, lower[..^2], out value) || (lower.EndsWith("ieth", StringComparison.Ordinal) && TryBase(words, lower[..^4] + "y", out value)));
+    }
+
+    /// <summary>A cardinal of two or more under an ordinal's ending; compounds ("vingt-deux", "dreiundzwanzig") read as <see cref="TryRead"/> does.</summary>
+    private static bool TryBase(FrozenDictionary<string, (double Value, bool Soft)> words, string stem, out double value)
+    {
+        value = 0;
+        if (stem.Length < 3 || !TryRead(words, stem, out var v, out _) || v < 2 || v != Math.Floor(v))
+        {
+            return false;
+        }
+
+        value = v;
+        return true;
     }
 
     private static string Days(string names) => string.Join(' ', names.Split(' ').Select((n, i) => $"{n}={-(101 + i)}"));

@@ -16,21 +16,11 @@ internal sealed class OmissionRule : IRule
     private readonly int _minWords;
     private readonly int _minMissing;
     private readonly int _phraseWords;
-    private readonly int _runWords;
-    private readonly double _minSupport;
-    private readonly bool _neighbours;
-    private readonly bool _edge;
-    private readonly double _balance;
-    private readonly int _nameWeight;
+    private readonly PhraseGapOptions _gaps;
 
-    private OmissionRule(RuleInfo info, double minRatio, int minWords, int minMissing, int phraseWords, int runWords, double minSupport, bool neighbours, bool edge, double balance, int nameWeight)
+    private OmissionRule(RuleInfo info, double minRatio, int minWords, int minMissing, int phraseWords, PhraseGapOptions gaps)
     {
-        _nameWeight = nameWeight;
-        _edge = edge;
-        _balance = balance;
-        _neighbours = neighbours;
-        _runWords = runWords;
-        _minSupport = minSupport;
+        _gaps = gaps;
         _phraseWords = phraseWords;
         Info = info;
         _minRatio = minRatio;
@@ -104,9 +94,9 @@ internal sealed class OmissionRule : IRule
             }
 
             // Or a phrase of runWords content words the word links find no rendering of (with runWords set).
-            if (_runWords > 0 && !found)
+            if (_gaps.RunWords > 0 && !found)
             {
-                foreach (var (where, phrase) in PhraseGaps.Omitted(context, view, _runWords, _minSupport, _neighbours, _edge, _balance, _nameWeight))
+                foreach (var (where, phrase) in PhraseGaps.Omitted(context, view, _gaps))
                 {
                     context.Report(where.Start, where.End, $"Nothing in the translation renders '{Short(bilingual.Source[phrase.Start..phrase.End])}'.", Info.Suggestion, bilingual.SpanOf(phrase));
                 }
@@ -121,6 +111,6 @@ internal sealed class OmissionRule : IRule
         public string Name => "omission";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
-            new OmissionRule(info, parameters.Double("minRatio", 0.05, 1) ?? 0.7, parameters.Int("minWords", 1, 100) ?? 6, parameters.Int("minMissing", 1, 100) ?? 3, parameters.Int("phraseWords", 0, 20) ?? 0, parameters.Int("runWords", 0, 20) ?? 0, parameters.Double("minSupport", 0, 1) ?? 0.6, parameters.Bool("neighbours") ?? true, parameters.Bool("phraseEdge") ?? true, parameters.Double("balance", 0, 10) ?? 0.5, parameters.Int("nameWeight", 1, 10) ?? 2);
+            new OmissionRule(info, parameters.Double("minRatio", 0.05, 1) ?? 0.7, parameters.Int("minWords", 1, 100) ?? 6, parameters.Int("minMissing", 1, 100) ?? 3, parameters.Int("phraseWords", 0, 20) ?? 0, PhraseGapOptions.Read(parameters));
     }
 }

@@ -12,10 +12,11 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 internal static class PhraseGaps
 {
     /// <summary>Target spans of added phrases.</summary>
-    public static List<TextSpan> Added(RuleContext context, LinkView view, int minWords, double minSupport, bool neighbours, bool edge, double balance, int nameWeight = 2)
+    public static List<TextSpan> Added(RuleContext context, LinkView view, PhraseGapOptions options)
     {
+        var (minWords, minSupport, edge, balance) = (options.RunWords, options.MinSupport, options.Edge, options.Balance);
         var result = new List<TextSpan>();
-        if (Align(context, view, neighbours, nameWeight) is not { } alignment)
+        if (Align(context, view, options.Neighbours, options.NameWeight) is not { } alignment)
         {
             return result;
         }
@@ -49,10 +50,11 @@ internal static class PhraseGaps
     }
 
     /// <summary>Source spans of omitted phrases, each with the target span where its rendering should be (the linked words either side).</summary>
-    public static List<(TextSpan Target, TextSpan Source)> Omitted(RuleContext context, LinkView view, int minWords, double minSupport, bool neighbours, bool edge, double balance, int nameWeight = 2)
+    public static List<(TextSpan Target, TextSpan Source)> Omitted(RuleContext context, LinkView view, PhraseGapOptions options)
     {
+        var (minWords, minSupport, edge, balance) = (options.RunWords, options.MinSupport, options.Edge, options.Balance);
         var result = new List<(TextSpan, TextSpan)>();
-        if (Align(context, view, neighbours, nameWeight) is not { } alignment)
+        if (Align(context, view, options.Neighbours, options.NameWeight) is not { } alignment)
         {
             return result;
         }
