@@ -106,6 +106,43 @@ public sealed class WordOrderScorer
     }
 
     /// <summary>
+    /// What swapping two neighbouring blocks gains in log-probability (nats, both directions, local terms
+    /// only): the left block [start, start+left) and the right block after it, of <paramref name="right"/>
+    /// tokens. Positive when the swapped order is the more probable English. Used where another signal (a
+    /// fresh translation) proposes the swap and the model is asked whether it repairs the sentence.
+    /// </summary>
+    internal double SwapGain(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> tags, int start, int left, int right)
+    {
+        var n = tokens.Length;
+        var rented = n + 4 <= StackTokens ? null : ArrayPool<int>.Shared.Rent(2 * (n + 4));
+        var ints = rented is null ? stackalloc int[2 * (n + 4)] : rented.AsSpan(0, 2 * (n + 4));
+        try
+        {
+            var units = ints[..(n + 4)];
+            var tagSymbols = ints[(n + 4)..];
+            units[0] = units[1] = tagSymbols[0] = tagSymbols[1] = WordOrderModel.Bos;
+            units[n + 2] = units[n + 3] = tagSymbols[n + 2] = tagSymbols[n + 3] = WordOrderModel.Eos;
+            for (var i = 0; i < n; i++)
+            {
+                units[i + 2] = _model.Unit(tokens[i].Slice(text), tags[i]);
+                tagSymbols[i + 2] = WordOrderModel.TagSymbol(tags[i]);
+            }
+
+            var hi = start + left + right;
+            var before = LocalLogProbability(units, tagSymbols, start, hi);
+            Move(units, tagSymbols, start, left, right);
+            return LocalLogProbability(units, tagSymbols, start, hi) - before;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
     /// Per-token improbability over padded symbol arrays (two BOS before, two EOS after): read
     /// forwards, backwards, and their mean.
     /// </summary>

@@ -4,6 +4,7 @@ using Translation.Quality.Config;
 using Translation.Quality.Evaluation;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Pipeline.Stages;
+using Translation.Quality.Tagging;
 using Translation.Quality.Tests.Support;
 using Translation.Quality.Translator;
 using Xunit.Abstractions;
@@ -59,7 +60,7 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
         {
             var work = new ArticleWork(g.Article);
             new NormaliseStage().Process(work, CancellationToken.None);
-            new SegmentStage(null, null).Process(work, CancellationToken.None);
+            new SegmentStage(PerceptronTagger.Default, null).Process(work, CancellationToken.None);
             new AlignStage().Process(work, CancellationToken.None);
             await stage.ProcessAsync(work, CancellationToken.None);
             unverified += work.Verification?.Verified == true ? 0 : 1;
@@ -94,7 +95,7 @@ public sealed class GoldBilingualMeasurementTests(ITestOutputHelper output)
     /// src/Translation.Quality/Translator): a change that loses recall or adds false alarms shows here.
     /// </summary>
     [Theory]
-    [InlineData("gold-bilingual", 0.78, 0.81, 0.28, 0.63, 0.70, 3.8)]
+    [InlineData("gold-bilingual", 0.78, 0.81, 0.38, 0.63, 0.70, 3.8)]
     [InlineData("gold-bilingual-2", 0.74, 0.42, 0.24, 0.53, 0.69, 6.4)]
     public async Task Span_checks_on_a_bilingual_gold_set(string set, double addition, double omission, double wordOrder, double negation, double number, double maxFalseAlarms)
     {

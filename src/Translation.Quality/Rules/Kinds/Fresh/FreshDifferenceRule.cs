@@ -12,7 +12,7 @@ internal abstract class FreshDifferenceRule(RuleInfo info, SpanDifferenceKind di
 
     public bool NeedsFreshTranslation => true;
 
-    public void Check(RuleContext context)
+    public virtual void Check(RuleContext context)
     {
         foreach (var (pair, d) in FreshComparisons.Of(context, difference))
         {
