@@ -47,8 +47,10 @@ public sealed class WordOrderScorer
 
         int[]? rentedInts = null;
         float[]? rentedFloats = null;
+        double[]? rentedDoubles = null;
         var ints = n + 4 <= StackTokens ? stackalloc int[2 * (n + 4)] : (rentedInts = ArrayPool<int>.Shared.Rent(2 * (n + 4))).AsSpan(0, 2 * (n + 4));
         var floats = n <= StackTokens ? stackalloc float[3 * n] : (rentedFloats = ArrayPool<float>.Shared.Rent(3 * n)).AsSpan(0, 3 * n);
+        var doubles = n + 4 <= StackTokens ? stackalloc double[4 * (n + 4)] : (rentedDoubles = ArrayPool<double>.Shared.Rent(4 * (n + 4))).AsSpan(0, 4 * (n + 4));
         var surprisal = floats[..n];
         var forward = floats.Slice(n, n);
         var backward = floats.Slice(2 * n, n);
@@ -64,19 +66,24 @@ public sealed class WordOrderScorer
                 tagSymbols[i + 2] = WordOrderModel.TagSymbol(tags[i]);
             }
 
-            Surprisal(units, tagSymbols, surprisal, forward, backward);
+            var terms = new TrigramTerms(doubles, n + 4);
+            Surprisal(units, tagSymbols, terms, surprisal, forward, backward);
             var score = WorstWindow(surprisal, out _);
             if (issues is not null)
             {
+                // The searches ask for the log-probability of the sentence as written again and again:
+                // with the end terms added, every one of those terms is now read from the table.
+                CompleteTerms(units, tagSymbols, terms);
+
                 // The runs the move search has covered, with the best gain it found in each.
                 Span<(int From, int To, double Gain)> searched = stackalloc (int, int, double)[SearchedRuns];
                 var searchedCount = 0;
                 if (score >= _options.SearchGate)
                 {
-                    FindIssues(units, tagSymbols, barrier, surprisal, issues, searched, ref searchedCount);
+                    FindIssues(units, tagSymbols, terms, barrier, surprisal, issues, searched, ref searchedCount);
                 }
 
-                FindSwaps(units, tagSymbols, barrier, issues);
+                FindSwaps(units, tagSymbols, terms, barrier, issues);
                 if (score >= _options.SaladThreshold)
                 {
                     Span<bool> word = n <= StackTokens ? stackalloc bool[n] : new bool[n];
@@ -85,7 +92,7 @@ public sealed class WordOrderScorer
                         word[i] = tokens[i].Kind == TokenKind.Word;
                     }
 
-                    FindSalads(units, tagSymbols, barrier, forward, backward, word, issues, searched[..searchedCount]);
+                    FindSalads(units, tagSymbols, terms, barrier, forward, backward, word, issues, searched[..searchedCount]);
                 }
             }
 
@@ -101,6 +108,11 @@ public sealed class WordOrderScorer
             if (rentedFloats is not null)
             {
                 ArrayPool<float>.Shared.Return(rentedFloats);
+            }
+
+            if (rentedDoubles is not null)
+            {
+                ArrayPool<double>.Shared.Return(rentedDoubles);
             }
         }
     }
@@ -144,9 +156,10 @@ public sealed class WordOrderScorer
 
     /// <summary>
     /// Per-token improbability over padded symbol arrays (two BOS before, two EOS after): read
-    /// forwards, backwards, and their mean.
+    /// forwards, backwards, and their mean. The trigram log-probabilities it reads are kept in
+    /// <paramref name="terms"/> for the searches.
     /// </summary>
-    private void Surprisal(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, Span<float> output, Span<float> forward, Span<float> backward)
+    private void Surprisal(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, TrigramTerms terms, Span<float> output, Span<float> forward, Span<float> backward)
     {
         var w = _options.TagWeight;
         for (var i = 0; i < output.Length; i++)
@@ -154,11 +167,32 @@ public sealed class WordOrderScorer
             var j = i + 2;
             var uu = _units.LogUnigram(units[j]);
             var tu = _tags.LogUnigram(tags[j]);
-            var f = _units.LogForward(units[j - 2], units[j - 1], units[j]) - uu + (w * (_tags.LogForward(tags[j - 2], tags[j - 1], tags[j]) - tu));
-            var b = _units.LogBackward(units[j], units[j + 1], units[j + 2]) - uu + (w * (_tags.LogBackward(tags[j], tags[j + 1], tags[j + 2]) - tu));
+            var fu = terms.UnitForward[j] = _units.LogForward(units[j - 2], units[j - 1], units[j]);
+            var ft = terms.TagForward[j] = _tags.LogForward(tags[j - 2], tags[j - 1], tags[j]);
+            var bu = terms.UnitBackward[j] = _units.LogBackward(units[j], units[j + 1], units[j + 2]);
+            var bt = terms.TagBackward[j] = _tags.LogBackward(tags[j], tags[j + 1], tags[j + 2]);
+            var f = fu - uu + (w * (ft - tu));
+            var b = bu - uu + (w * (bt - tu));
             forward[i] = (float)-f;
             backward[i] = (float)-b;
             output[i] = (float)-((f + b) / 2);
+        }
+    }
+
+    /// <summary>The terms <see cref="Surprisal"/> does not read: predicting the end markers forwards and the start markers backwards.</summary>
+    private void CompleteTerms(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, TrigramTerms terms)
+    {
+        var last = units.Length - 1;
+        for (var j = last - 1; j <= last; j++)
+        {
+            terms.UnitForward[j] = _units.LogForward(units[j - 2], units[j - 1], units[j]);
+            terms.TagForward[j] = _tags.LogForward(tags[j - 2], tags[j - 1], tags[j]);
+        }
+
+        for (var j = 0; j <= 1; j++)
+        {
+            terms.UnitBackward[j] = _units.LogBackward(units[j], units[j + 1], units[j + 2]);
+            terms.TagBackward[j] = _tags.LogBackward(tags[j], tags[j + 1], tags[j + 2]);
         }
     }
 
@@ -186,7 +220,7 @@ public sealed class WordOrderScorer
         return best / w;
     }
 
-    private void FindIssues(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> surprisal, List<WordOrderIssue> issues, Span<(int From, int To, double Gain)> searched, ref int searchedCount)
+    private void FindIssues(Span<int> units, Span<int> tags, TrigramTerms terms, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> surprisal, List<WordOrderIssue> issues, Span<(int From, int To, double Gain)> searched, ref int searchedCount)
     {
         var n = surprisal.Length;
         var w = Math.Min(_options.Window, n);
@@ -209,7 +243,7 @@ public sealed class WordOrderScorer
             }
 
             var b = k - 1 + w;
-            var (delta, start, length, by) = BestMove(units, tags, barrier, a, b);
+            var (delta, start, length, by) = BestMove(units, tags, terms, barrier, a, b);
             if (searchedCount < searched.Length)
             {
                 searched[searchedCount++] = (a, b, delta);
@@ -246,7 +280,7 @@ public sealed class WordOrderScorer
     /// fell short of its share of <see cref="WordOrderScoringOptions.SaladGain"/>: moves touching the
     /// candidate are among the run's, so none of them gains more, and the first move would stop the search.
     /// </remarks>
-    private void FindSalads(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> forward, ReadOnlySpan<float> backward, ReadOnlySpan<bool> word, List<WordOrderIssue> issues, ReadOnlySpan<(int From, int To, double Gain)> searched)
+    private void FindSalads(Span<int> units, Span<int> tags, TrigramTerms terms, ReadOnlySpan<bool> barrier, ReadOnlySpan<float> forward, ReadOnlySpan<float> backward, ReadOnlySpan<bool> word, List<WordOrderIssue> issues, ReadOnlySpan<(int From, int To, double Gain)> searched)
     {
         Span<(int Start, int Length, int By)> done = stackalloc (int, int, int)[Math.Max(1, _options.SaladMoves)];
         var k = 0;
@@ -264,7 +298,8 @@ public sealed class WordOrderScorer
             {
                 // Best-first moves gain less and less, so a first move short of its share of the
                 // total cannot lead to a salad: stop before paying for the other searches.
-                var (delta, start, length, by) = BestMove(units, tags, barrier, from, to);
+                // Only the first search sees the sentence as written; later ones follow earlier moves.
+                var (delta, start, length, by) = BestMove(units, tags, moves == 0 ? terms : default, barrier, from, to);
                 if (delta <= 0 || (moves == 0 && delta * _options.SaladMoves < _options.SaladGain))
                 {
                     break;
@@ -306,7 +341,7 @@ public sealed class WordOrderScorer
     /// Every neighbouring pair, whatever its window's score: swapping two words back is the
     /// commonest repair and costs a dozen lookups, so it is not left to the gate.
     /// </summary>
-    private void FindSwaps(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, List<WordOrderIssue> issues)
+    private void FindSwaps(Span<int> units, Span<int> tags, TrigramTerms terms, ReadOnlySpan<bool> barrier, List<WordOrderIssue> issues)
     {
         var n = barrier.Length;
         for (var i = 0; i + 1 < n; i++)
@@ -316,7 +351,7 @@ public sealed class WordOrderScorer
                 continue;
             }
 
-            var before = LocalLogProbability(units, tags, i, i + 2);
+            var before = WrittenLogProbability(terms, i, i + 2);
             Move(units, tags, i, 1, 1);
             var after = LocalLogProbability(units, tags, i, i + 2);
             Undo(units, tags, i, 1, 1);
@@ -374,7 +409,8 @@ public sealed class WordOrderScorer
     /// once (left block [lo, lo+left), right block after it) rather than once from each side; and the
     /// log-probability before a swap depends only on the span it touches, so it is computed once per span.
     /// </remarks>
-    private (double Delta, int Start, int Length, int By) BestMove(Span<int> units, Span<int> tags, ReadOnlySpan<bool> barrier, int a, int b)
+    /// <param name="written">The kept terms when <paramref name="units"/> are in the written order, else empty.</param>
+    private (double Delta, int Start, int Length, int By) BestMove(Span<int> units, Span<int> tags, TrigramTerms written, ReadOnlySpan<bool> barrier, int a, int b)
     {
         var n = barrier.Length;
         var maxLeft = Math.Max(_options.MaxMoveLength, _options.MaxMoveDistance);
@@ -401,7 +437,7 @@ public sealed class WordOrderScorer
                     var span = left + right;
                     if (double.IsNaN(before[span]))
                     {
-                        before[span] = LocalLogProbability(units, tags, lo, hi);
+                        before[span] = written.IsEmpty ? LocalLogProbability(units, tags, lo, hi) : WrittenLogProbability(written, lo, hi);
                     }
 
                     Move(units, tags, lo, left, right);
@@ -440,6 +476,29 @@ public sealed class WordOrderScorer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="LocalLogProbability"/> of the sentence as written, summed from the kept terms in the
+    /// same order, so the value is the same to the last bit.
+    /// </summary>
+    private double WrittenLogProbability(TrigramTerms terms, int lo, int hi)
+    {
+        var last = terms.Length - 1;
+        double u = 0, t = 0;
+        for (var j = lo + 2; j <= Math.Min(last, hi + 3); j++)
+        {
+            u += terms.UnitForward[j];
+            t += terms.TagForward[j];
+        }
+
+        for (var j = Math.Max(0, lo); j <= hi + 1 && j + 2 <= last; j++)
+        {
+            u += terms.UnitBackward[j];
+            t += terms.TagBackward[j];
+        }
+
+        return (u + (_options.TagWeight * t)) / 2;
     }
 
     /// <summary>Log-probability of the terms that change when tokens [lo, hi) are rearranged, averaged over both directions.</summary>
@@ -557,5 +616,33 @@ public sealed class WordOrderScorer
         }
 
         return order;
+    }
+
+    /// <summary>
+    /// The trigram log-probabilities of the sentence as written, per padded index: forward terms
+    /// predict the symbol at the index, backward terms start at it.
+    /// </summary>
+    private readonly ref struct TrigramTerms
+    {
+        public TrigramTerms(Span<double> storage, int length)
+        {
+            Length = length;
+            UnitForward = storage[..length];
+            TagForward = storage.Slice(length, length);
+            UnitBackward = storage.Slice(2 * length, length);
+            TagBackward = storage.Slice(3 * length, length);
+        }
+
+        public int Length { get; }
+
+        public bool IsEmpty => Length == 0;
+
+        public Span<double> UnitForward { get; }
+
+        public Span<double> TagForward { get; }
+
+        public Span<double> UnitBackward { get; }
+
+        public Span<double> TagBackward { get; }
     }
 }
