@@ -13,6 +13,7 @@ public sealed class AnalyzedText
     private PosTag[]? _tags;
     private bool[]? _tagged;
     private LanguageGuess[]? _languages;
+    private SentenceWordIndex? _words;
 
     public AnalyzedText(Article article, Token[] tokens, Sentence[] sentences, IPosTagger? tagger = null, ILanguageIdentifier? languageIdentifier = null)
     {
@@ -34,6 +35,19 @@ public sealed class AnalyzedText
     public bool HasTagger => _tagger is not null;
 
     public bool HasLanguageIdentifier => _languageIdentifier is not null;
+
+    /// <summary>Which sentences hold each word form, built on first use and shared by every rule.</summary>
+    internal SentenceWordIndex Words => _words ??= SentenceWordIndex.Build(Text, Tokens, Sentences);
+
+    /// <summary>
+    /// The article's tag array indexed by token (not by position in the sentence), with the given
+    /// sentence tagged: for matchers that walk absolute token indices without a copy per sentence.
+    /// </summary>
+    internal PosTag[] TagsByToken(int sentenceIndex)
+    {
+        _ = TagsOf(sentenceIndex);
+        return _tags!;
+    }
 
     public string TokenText(int index) => Tokens[index].GetText(Text);
 

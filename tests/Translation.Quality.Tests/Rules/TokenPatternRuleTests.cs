@@ -257,6 +257,43 @@ public sealed class TokenPatternRuleTests
         Assert.Empty(runner.Run(pack, rule));
     }
 
+    /// <summary>Invented copy of 100 sentences with <paramref name="odd"/> as sentence <paramref name="at"/>, past the first 64.</summary>
+    private static string LongArticle(string odd, int at)
+    {
+        var sentences = Enumerable.Range(0, 100).Select(i => i == at ? odd : $"Trucks crossed the bridge {i} times.");
+        return string.Join(' ', sentences);
+    }
+
+    [Fact]
+    public void An_anchored_rule_skips_sentences_without_its_words_and_still_finds_them_in_any_case_past_the_first_64()
+    {
+        var rule = Load("pattern: [ { word: factory }, { word: whom } ]");
+
+        Assert.Empty(Check(rule, LongArticle("The plant whom he visited closed.", 80)));
+        Assert.Empty(Check(rule, LongArticle("The factory he visited closed whom.", 80)));
+        var finding = Assert.Single(Check(rule, LongArticle("The FACTORY Whom he visited closed.", 80)));
+        Assert.Equal("FACTORY Whom", finding.Text);
+    }
+
+    [Fact]
+    public void A_text_anchor_in_another_case_passes_the_shared_index_but_not_the_exact_check()
+    {
+        var rule = Load("pattern: [ { text: May }, { word: said } ]");
+
+        Assert.Empty(Check(rule, LongArticle("It may said nothing.", 70)));
+        Assert.Equal(["May said"], Check(rule, LongArticle("Theresa May said so.", 70)).Select(f => f.Text));
+    }
+
+    [Fact]
+    public void A_rule_without_word_anchors_runs_on_every_sentence()
+    {
+        // A regex and a negated word fix no word a sentence must hold, so no sentence is skipped.
+        var rule = Load("pattern: [ { word: the, negate: true }, { regex: \"zz+\" } ]");
+        var text = string.Join(' ', Enumerable.Range(0, 90).Select(i => i % 30 == 29 ? $"A buzz zzz rose {i}." : $"Trucks crossed the bridge {i} times."));
+
+        Assert.Equal(["buzz zzz", "buzz zzz", "buzz zzz"], Check(rule, text).Select(f => f.Text));
+    }
+
     private static IRule Load(string parameters, string message = "msg", string? suggestion = null)
     {
         var errors = new ConfigErrors();

@@ -14,7 +14,7 @@ internal sealed class TokenPatternMatcher
     private readonly int _sentenceFirst;
     private readonly int _sentenceEnd;
 
-    /// <param name="tags">Tags of the sentence's tokens (index 0 = first token), or null without a tagger.</param>
+    /// <param name="tags">Tags indexed by token (the article's, see <see cref="AnalyzedText.TagsByToken"/>), or null without a tagger.</param>
     public TokenPatternMatcher(string text, Token[] tokens, PosTag[]? tags, Sentence sentence)
     {
         _text = text;
@@ -77,7 +77,7 @@ internal sealed class TokenPatternMatcher
     private bool Holds(TokenCondition condition, int token)
     {
         var t = _tokens[token];
-        PosTag? tag = _tags is null ? null : _tags[token - _sentenceFirst];
+        PosTag? tag = _tags is null ? null : _tags[token];
         return condition.Matches(_text.AsSpan(t.Start, t.End - t.Start), t, tag);
     }
 }

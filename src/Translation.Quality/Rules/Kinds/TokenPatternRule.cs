@@ -79,6 +79,47 @@ internal sealed partial class TokenPatternRule : IRule
         return true;
     }
 
+    /// <summary>
+    /// The sentences that hold, for every anchor, one of its words in some case (from the article's
+    /// shared word index): a necessary condition for <see cref="HasAnchors"/>, which then checks the
+    /// exact case. Empty when no sentence qualifies, or when the pattern has no anchors.
+    /// </summary>
+    private ReadOnlySpan<ulong> CandidateSentences(AnalyzedText analysis)
+    {
+        if (_anchors.Length == 0 || analysis.Sentences.Length == 0)
+        {
+            return [];
+        }
+
+        var index = analysis.Words;
+        var all = new ulong[index.MaskLength];
+        Array.Fill(all, ulong.MaxValue);
+        Span<ulong> one = index.MaskLength <= 16 ? stackalloc ulong[index.MaskLength] : new ulong[index.MaskLength];
+        var any = false;
+        foreach (var anchor in _anchors)
+        {
+            one.Clear();
+            foreach (var word in (IEnumerable<string>?)anchor.Words ?? anchor.Texts!)
+            {
+                index.AddSentencesOf(word, one);
+            }
+
+            any = false;
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] &= one[i];
+                any |= all[i] != 0;
+            }
+
+            if (!any)
+            {
+                return [];
+            }
+        }
+
+        return all;
+    }
+
     public RuleInfo Info { get; }
 
     public bool NeedsTagger { get; }
@@ -95,15 +136,21 @@ internal sealed partial class TokenPatternRule : IRule
         var tokens = analysis.Tokens;
         Span<int> starts = stackalloc int[_pattern.Length];
         Span<int> ends = stackalloc int[_pattern.Length];
+        var candidates = CandidateSentences(analysis);
+        if (candidates.IsEmpty && _anchors.Length > 0)
+        {
+            return;
+        }
+
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
             var sentence = analysis.Sentences[s];
-            if (_anchors.Length > 0 && !HasAnchors(text, tokens, sentence))
+            if (_anchors.Length > 0 && (!SentenceWordIndex.Has(candidates, s) || !HasAnchors(text, tokens, sentence)))
             {
                 continue;
             }
 
-            var tags = NeedsTagger ? analysis.TagsOf(s).ToArray() : null;
+            var tags = NeedsTagger ? analysis.TagsByToken(s) : null;
             var matcher = new TokenPatternMatcher(text, tokens, tags, sentence);
             var at = sentence.FirstToken;
             while (at < sentence.EndToken)
