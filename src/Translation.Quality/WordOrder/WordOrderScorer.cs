@@ -353,9 +353,9 @@ public sealed class WordOrderScorer
 
             var before = WrittenLogProbability(terms, i, i + 2);
             Move(units, tags, i, 1, 1);
-            var after = LocalLogProbability(units, tags, i, i + 2);
+            var reaches = LocalLogProbabilityReaches(units, tags, i, i + 2, before + _options.SwapThreshold, out var after);
             Undo(units, tags, i, 1, 1);
-            if (after - before >= _options.SwapThreshold)
+            if (reaches && after - before >= _options.SwapThreshold)
             {
                 issues.Add(new WordOrderIssue(i, i + 2, after - before, i, 1, 1));
                 i++;
@@ -500,6 +500,54 @@ public sealed class WordOrderScorer
 
         return (u + (_options.TagWeight * t)) / 2;
     }
+
+    /// <summary>
+    /// <see cref="LocalLogProbability"/>, given up as soon as it provably falls short of <paramref name="floor"/>:
+    /// every term is a log-probability, at most 0 (up to rounding, hence <see cref="RoundingMargin"/>), so a
+    /// partial sum already below the floor stays below it. When it returns true, <paramref name="value"/> is
+    /// summed in the same order as <see cref="LocalLogProbability"/> and so is the same to the last bit.
+    /// </summary>
+    private bool LocalLogProbabilityReaches(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, int lo, int hi, double floor, out double value)
+    {
+        var w = _options.TagWeight;
+        if (w < 0)
+        {
+            // A negative weight would make tag terms raise the sum; no early exit then.
+            value = LocalLogProbability(units, tags, lo, hi);
+            return true;
+        }
+
+        var cut = floor - RoundingMargin;
+        var last = units.Length - 1;
+        double u = 0, t = 0;
+        for (var j = lo + 2; j <= Math.Min(last, hi + 3); j++)
+        {
+            u += _units.LogForward(units[j - 2], units[j - 1], units[j]);
+            t += _tags.LogForward(tags[j - 2], tags[j - 1], tags[j]);
+            if ((u + (w * t)) / 2 < cut)
+            {
+                value = double.NegativeInfinity;
+                return false;
+            }
+        }
+
+        for (var j = Math.Max(0, lo); j <= hi + 1 && j + 2 <= last; j++)
+        {
+            u += _units.LogBackward(units[j], units[j + 1], units[j + 2]);
+            t += _tags.LogBackward(tags[j], tags[j + 1], tags[j + 2]);
+            if ((u + (w * t)) / 2 < cut)
+            {
+                value = double.NegativeInfinity;
+                return false;
+            }
+        }
+
+        value = (u + (w * t)) / 2;
+        return true;
+    }
+
+    /// <summary>Far more than a dozen terms' rounding above 0 (a smoothed probability is at most 1) could add.</summary>
+    private const double RoundingMargin = 1e-9;
 
     /// <summary>Log-probability of the terms that change when tokens [lo, hi) are rearranged, averaged over both directions.</summary>
     private double LocalLogProbability(ReadOnlySpan<int> units, ReadOnlySpan<int> tags, int lo, int hi)
