@@ -440,10 +440,11 @@ public sealed class WordOrderScorer
                         before[span] = written.IsEmpty ? LocalLogProbability(units, tags, lo, hi) : WrittenLogProbability(written, lo, hi);
                     }
 
+                    // Only a move that beats the best so far matters, so its sum may stop once it cannot.
                     Move(units, tags, lo, left, right);
-                    var after = LocalLogProbability(units, tags, lo, hi);
+                    var reaches = LocalLogProbabilityReaches(units, tags, lo, hi, before[span] + best.Delta, out var after);
                     Undo(units, tags, lo, left, right);
-                    if (after - before[span] > best.Delta)
+                    if (reaches && after - before[span] > best.Delta)
                     {
                         best = left <= _options.MaxMoveLength && right <= _options.MaxMoveDistance
                             ? (after - before[span], lo, left, right)
