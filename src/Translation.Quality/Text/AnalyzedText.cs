@@ -36,7 +36,7 @@ public sealed class AnalyzedText
 
     public bool HasLanguageIdentifier => _languageIdentifier is not null;
 
-    /// <summary>Which sentences hold each word form, built on first use and shared by every rule.</summary>
+    /// <summary>Which sentences may hold each word form, built on first use and shared by every rule.</summary>
     internal SentenceWordIndex Words => _words ??= SentenceWordIndex.Build(Text, Tokens, Sentences);
 
     /// <summary>

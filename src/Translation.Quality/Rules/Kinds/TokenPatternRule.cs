@@ -80,7 +80,7 @@ internal sealed partial class TokenPatternRule : IRule
     }
 
     /// <summary>
-    /// The sentences that hold, for every anchor, one of its words in some case (from the article's
+    /// The sentences that may hold, for every anchor, one of its words in some case (from the article's
     /// shared word index): a necessary condition for <see cref="HasAnchors"/>, which then checks the
     /// exact case. Empty when no sentence qualifies, or when the pattern has no anchors.
     /// </summary>
