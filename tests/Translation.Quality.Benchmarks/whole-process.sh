@@ -4,7 +4,7 @@
 # (Debian's translate-toolkit, installed here if missing) on the same JSONL corpus converted to PO,
 # in the same run, and prints how many times faster tqa is. Run from the repo root:
 #   bash tests/Translation.Quality.Benchmarks/whole-process.sh [SIZES_MB...]   (default: 1 10 100)
-# tqa is the packed tool as `dotnet tool install` gives it (ReadyToRun on linux-x64); set
+# tqa is the packed tool as `dotnet tool install` gives it (Native AOT on linux-x64); set
 # TQA="dotnet path/to/tqa.dll" to time another build instead.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +25,10 @@ if [[ -n ${TQA:-} ]]; then
   read -r -a tqa <<< "$TQA"
 else
   rm -rf "$work/packages" "$work/tool"
-  dotnet pack src/Translation.Quality.Cli -c Release -o "$work/packages" -v q -nologo >/dev/null
+  # The pointer package, the linux-x64 native binary and the IL fallback, as .ci/tool-install packs them.
+  for rid in "" linux-x64 any; do
+    dotnet pack src/Translation.Quality.Cli -c Release ${rid:+-r "$rid"} -o "$work/packages" -v q -nologo >/dev/null
+  done
   dotnet tool install Translation.Quality.Cli --add-source "$work/packages" --tool-path "$work/tool" >/dev/null
   tqa=("$work/tool/tqa")
 fi
