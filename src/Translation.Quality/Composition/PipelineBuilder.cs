@@ -1,6 +1,7 @@
 using Translation.Quality.Config;
 using Translation.Quality.Pipeline;
 using Translation.Quality.Pipeline.Stages;
+using Translation.Quality.Rules;
 using Translation.Quality.Scoring;
 using Translation.Quality.Text;
 using Translation.Quality.Translator;
@@ -183,7 +184,8 @@ public sealed class PipelineBuilder
         }
 
         _built = true;
-        return new QualityPipeline(_config, stages, scorer, _time, _toolVersion, _reorderWindow);
+        var preload = RuleDataPreload.For(_config.Rules.AllRules, shippedTagger: ReferenceEquals(_tagger, AnalysisDefaults.Tagger));
+        return new QualityPipeline(_config, stages, scorer, _time, _toolVersion, _reorderWindow, preload);
     }
 
     private void ThrowIfBuilt()

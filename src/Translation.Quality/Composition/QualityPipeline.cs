@@ -6,6 +6,7 @@ using Translation.Quality.Pipeline;
 using Translation.Quality.Reports;
 using Translation.Quality.Reports.Html;
 using Translation.Quality.Results;
+using Translation.Quality.Rules;
 using Translation.Quality.Scoring;
 
 namespace Translation.Quality.Composition;
@@ -23,9 +24,11 @@ public sealed class QualityPipeline
     private readonly IReadOnlyList<IArticleStage> _stages;
     private readonly PipelineRunner _single;
     private readonly int _reorderWindow;
+    private readonly IReadOnlyList<RuleData> _preload;
 
-    internal QualityPipeline(LoadedConfiguration config, IReadOnlyList<IArticleStage> stages, MqmScorer? scorer, TimeProvider time, string toolVersion, int reorderWindow)
+    internal QualityPipeline(LoadedConfiguration config, IReadOnlyList<IArticleStage> stages, MqmScorer? scorer, TimeProvider time, string toolVersion, int reorderWindow, IReadOnlyList<RuleData> preload)
     {
+        _preload = preload;
         Configuration = config;
         _stages = stages;
         Scorer = scorer;
@@ -41,6 +44,9 @@ public sealed class QualityPipeline
 
     /// <summary>The stage objects, in order.</summary>
     internal IReadOnlyList<IArticleStage> Stages => _stages;
+
+    /// <summary>What a run loads side by side before the first article (the rules' lexicons and models).</summary>
+    internal IReadOnlyList<RuleData> Preload => _preload;
 
     /// <summary>The stages that run, in order.</summary>
     public IReadOnlyList<string> StageNames => [.. _stages.Select(s => s.Name)];
@@ -80,6 +86,7 @@ public sealed class QualityPipeline
     /// <param name="onResult">Each result as it is emitted in order (progress).</param>
     public Task<RunOutcome> RunAsync(IAsyncEnumerable<IngestItem> items, IReadOnlyList<IReportWriter> sinks, ThresholdOptions thresholds, HistoryJournal? history, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
     {
+        RuleDataPreload.Start(_preload);
         var runner = NewRunner(onResult, history);
         return runner.RunAsync(items, sinks, thresholds, cancellationToken);
     }

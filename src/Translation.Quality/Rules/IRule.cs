@@ -20,5 +20,8 @@ public interface IRule
     /// <summary>Whether the rule compares the article with the Translator's fresh translation of its source; it runs in the verify stage only.</summary>
     bool NeedsFreshTranslation => false;
 
+    /// <summary>Shared data the rule loads on first use, which a run may load early and in parallel (the tagger is implied by <see cref="NeedsTagger"/>).</summary>
+    IReadOnlyList<RuleData> Data => [];
+
     void Check(RuleContext context);
 }

@@ -47,6 +47,31 @@ public sealed class PipelineBuilderTests
     }
 
     [Fact]
+    public void Build_PreloadsEveryRulesDataOnce_TheShippedTaggerFirst()
+    {
+        var pipeline = new PipelineBuilder(Defaults).Build();
+        var keys = pipeline.Preload.Select(d => d.Key).ToList();
+
+        Assert.Equal("tagger", keys[0]);
+        Assert.Equal(keys.Distinct().Count(), keys.Count);
+        Assert.Subset(keys.ToHashSet(), Defaults.Rules.AllRules.SelectMany(r => r.Data).Select(d => d.Key).ToHashSet());
+        Assert.Contains("lexicon en", keys);
+        Assert.Contains("word-order model", keys);
+    }
+
+    [Fact]
+    public void Build_WithAnotherTagger_DoesNotPreloadTheShippedOneForTaggedRules()
+    {
+        var monolingual = Defaults with { Rules = new Translation.Quality.Rules.RuleSet([.. Defaults.Rules.Packs.Where(p => p.Rules.All(r => !r.Data.Contains(Translation.Quality.Rules.RuleData.Tagger)))]) };
+
+        var shipped = new PipelineBuilder(monolingual).Build();
+        var other = new PipelineBuilder(monolingual).UseTagger(null).Build();
+
+        Assert.Contains(shipped.Preload, d => d.Key == "tagger");
+        Assert.DoesNotContain(other.Preload, d => d.Key == "tagger");
+    }
+
+    [Fact]
     public void Build_Twice_Throws()
     {
         var builder = new PipelineBuilder(Defaults);

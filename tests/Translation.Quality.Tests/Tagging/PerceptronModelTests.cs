@@ -43,6 +43,16 @@ public sealed class PerceptronModelTests
     }
 
     [Fact]
+    public void TheShippedModelPassesItsChecksum()
+    {
+        // Loading the embedded model skips the checksum at run time; this is where it is checked.
+        using var stream = typeof(PerceptronModel).Assembly.GetManifestResourceStream(PerceptronModel.ResourceName)!;
+        var verified = PerceptronModel.Load(stream);
+
+        Assert.Equal(PerceptronModel.LoadEmbedded().Buckets, verified.Buckets);
+    }
+
+    [Fact]
     public void CorruptedModelIsRejected()
     {
         var bytes = Bytes(TaggerTrainer.Train(SampleData.Sentences.Take(20).ToList(), Tiny with { Epochs = 1 }));

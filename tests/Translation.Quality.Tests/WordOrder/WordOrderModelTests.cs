@@ -29,6 +29,16 @@ public sealed class WordOrderModelTests
     }
 
     [Fact]
+    public void The_shipped_model_passes_its_checksum()
+    {
+        // Loading the embedded model skips the checksum at run time; this is where it is checked.
+        using var stream = typeof(WordOrderModel).Assembly.GetManifestResourceStream(WordOrderModel.ResourceName)!;
+        var verified = WordOrderModel.Load(stream);
+
+        Assert.Equal(WordOrderModel.LoadEmbedded().Vocabulary, verified.Vocabulary);
+    }
+
+    [Fact]
     public void A_corrupted_payload_is_refused_by_its_checksum()
     {
         var bytes = Save(WordOrderTrainer.Train(SampleData.Sentences, new WordOrderTrainingOptions()));

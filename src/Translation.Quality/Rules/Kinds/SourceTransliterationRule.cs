@@ -32,6 +32,8 @@ internal sealed class SourceTransliterationRule : IRule
 
     public RuleInfo Info { get; }
 
+    public IReadOnlyList<RuleData> Data => RuleData.AllLexicons;
+
     public void Check(RuleContext context)
     {
         var analysis = context.Analysis;

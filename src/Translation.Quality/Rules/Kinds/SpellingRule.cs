@@ -30,6 +30,8 @@ internal sealed class SpellingRule : IRule
 
     public RuleInfo Info { get; }
 
+    public IReadOnlyList<RuleData> Data => RuleData.AllLexicons;
+
     public void Check(RuleContext context)
     {
         var analysis = context.Analysis;

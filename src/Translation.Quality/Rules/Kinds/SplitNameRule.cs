@@ -41,6 +41,8 @@ internal sealed class SplitNameRule : IRule
 
     public RuleInfo Info { get; }
 
+    public IReadOnlyList<RuleData> Data { get; } = [RuleData.Lexicon("en")];
+
     public void Check(RuleContext context)
     {
         var analysis = context.Analysis;

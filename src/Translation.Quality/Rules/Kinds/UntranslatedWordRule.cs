@@ -50,6 +50,8 @@ internal sealed class UntranslatedWordRule : IRule
 
     public RuleInfo Info { get; }
 
+    public IReadOnlyList<RuleData> Data => RuleData.AllLexicons;
+
     public void Check(RuleContext context)
     {
         var analysis = context.Analysis;

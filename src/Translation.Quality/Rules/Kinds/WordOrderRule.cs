@@ -40,6 +40,8 @@ public sealed class WordOrderRule : IRule
 
     public bool NeedsTagger => true;
 
+    public IReadOnlyList<RuleData> Data { get; } = [RuleData.WordOrderModel];
+
     public void Check(RuleContext context)
     {
         var analysis = context.Analysis;

@@ -84,6 +84,8 @@ internal sealed class NamesRule : IRule
 
     public RuleInfo Info { get; }
 
+    public IReadOnlyList<RuleData> Data { get; } = [RuleData.Lexicon("en"), RuleData.Tagger];
+
     public bool NeedsSource => true;
 
     public void Check(RuleContext context)

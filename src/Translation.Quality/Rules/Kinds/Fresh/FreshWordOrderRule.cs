@@ -20,6 +20,8 @@ internal sealed class FreshWordOrderRule(RuleInfo info, FreshWordOrderOptions op
 
     public bool NeedsTagger => true;
 
+    public IReadOnlyList<RuleData> Data { get; } = [RuleData.WordOrderModel];
+
     public override void Check(RuleContext context)
     {
         var reported = new List<(int Start, int End)>();
