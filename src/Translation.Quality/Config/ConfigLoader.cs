@@ -82,14 +82,36 @@ public sealed class ConfigLoader
             }
         }
 
+        // The YAML of every pack is parsed side by side (parsing is most of loading the packs, and the
+        // run's start-up waits on it); the packs are then built in order, so ids and errors come out as before.
+        var parsed = sources.AsParallel().AsOrdered().Select(s =>
+        {
+            var own = new ConfigErrors();
+            return (Root: YamlDocumentLoader.Load(s.Name, s.Content, own), Errors: own);
+        }).ToList();
+
+        // A source's pack is built on its own error list (the parsed YAML reports into the list it was
+        // parsed with), which then joins the run's, in the order the packs are built as before.
+        RulePack? Build(RulePackLoader loader, int index, ISet<string> ids)
+        {
+            var (root, own) = parsed[index];
+            var pack = loader.Load(sources[index].Name, root, own, ids);
+            foreach (var error in own.All)
+            {
+                errors.Add(error);
+            }
+
+            return pack;
+        }
+
         // Parse files first so that they can replace built-in packs of the same name.
         var loader = new RulePackLoader(_registry);
         var fileNames = new HashSet<string>(StringComparer.Ordinal);
         var filePacks = new List<RulePack>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, content, _) in sources.Where(s => !s.Builtin))
+        foreach (var index in Enumerable.Range(0, sources.Count).Where(i => !sources[i].Builtin))
         {
-            var pack = loader.Load(name, content, errors, ids);
+            var pack = Build(loader, index, ids);
             if (pack is not null)
             {
                 filePacks.Add(pack);
@@ -98,8 +120,9 @@ public sealed class ConfigLoader
         }
 
         var packs = new List<RulePack>();
-        foreach (var (name, content, _) in sources.Where(s => s.Builtin))
+        foreach (var index in Enumerable.Range(0, sources.Count).Where(i => sources[i].Builtin))
         {
+            var (name, content, _) = sources[index];
             // Only a file pack can replace a built-in one: without file packs, no probe (each parse of
             // the YAML is a large share of start-up).
             if (fileNames.Count > 0)
@@ -112,7 +135,7 @@ public sealed class ConfigLoader
                 }
             }
 
-            var pack = loader.Load(name, content, errors, ids);
+            var pack = Build(loader, index, ids);
             if (pack is not null)
             {
                 packs.Add(pack);

@@ -17,14 +17,43 @@ public static class Lexicons
 
     public static bool Has(string language) => Languages.Contains(language, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Where the lexicons' tables are cached between runs (<see cref="LexiconCache"/>); null, the
+    /// default, caches nothing. The tool sets it at start-up; set it before the first lexicon loads.
+    /// </summary>
+    public static string? CacheDirectory { get; set; }
+
     /// <summary>The lexicon of a language, or null when tqa ships none for it.</summary>
     public static WordTable? For(string language) =>
         Loaded.GetOrAdd(language, l => new Lazy<WordTable?>(() => Load(l), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private static WordTable? Load(string language)
     {
-        var name = "lexicon/" + language.ToLowerInvariant() + ".lex.br";
+        var code = language.ToLowerInvariant();
+        var name = "lexicon/" + code + ".lex.br";
         using var stream = typeof(Lexicons).Assembly.GetManifestResourceStream(name);
-        return stream is null ? null : LexiconFile.Read(stream, name).Table;
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var directory = CacheDirectory;
+        if (directory is null)
+        {
+            return LexiconFile.Read(stream, name).Table;
+        }
+
+        var shipped = new byte[stream.Length];
+        stream.ReadExactly(shipped);
+        var hash = LexiconCache.SourceHash(shipped);
+        var path = LexiconCache.PathFor(directory, code, hash);
+        if (LexiconCache.TryRead(path, hash) is { } cached)
+        {
+            return cached;
+        }
+
+        var table = LexiconFile.Read(new MemoryStream(shipped, writable: false), name).Table;
+        LexiconCache.TryWrite(path, hash, table);
+        return table;
     }
 }

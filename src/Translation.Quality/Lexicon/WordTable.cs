@@ -16,33 +16,57 @@ public sealed class WordTable
 
     /// <param name="starts">Where each key starts in <paramref name="chars"/>, plus one final end.</param>
     internal WordTable(char[] chars, int[] starts, WordFlags[] flags, byte[] bands)
+        : this(chars, starts, flags, bands, BuildSlots(chars, starts))
+    {
+    }
+
+    /// <summary>A table whose hash slots were built before (<see cref="LexiconCache"/>); the caller has checked their shape.</summary>
+    internal WordTable(char[] chars, int[] starts, WordFlags[] flags, byte[] bands, int[] slots)
     {
         _chars = chars;
         _starts = starts;
         _flags = flags;
         _bands = bands;
+        _slots = slots;
+        _mask = slots.Length - 1;
+    }
+
+    public int Count => _flags.Length;
+
+    /// <summary>The arrays behind the table, for the cache to write as they are.</summary>
+    internal (char[] Chars, int[] Starts, WordFlags[] Flags, byte[] Bands, int[] Slots) Parts => (_chars, _starts, _flags, _bands, _slots);
+
+    /// <summary>The slot count for <paramref name="count"/> keys: a power of two, at most half full.</summary>
+    internal static int SlotCount(int count)
+    {
         var size = 1;
-        while (size < Count * 2)
+        while (size < count * 2)
         {
             size <<= 1;
         }
 
-        _slots = new int[size];
-        _mask = size - 1;
-        Array.Fill(_slots, -1);
-        for (var i = 0; i < Count; i++)
-        {
-            var slot = Hash(KeySpan(i)) & _mask;
-            while (_slots[slot] >= 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _slots[slot] = i;
-        }
+        return size;
     }
 
-    public int Count => _flags.Length;
+    private static int[] BuildSlots(char[] chars, int[] starts)
+    {
+        var count = starts.Length - 1;
+        var slots = new int[SlotCount(count)];
+        var mask = slots.Length - 1;
+        Array.Fill(slots, -1);
+        for (var i = 0; i < count; i++)
+        {
+            var slot = Hash(chars.AsSpan(starts[i], starts[i + 1] - starts[i])) & mask;
+            while (slots[slot] >= 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = i;
+        }
+
+        return slots;
+    }
 
     /// <summary>Builds a table from entries (keys lower case, each once).</summary>
     public static WordTable Create(IReadOnlyList<LexiconEntry> entries)

@@ -15,9 +15,12 @@ public sealed partial class RulePackLoader
         _registry = registry;
     }
 
-    public RulePack? Load(string displayName, string content, ConfigErrors errors, ISet<string>? seenIds = null)
+    public RulePack? Load(string displayName, string content, ConfigErrors errors, ISet<string>? seenIds = null) =>
+        Load(displayName, YamlDocumentLoader.Load(displayName, content, errors), errors, seenIds);
+
+    /// <summary>Builds a pack from YAML parsed before (<see cref="YamlDocumentLoader.Load"/>; null when that failed).</summary>
+    internal RulePack? Load(string displayName, YamlMap? root, ConfigErrors errors, ISet<string>? seenIds = null)
     {
-        var root = YamlDocumentLoader.Load(displayName, content, errors);
         if (root is null)
         {
             return null;
