@@ -249,9 +249,10 @@ internal sealed class UntranslatedWordRule : IRule
             return false;
         }
 
-        // "the Landtag", "a new Bürgerbegehren", "a Dutch Werft": a determiner, perhaps one adjective between.
+        // "the Landtag", "a new Bürgerbegehren", "a Dutch Werft", "its 155th Spielzeit": a determiner, perhaps one adjective or number between.
         var before = firstToken - 1;
-        if (before >= sentence.FirstToken && (tokens[before].Shape == TokenShape.Lower || IsProperAdjective(analysis, before)) && !_options.Determiners.Contains(analysis.TokenText(before)))
+        if (before >= sentence.FirstToken && (tokens[before].Shape == TokenShape.Lower || tokens[before].Kind == TokenKind.Number || IsProperAdjective(analysis, before))
+            && !_options.Determiners.Contains(analysis.TokenText(before)))
         {
             before--;
         }
