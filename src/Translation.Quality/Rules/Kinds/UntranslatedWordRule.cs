@@ -418,8 +418,11 @@ internal sealed class UntranslatedWordRule : IRule
             }
 
             // A third language needs a word English has never seen, long enough not to be chance, and no
-            // English word one slip away ("substitue" is French, and a typo for "substitute").
-            if (!primary && (englishSeen || key.Length < 5 || (token.Shape != TokenShape.Lower && !(initial && IsOpener(analysis, index))) || SpellingSuggester.IsNearEnglish(english, key)))
+            // English word one slip away ("substitue" is French, and a typo for "substitute"). Its function
+            // words are the exception: one English has never seen, mid-sentence, is no typo ("the season, pero his first").
+            var thirdStopword = (flags & WordFlags.Stopword) != 0 && !evidence.Found && key.Length >= 4 && token.Shape == TokenShape.Lower && !initial;
+            if (!primary && !thirdStopword
+                && (englishSeen || key.Length < 5 || (token.Shape != TokenShape.Lower && !(initial && IsOpener(analysis, index))) || SpellingSuggester.IsNearEnglish(english, key)))
             {
                 continue;
             }
