@@ -249,7 +249,17 @@ internal sealed class UntranslatedWordRule : IRule
             return false;
         }
 
-        // "the Landtag", "a new Bürgerbegehren", "a Dutch Werft", "its 155th Spielzeit": a determiner, perhaps one adjective or number between.
+        // A name in apposition to the common noun before it ("start-up Sprachwerk", "the carmaker Opel"), not a word left over.
+        // The tagger may read such a noun as part of the name; an English dictionary word it still is ("der" is not).
+        var previousWord = firstToken - 1;
+        if (previousWord >= sentence.FirstToken && tokens[previousWord].Shape == TokenShape.Lower && analysis.HasTagger
+            && (analysis.TagOf(previousWord) == PosTag.NOUN
+                || (analysis.TagOf(previousWord) == PosTag.PROPN && IsDictionaryWord(analysis.TokenSpan(previousWord)))))
+        {
+            return false;
+        }
+
+        // "the Landtag", "a new Bürgerbegehren", "a Dutch Werft", "its 125th Geburtstag": a determiner, perhaps one adjective or number between.
         var before = firstToken - 1;
         if (before >= sentence.FirstToken && (tokens[before].Shape == TokenShape.Lower || tokens[before].Kind == TokenKind.Number || IsProperAdjective(analysis, before))
             && !_options.Determiners.Contains(analysis.TokenText(before)))
@@ -529,6 +539,13 @@ internal sealed class UntranslatedWordRule : IRule
         }
 
         return false;
+    }
+
+    /// <summary>An English dictionary word, or a compound of English words ("start-up").</summary>
+    private static bool IsDictionaryWord(ReadOnlySpan<char> word)
+    {
+        var english = Lexicons.English;
+        return EnglishEvidence.Of(english, word).InDictionary || PartsAreEnglish(english, word);
     }
 
     private static bool PartsAreEnglish(WordTable english, ReadOnlySpan<char> key)
