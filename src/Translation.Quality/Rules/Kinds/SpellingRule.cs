@@ -171,6 +171,13 @@ internal sealed class SpellingRule : IRule
             return true;
         }
 
+        // An adjective used as a plural noun, which the dictionaries list only as the adjective: "renewables", "valuables".
+        if (word.Length >= 6 && word[^1] == 's' && word[^2] != 's'
+            && EnglishEvidence.Of(english, word[..^1]) is { Found: true } stem && (stem.Flags & (WordFlags.Dictionary | WordFlags.WordNet)) != 0)
+        {
+            return true;
+        }
+
         foreach (var table in foreign)
         {
             if (WordKey.Find(table, word) is var e and >= 0 && (table.Flags(e) & (WordFlags.Dictionary | WordFlags.Stopword | WordFlags.CompoundPart)) != 0)
