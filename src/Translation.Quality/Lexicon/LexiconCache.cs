@@ -83,7 +83,8 @@ internal static class LexiconCache
             return false;
         }
 
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        // Unique per writer: pods of a night share the volume, and every container is process 1.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             var directory = Path.GetDirectoryName(path)!;
