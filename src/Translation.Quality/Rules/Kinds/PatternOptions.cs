@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using Translation.Quality.Yaml;
 
 namespace Translation.Quality.Rules.Kinds;
@@ -6,7 +8,8 @@ namespace Translation.Quality.Rules.Kinds;
 /// <remarks>Internal, unlike the plain-valued options records: it holds the compiled expression.</remarks>
 /// <param name="Regex">The expression over the article text (<c>pattern</c>, required; <c>ignoreCase</c>, <c>timeoutMs</c> 1–60000, default 1000).</param>
 /// <param name="Group">The group that is flagged (0, the default: the whole match); the pattern must have it.</param>
-internal sealed record PatternOptions(RuleRegex Regex, int Group)
+/// <param name="Literals">Strings one of which every match needs (<see cref="RegexLiterals"/>); null: the regex runs on every article.</param>
+internal sealed record PatternOptions(RuleRegex Regex, int Group, SearchValues<string>? Literals)
 {
     /// <summary>The options a rule's parameters give, or null when they cannot make a rule (the errors say why, located).</summary>
     public static PatternOptions? Read(YamlMap parameters)
@@ -32,6 +35,6 @@ internal sealed record PatternOptions(RuleRegex Regex, int Group)
             return null;
         }
 
-        return new PatternOptions(regex, group);
+        return new PatternOptions(regex, group, RegexLiterals.Of(pattern, ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None));
     }
 }

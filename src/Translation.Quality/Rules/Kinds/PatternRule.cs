@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Translation.Quality.Yaml;
 
@@ -11,18 +12,29 @@ internal sealed class PatternRule : IRule
 {
     private readonly RuleRegex _regex;
     private readonly int _group;
+    private readonly SearchValues<string>? _literals;
 
-    private PatternRule(RuleInfo info, RuleRegex regex, int group)
+    private PatternRule(RuleInfo info, PatternOptions options)
     {
         Info = info;
-        _regex = regex;
-        _group = group;
+        _regex = options.Regex;
+        _group = options.Group;
+        _literals = options.Literals;
     }
 
     public RuleInfo Info { get; }
 
+    /// <summary>The prefilter (null: none) and the regex behind it, for the tests that hold them to each other.</summary>
+    internal (SearchValues<string>? Literals, Regex Regex) Parts => (_literals, _regex.Current);
+
     public void Check(RuleContext context)
     {
+        // No literal the pattern needs is in the article: no match is possible, and the regex is not run.
+        if (_literals is not null && context.Text.AsSpan().IndexOfAny(_literals) < 0)
+        {
+            return;
+        }
+
         foreach (Match match in _regex.Current.Matches(context.Text))
         {
             var g = match.Groups[_group];
@@ -43,6 +55,6 @@ internal sealed class PatternRule : IRule
         public string Name => "pattern";
 
         public IRule? Create(RuleInfo info, YamlMap parameters, RuleBuildContext context) =>
-            PatternOptions.Read(parameters) is { } options ? new PatternRule(info, options.Regex, options.Group) : null;
+            PatternOptions.Read(parameters) is { } options ? new PatternRule(info, options) : null;
     }
 }
