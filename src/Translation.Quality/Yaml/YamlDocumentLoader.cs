@@ -18,15 +18,17 @@ public static class YamlDocumentLoader
 
     public static YamlMap? Load(string displayName, string content, ConfigErrors errors)
     {
-        if (!CheckStructure(displayName, content, errors))
-        {
-            return null;
-        }
-
+        // One pass: the checks run on the parser's events as the tree is built from them, so a bomb is
+        // refused before the tree goes deeper or further than the limits (one parse, not a check and a load).
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(content));
+            stream.Load(new CheckedParser(new Parser(new StringReader(content))));
+        }
+        catch (RefusedStructure refused)
+        {
+            errors.Add(displayName, refused.Where, refused.Message);
+            return null;
         }
         catch (YamlException ex)
         {
@@ -50,36 +52,40 @@ public static class YamlDocumentLoader
         return new YamlMap(displayName, root, errors);
     }
 
-    /// <summary>A pass over the parser's events (which keep no tree) before anything is built from them.</summary>
-    private static bool CheckStructure(string displayName, string content, ConfigErrors errors)
+    /// <summary>The parser's events, refused past <see cref="MaxAliases"/> aliases or <see cref="MaxDepth"/> levels of nesting.</summary>
+    private sealed class CheckedParser(IParser inner) : IParser
     {
-        try
-        {
-            var parser = new Parser(new StringReader(content));
-            var aliases = 0;
-            var depth = 0;
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case AnchorAlias alias when ++aliases > MaxAliases:
-                        errors.Add(displayName, alias.Start, $"more than {MaxAliases} YAML aliases; refused (alias expansion could exhaust memory)");
-                        return false;
-                    case ParsingEvent open when open is MappingStart or SequenceStart && ++depth > MaxDepth:
-                        errors.Add(displayName, open.Start, $"nested more than {MaxDepth} levels deep; refused");
-                        return false;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                }
-            }
-        }
-        catch (YamlException)
-        {
-            // Syntax errors are reported with their location by the full load that follows.
-        }
+        private int _aliases;
+        private int _depth;
 
-        return true;
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            switch (inner.Current)
+            {
+                case AnchorAlias alias when ++_aliases > MaxAliases:
+                    throw new RefusedStructure(alias.Start, $"more than {MaxAliases} YAML aliases; refused (alias expansion could exhaust memory)");
+                case ParsingEvent open when open is MappingStart or SequenceStart && ++_depth > MaxDepth:
+                    throw new RefusedStructure(open.Start, $"nested more than {MaxDepth} levels deep; refused");
+                case MappingEnd or SequenceEnd:
+                    _depth--;
+                    break;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>A file the checks refuse, and where.</summary>
+    private sealed class RefusedStructure(Mark where, string message) : Exception(message)
+    {
+        public Mark Where { get; } = where;
     }
 
     private static string StripLocation(string message)
