@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Translation.Quality.Yaml;
 
@@ -50,6 +51,13 @@ internal static class RegexFactory
             return known;
         }
 
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            // Native AOT: the interpreter is all there is, so the regex that validates the pattern is the
+            // one the rule runs (one construction, not a parse at load and a second build on first use).
+            return Parse(pattern, options, where, key, key3.Item3) is { } interpreted ? Promoted.GetOrAdd(key3, new RuleRegex(interpreted)) : null;
+        }
+
         if (Parse(pattern, options, where, key) is not { } parsed)
         {
             return null;
@@ -69,11 +77,11 @@ internal static class RegexFactory
     private static bool IsValid(string pattern, RegexOptions options, YamlMap where, string key) => Parse(pattern, options, where, key) is not null;
 
     /// <summary>The interpreted form (a parse, no code generated); null, with the error at its key, for a bad pattern.</summary>
-    private static Regex? Parse(string pattern, RegexOptions options, YamlMap where, string key)
+    private static Regex? Parse(string pattern, RegexOptions options, YamlMap where, string key, TimeSpan? timeout = null)
     {
         try
         {
-            return new Regex(pattern, options);
+            return timeout is { } t ? new Regex(pattern, options, t) : new Regex(pattern, options);
         }
         catch (ArgumentException ex)
         {

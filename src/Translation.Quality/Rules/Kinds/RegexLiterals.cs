@@ -39,7 +39,7 @@ internal static class RegexLiterals
             return null;
         }
 
-        var required = Minimal(Required(root));
+        var required = Read(root);
         if (required is null)
         {
             return null;
@@ -54,11 +54,24 @@ internal static class RegexLiterals
     {
         try
         {
-            return Minimal(Required(new Parser(pattern).ParseAll())) is { } required ? [.. required.Order(StringComparer.Ordinal)] : null;
+            return Read(new Parser(pattern).ParseAll()) is { } required ? [.. required.Order(StringComparer.Ordinal)] : null;
         }
         catch (Exception e) when (e is NotSupportedException or FormatException or ArgumentException)
         {
             return null;
+        }
+    }
+
+    /// <summary>The minimal requirement of a parsed pattern, with the exact sets of this pattern only.</summary>
+    private static List<string>? Read(Node root)
+    {
+        try
+        {
+            return Minimal(Required(root));
+        }
+        finally
+        {
+            t_exact?.Clear();
         }
     }
 
@@ -84,8 +97,27 @@ internal static class RegexLiterals
         _ => null,
     };
 
+    /// <summary>
+    /// The exact sets found so far for the pattern being read: each subtree's is asked for at every level
+    /// above it, and long alternations of words make it costly to build again.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<Node, HashSet<string>?>? t_exact;
+
     /// <summary>The whole set of strings the node matches, when it is small and all literal; else null.</summary>
     private static HashSet<string>? Exact(Node node)
+    {
+        var cache = t_exact ??= new Dictionary<Node, HashSet<string>?>(ReferenceEqualityComparer.Instance);
+        if (!cache.TryGetValue(node, out var exact))
+        {
+            exact = ComputeExact(node);
+            cache[node] = exact;
+        }
+
+        return exact;
+    }
+
+    private static HashSet<string>? ComputeExact(Node node)
     {
         switch (node)
         {
