@@ -59,6 +59,51 @@ internal sealed class ArticleRepository(HistoryConnection db)
         }
     }
 
+    /// <summary>
+    /// The stored report.json entry of this article when it was made for the same content and rules and the
+    /// history has one (rows from before v5, or articles whose entry could not be reused, have none); else null.
+    /// One indexed read of the article's row, no finding rows.
+    /// </summary>
+    public StoredEntry? FindEntry(string feed, string id, string contentHash, string rulesKey)
+    {
+        lock (db.Gate)
+        {
+            using var reader = db.Command(
+                """
+                SELECT content_hash, rules_key, run_id, words, scored, report_article, report_path, report_position, fingerprints, mqm_penalty, mqm_score, mqm_pass, tally
+                FROM articles WHERE feed = $feed AND article_id = $id
+                """,
+                ("$feed", feed), ("$id", id)).ExecuteReader();
+            if (!reader.Read() || reader.GetString(0) != contentHash || reader.GetString(1) != rulesKey
+                || reader.IsDBNull(5) || reader.IsDBNull(6) || reader.IsDBNull(8) || reader.IsDBNull(12)
+                || FindingTally.Read(reader.GetString(12)) is not { } tally)
+            {
+                return null;
+            }
+
+            var scored = reader.GetInt32(4) != 0;
+            MqmResult? mqm = null;
+            if (scored)
+            {
+                if (reader.IsDBNull(9) || reader.IsDBNull(10) || reader.IsDBNull(11))
+                {
+                    return null;
+                }
+
+                mqm = new MqmResult(reader.GetDouble(9), reader.GetDouble(10), reader.GetInt32(11) != 0);
+            }
+
+            return new StoredEntry(
+                RunId: reader.GetString(2),
+                Words: reader.GetInt32(3),
+                Mqm: mqm,
+                Path: reader.GetString(6),
+                Position: reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                Fingerprints: reader.GetString(8),
+                Entry: new VerbatimArticle((byte[])reader.GetValue(5), tally));
+        }
+    }
+
     /// <summary>The fingerprints of the article's stored findings, in order (what a new version is diffed against).</summary>
     public List<string> Fingerprints(string feed, string id)
     {
@@ -86,18 +131,25 @@ internal sealed class ArticleRepository(HistoryConnection db)
 
     /// <summary>Replaces the article's state with this check; the caller holds the gate and an open batch.</summary>
     /// <param name="findings">Every finding of the check, dismissed ones included, each with its change.</param>
-    public void Save(Article article, StoredCheck check, IReadOnlyList<(Finding Finding, FindingChange Change)> findings)
+    /// <param name="entry">The article's report.json entry as an unchanged rerun would write it; null when it cannot be reused.</param>
+    public void Save(Article article, StoredCheck check, IReadOnlyList<(Finding Finding, FindingChange Change)> findings, StoredReportEntry? entry = null)
     {
         var feed = article.Feed ?? string.Empty;
         db.Execute(
             """
-            INSERT OR REPLACE INTO articles (feed, article_id, content_hash, rules_key, night, status, words, scored, diagnostics, resolved, checked_utc, run_id, sentences)
-            VALUES ($feed, $id, $hash, $rules, $night, 'checked', $words, $scored, $diagnostics, $resolved, $now, $run, $sentences)
+            INSERT OR REPLACE INTO articles (feed, article_id, content_hash, rules_key, night, status, words, scored, diagnostics, resolved, checked_utc, run_id, sentences,
+                                             report_article, report_path, report_position, fingerprints, mqm_penalty, mqm_score, mqm_pass, tally)
+            VALUES ($feed, $id, $hash, $rules, $night, 'checked', $words, $scored, $diagnostics, $resolved, $now, $run, $sentences,
+                    $entry, $path, $position, $fingerprints, $penalty, $score, $pass, $tally)
             """,
             ("$feed", feed), ("$id", article.Id), ("$hash", check.ContentHash), ("$rules", check.RulesKey), ("$night", check.Night),
             ("$words", check.Words), ("$scored", check.Scored ? 1 : 0), ("$diagnostics", WriteDiagnostics(check.Diagnostics)),
             ("$resolved", JsonSerializer.Serialize(check.Resolved, HistoryJsonContext.Default.IReadOnlyListString)), ("$now", HistoryConnection.Utc(check.At)), ("$run", check.RunId),
-            ("$sentences", check.Sentences is { } sentences ? WriteSentences(sentences) : null));
+            ("$sentences", check.Sentences is { } sentences ? WriteSentences(sentences) : null),
+            ("$entry", entry?.Json), ("$path", entry is null ? null : article.Path), ("$position", entry?.Position),
+            ("$fingerprints", entry is null ? null : string.Join('\n', findings.Select(f => f.Finding.Fingerprint))),
+            ("$penalty", entry?.Mqm?.Penalty), ("$score", entry?.Mqm?.Score), ("$pass", entry?.Mqm is { } mqm ? (mqm.Pass ? 1 : 0) : null),
+            ("$tally", entry is null ? null : FindingTally.Write(entry.Tally)));
         db.Execute("DELETE FROM findings WHERE feed = $feed AND article_id = $id", ("$feed", feed), ("$id", article.Id));
         for (var i = 0; i < findings.Count; i++)
         {
@@ -216,6 +268,15 @@ internal sealed class ArticleRepository(HistoryConnection db)
 /// <param name="Status">"checked" (the only state stored today).</param>
 /// <param name="Sentences">The sentences the check found; null when it was stored by a tqa that did not keep them.</param>
 internal sealed record StoredArticle(string RunId, string Status, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, IReadOnlyList<(Finding Finding, FindingChange Change)> Findings, IReadOnlyList<TextSpan>? Sentences);
+
+/// <summary>An article's stored report.json entry and what a rerun checks before copying it.</summary>
+/// <param name="Path">The input path the entry names: a rerun whose input path differs takes the object path.</param>
+/// <param name="Position">The feed position the entry names (nightly), compared the same way.</param>
+/// <param name="Fingerprints">Every stored finding's fingerprint, newline-separated: any of them dismissed since sends the article down the object path.</param>
+internal sealed record StoredEntry(string RunId, int Words, MqmResult? Mqm, string Path, long? Position, string Fingerprints, VerbatimArticle Entry);
+
+/// <summary>What the history stores of an article's carried report.json entry (see <see cref="ArticleRepository.Save"/>).</summary>
+internal sealed record StoredReportEntry(byte[] Json, long? Position, MqmResult? Mqm, IReadOnlyList<FindingTally> Tally);
 
 /// <summary>What the history writes for an article besides its findings.</summary>
 internal sealed record StoredCheck(string ContentHash, string RulesKey, string Night, string RunId, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, DateTimeOffset At)

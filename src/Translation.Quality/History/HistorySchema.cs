@@ -113,6 +113,21 @@ public static class HistorySchema
         ALTER TABLE findings ADD COLUMN source_start INTEGER;
         ALTER TABLE findings ADD COLUMN source_end INTEGER;
         """,
+
+        // v5: the article's report.json entry as an unchanged rerun writes it (carried shape, indented as in
+        // the report), with what a rerun checks before copying it (path, position, every fingerprint for
+        // dismissals since) and what the summary counts (MQM, a tally per rule), so an unchanged rerun
+        // builds no finding objects. NULL in rows written before: those take the object path.
+        """
+        ALTER TABLE articles ADD COLUMN report_article BLOB;
+        ALTER TABLE articles ADD COLUMN report_path TEXT;
+        ALTER TABLE articles ADD COLUMN report_position INTEGER;
+        ALTER TABLE articles ADD COLUMN fingerprints TEXT;
+        ALTER TABLE articles ADD COLUMN mqm_penalty REAL;
+        ALTER TABLE articles ADD COLUMN mqm_score REAL;
+        ALTER TABLE articles ADD COLUMN mqm_pass INTEGER;
+        ALTER TABLE articles ADD COLUMN tally TEXT;
+        """,
     ];
 
     /// <summary>Brings the file up to <see cref="Current"/>, one transaction per step.</summary>

@@ -215,6 +215,7 @@ internal sealed class PipelineRunner
             Verification = work.Verification,
             Sentences = work.SentenceSpans(),
             History = work.History,
+            Verbatim = work.Verbatim,
         };
     }
 

@@ -42,7 +42,7 @@ public sealed class HistorySchemaTests
         using var store = HistoryStore.Open(path);
 
         Assert.Equal(HistorySchema.Current, store.SchemaVersion);
-        Assert.Equal(4, HistorySchema.Current);
+        Assert.Equal(5, HistorySchema.Current);
         var decision = store.Decision("00112233445566aa");
         Assert.NotNull(decision);
         Assert.Equal(ReviewDecisionKind.Dismissed, decision.Decision);
