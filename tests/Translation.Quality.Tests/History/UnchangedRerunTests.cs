@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Translation.Quality.History;
 using Translation.Quality.Tests.Cli;
 using Translation.Quality.Tests.Support;
@@ -14,13 +15,10 @@ namespace Translation.Quality.Tests.History;
 /// </summary>
 public sealed class UnchangedRerunTests
 {
-    [Fact]
-    public async Task UnchangedRerun_ReportsTheSameArticlesAndFindings_AsARunWithoutHistory()
+    /// <summary>40 generated articles and three bilingual ones (invented here): their findings carry source spans, read back from history.</summary>
+    private static string Feed(TempDir dir)
     {
-        using var dir = new TempDir();
         var feed = new StringBuilder(NightlySetup.GeneratedFeed(40));
-
-        // Bilingual articles too (invented here): their findings carry source spans, read back from history.
         foreach (var (id, source, target) in new[]
         {
             ("bi-1", "Le conseil a voté 300 millions d'euros mardi.", "The council voted 30 million euros on Tuesday."),
@@ -31,7 +29,14 @@ public sealed class UnchangedRerunTests
             feed.Append(JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = id, ["sourceLanguage"] = "fr", ["targetLanguage"] = "en", ["text"] = target, ["sourceText"] = source })).Append('\n');
         }
 
-        var input = dir.File("feed.jsonl", feed.ToString());
+        return dir.File("feed.jsonl", feed.ToString());
+    }
+
+    [Fact]
+    public async Task UnchangedRerun_ReportsTheSameArticlesAndFindings_AsARunWithoutHistory()
+    {
+        using var dir = new TempDir();
+        var input = Feed(dir);
         var history = Path.Combine(dir.Path, "h.db");
         var plain = Path.Combine(dir.Path, "plain");
         var first = Path.Combine(dir.Path, "first");
@@ -48,6 +53,122 @@ public sealed class UnchangedRerunTests
         Assert.Contains("\"source\"", expected, StringComparison.Ordinal);
         Assert.Equal(expected, WithoutHistoryFields(Path.Combine(first, "report.json")));
         Assert.Equal(expected, WithoutHistoryFields(Path.Combine(rerun, "report.json")));
+    }
+
+    [Fact]
+    public async Task JsonOnlyRerun_CopiesEachStoredEntry_ByteForByteWhatTheObjectPathWrites()
+    {
+        using var dir = new TempDir();
+        var input = Feed(dir);
+        var history = Path.Combine(dir.Path, "h.db");
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        var copy = Path.Combine(dir.Path, "h2.db");
+        File.Copy(history, copy);
+
+        // json only: the stored entries; json and md: the findings as objects, serialised again.
+        var (exit, _, err) = await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "verbatim"), "--format", "json", "--history", history);
+        Assert.True(exit is 0 or 1, err);
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "objects"), "--format", "json,md", "--history", copy);
+
+        var verbatim = File.ReadAllText(Path.Combine(dir.Path, "verbatim", "report.json"));
+        var objects = File.ReadAllText(Path.Combine(dir.Path, "objects", "report.json"));
+        Assert.Contains("\"change\": \"carried\"", verbatim, StringComparison.Ordinal);
+        Assert.Equal(ArticlesText(objects), ArticlesText(verbatim));
+        Assert.Equal(Figures(objects), Figures(verbatim));
+        Assert.Equal(43, JsonNode.Parse(verbatim)!["summary"]!["unchanged"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task JsonOnlyRerun_WritesTheStoredEntry_AndAnyOtherFormatTakesTheObjectPath()
+    {
+        using var dir = new TempDir();
+        var input = Feed(dir);
+        var history = Path.Combine(dir.Path, "h.db");
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+
+        // An entry altered in the file shows that a json-only rerun copies it rather than rebuilding it.
+        Assert.Equal(1, Sql(history, "UPDATE articles SET report_article = CAST(replace(CAST(report_article AS TEXT), '\"message\": \"', '\"message\": \"STORED ') AS BLOB) WHERE article_id = 'bi-1'"));
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "json"), "--format", "json", "--history", history);
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "md"), "--format", "json,md", "--history", history);
+
+        Assert.Contains("\"message\": \"STORED ", File.ReadAllText(Path.Combine(dir.Path, "json", "report.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain("STORED", File.ReadAllText(Path.Combine(dir.Path, "md", "report.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADismissalBetweenTwoRuns_TakesThatFindingOut_AndTheTotalsAgree()
+    {
+        using var dir = new TempDir();
+        var input = Feed(dir);
+        var history = Path.Combine(dir.Path, "h.db");
+        var plain = Path.Combine(dir.Path, "plain");
+        await CliRunner.Run("check", input, "--out", plain, "--format", "json");
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        var plainRoot = JsonNode.Parse(File.ReadAllText(Path.Combine(plain, "report.json")))!;
+        var article = plainRoot["articles"]!.AsArray().First(a => a!["findings"]!.AsArray().Count >= 2)!;
+        var dismissed = article["findings"]![0]!;
+        var fingerprint = dismissed["fingerprint"]!.GetValue<string>();
+        using (var store = HistoryStore.Open(history))
+        {
+            store.Decide(new ReviewDecision(fingerprint, ReviewDecisionKind.Dismissed, "test", "qa", DateTimeOffset.UtcNow));
+        }
+
+        var copy = Path.Combine(dir.Path, "h2.db");
+        File.Copy(history, copy);
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "rerun"), "--format", "json", "--history", history);
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "objects"), "--format", "json,md", "--history", copy);
+
+        var rerunText = File.ReadAllText(Path.Combine(dir.Path, "rerun", "report.json"));
+        var rerun = JsonNode.Parse(rerunText)!;
+        Assert.DoesNotContain(fingerprint, rerunText, StringComparison.Ordinal);
+        var after = rerun["articles"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == article["id"]!.GetValue<string>())!;
+        Assert.Equal(article["findings"]!.AsArray().Count(f => f!["fingerprint"]!.GetValue<string>() != fingerprint), after["findings"]!.AsArray().Count);
+        Assert.True(after["mqm"]!["penalty"]!.GetValue<double>() < article["mqm"]!["penalty"]!.GetValue<double>());
+
+        // The same sentence in another article has the same fingerprint: the dismissal takes every one out.
+        var gone = plainRoot["articles"]!.AsArray().Sum(a => a!["findings"]!.AsArray().Count(f => f!["fingerprint"]!.GetValue<string>() == fingerprint));
+        var (summary, plainSummary) = (rerun["summary"]!, plainRoot["summary"]!);
+        Assert.Equal(plainSummary["findings"]!.GetValue<int>() - gone, summary["findings"]!.GetValue<int>());
+        Assert.Equal(gone, summary["suppressed"]!.GetValue<int>());
+        var rule = dismissed["rule"]!.GetValue<string>();
+        Assert.Equal(plainSummary["byRule"]![rule]!.GetValue<int>() - gone, summary["byRule"]![rule]?.GetValue<int>() ?? 0);
+        Assert.Equal(plainSummary["articles"]!.GetValue<int>(), summary["articles"]!.GetValue<int>());
+
+        // The article with the dismissal took the object path, the others their stored entries: together the same bytes.
+        var objects = File.ReadAllText(Path.Combine(dir.Path, "objects", "report.json"));
+        Assert.Equal(ArticlesText(objects), ArticlesText(rerunText));
+        Assert.Equal(Figures(objects), Figures(rerunText));
+    }
+
+    [Fact]
+    public async Task AVersion4History_TakesTheObjectPath_AndStaysReadOnly()
+    {
+        using var dir = new TempDir();
+        var input = Feed(dir);
+        var history = Path.Combine(dir.Path, "h.db");
+        var plain = Path.Combine(dir.Path, "plain");
+        var rerun = Path.Combine(dir.Path, "rerun");
+        await CliRunner.Run("check", input, "--out", plain, "--format", "json");
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+
+        // Back to v4 by hand: the v5 columns dropped, as a file that tqa 4 wrote has none.
+        foreach (var column in new[] { "report_article", "report_path", "report_position", "fingerprints", "mqm_penalty", "mqm_score", "mqm_pass", "tally" })
+        {
+            Sql(history, $"ALTER TABLE articles DROP COLUMN {column}");
+        }
+
+        Sql(history, "PRAGMA user_version = 4");
+        var (exit, _, err) = await CliRunner.Run("check", input, "--out", rerun, "--format", "json", "--history", history);
+
+        Assert.True(exit is 0 or 1, err);
+        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(rerun, "report.json")))!;
+        Assert.Equal(43, root["summary"]!["unchanged"]!.GetValue<int>());
+        Assert.Equal(WithoutHistoryFields(Path.Combine(plain, "report.json")), WithoutHistoryFields(Path.Combine(rerun, "report.json")));
+
+        // Migrated, and the rows still have no entry: an unchanged rerun writes no article.
+        Assert.Equal(5L, Sql<long>(history, "PRAGMA user_version"));
+        Assert.Equal(0L, Sql<long>(history, "SELECT count(*) FROM articles WHERE report_article IS NOT NULL"));
+        Assert.True(Sql<long>(history, "SELECT count(*) FROM articles") >= 43);
     }
 
     [Theory]
@@ -68,6 +189,46 @@ public sealed class UnchangedRerunTests
     [InlineData("1,2")]
     public void AnythingElse_IsLeftToTheJsonReader(string json) =>
         Assert.Null(ArticleRepository.FlatInts(json));
+
+    /// <summary>The report's articles array exactly as written (everything before the summary).</summary>
+    private static string ArticlesText(string report)
+    {
+        var start = report.IndexOf("\"articles\": [", StringComparison.Ordinal);
+        var end = report.IndexOf("\"summary\": {", StringComparison.Ordinal);
+        Assert.True(start > 0 && end > start, "no articles array before the summary");
+        return report[start..end];
+    }
+
+    /// <summary>The summary's counts (not its times, which differ from run to run).</summary>
+    private static string Figures(string report)
+    {
+        var summary = JsonNode.Parse(report)!["summary"]!.AsObject();
+        var figures = new JsonObject();
+        foreach (var name in new[] { "articles", "checked", "unchanged", "errors", "passed", "failed", "words", "characters", "findings", "byClass", "bySeverity", "byRule", "suppressed", "changes", "thresholdBroken", "thresholdBreaches" })
+        {
+            figures[name] = summary[name]?.DeepClone();
+        }
+
+        return figures.ToJsonString();
+    }
+
+    private static int Sql(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
+    private static T Sql<T>(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)command.ExecuteScalar()!;
+    }
 
     /// <summary>Every article and the summary's figures as text, with the history's own fields taken out.</summary>
     private static string WithoutHistoryFields(string reportPath)
