@@ -117,7 +117,8 @@ public static class HistorySchema
         // v5: the article's report.json entry as an unchanged rerun writes it (carried shape, indented as in
         // the report), with what a rerun checks before copying it (path, position, every fingerprint for
         // dismissals since) and what the summary counts (MQM, a tally per rule), so an unchanged rerun
-        // builds no finding objects. NULL in rows written before: those take the object path.
+        // builds no finding objects. The entry is Brotli-packed after its length (ArticleRepository.Pack), so
+        // it stays in the row. NULL in rows written before: those take the object path.
         """
         ALTER TABLE articles ADD COLUMN report_article BLOB;
         ALTER TABLE articles ADD COLUMN report_path TEXT;

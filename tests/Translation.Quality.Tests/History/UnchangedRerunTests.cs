@@ -87,7 +87,7 @@ public sealed class UnchangedRerunTests
         await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
 
         // An entry altered in the file shows that a json-only rerun copies it rather than rebuilding it.
-        Assert.Equal(1, Sql(history, "UPDATE articles SET report_article = CAST(replace(CAST(report_article AS TEXT), '\"message\": \"', '\"message\": \"STORED ') AS BLOB) WHERE article_id = 'bi-1'"));
+        AlterEntry(history, "bi-1", json => json.Replace("\"message\": \"", "\"message\": \"STORED ", StringComparison.Ordinal));
         await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "json"), "--format", "json", "--history", history);
         await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "md"), "--format", "json,md", "--history", history);
 
@@ -171,6 +171,38 @@ public sealed class UnchangedRerunTests
         Assert.True(Sql<long>(history, "SELECT count(*) FROM articles") >= 43);
     }
 
+    [Fact]
+    public async Task AStoredEntryThatDoesNotUnpack_IsNotCopied_TheFindingsAreReadInstead()
+    {
+        using var dir = new TempDir();
+        var input = Feed(dir);
+        var history = Path.Combine(dir.Path, "h.db");
+        var plain = Path.Combine(dir.Path, "plain");
+        await CliRunner.Run("check", input, "--out", plain, "--format", "json");
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+
+        // A packed entry cut short (its stated length no longer holds) and one that is not Brotli at all.
+        Assert.Equal(1, Sql(history, "UPDATE articles SET report_article = substr(report_article, 1, length(report_article) - 3) WHERE article_id = 'bi-1'"));
+        Assert.Equal(1, Sql(history, "UPDATE articles SET report_article = X'0A000000FFFFFFFFFFFF' WHERE article_id = 'bi-2'"));
+        var (exit, _, err) = await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "rerun"), "--format", "json", "--history", history);
+
+        Assert.True(exit is 0 or 1, err);
+        Assert.Equal(WithoutHistoryFields(Path.Combine(plain, "report.json")), WithoutHistoryFields(Path.Combine(dir.Path, "rerun", "report.json")));
+    }
+
+    [Fact]
+    public void AReportEntry_PacksSmallerAndUnpacksToTheSameBytes()
+    {
+        var entry = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("\n    {\n      \"id\": \"é-1\",\n      \"findings\": []\n    }", 40)));
+        var packed = ArticleRepository.Pack(entry);
+
+        Assert.True(packed.Length < entry.Length / 4, $"{packed.Length} of {entry.Length} bytes");
+        Assert.Equal(entry, ArticleRepository.Unpack(packed));
+        Assert.Equal([], ArticleRepository.Unpack(ArticleRepository.Pack([])) ?? [1]);
+        Assert.Null(ArticleRepository.Unpack([1, 0]));
+        Assert.Null(ArticleRepository.Unpack([.. packed[..^1]]));
+    }
+
     [Theory]
     [InlineData("[]", new int[0])]
     [InlineData("[0,12,13,40]", new[] { 0, 12, 13, 40 })]
@@ -210,6 +242,24 @@ public sealed class UnchangedRerunTests
         }
 
         return figures.ToJsonString();
+    }
+
+    /// <summary>Unpacks an article's stored entry, changes it and packs it back, as a damaged or hand-edited file would hold it.</summary>
+    private static void AlterEntry(string path, string id, Func<string, string> change)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT report_article FROM articles WHERE article_id = $id";
+        read.Parameters.AddWithValue("$id", id);
+        var json = Encoding.UTF8.GetString(ArticleRepository.Unpack((byte[])read.ExecuteScalar()!)!);
+        var altered = change(json);
+        Assert.NotEqual(json, altered);
+        using var write = connection.CreateCommand();
+        write.CommandText = "UPDATE articles SET report_article = $entry WHERE article_id = $id";
+        write.Parameters.AddWithValue("$entry", ArticleRepository.Pack(Encoding.UTF8.GetBytes(altered)));
+        write.Parameters.AddWithValue("$id", id);
+        Assert.Equal(1, write.ExecuteNonQuery());
     }
 
     private static int Sql(string path, string sql)
