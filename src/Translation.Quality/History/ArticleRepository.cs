@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text.Json;
 using Translation.Quality.Documents;
 using Translation.Quality.Results;
@@ -73,42 +70,30 @@ internal sealed class ArticleRepository(HistoryConnection db)
         {
             using var reader = db.Command(
                 """
-                SELECT content_hash, rules_key, run_id, words, scored, report_article, report_path, report_position, fingerprints, mqm_penalty, mqm_score, mqm_pass, tally
-                FROM articles WHERE feed = $feed AND article_id = $id
+                SELECT content_hash, rules_key, run_id, words, entry, path, position, fingerprints, mqm_penalty, mqm_score, mqm_pass, tally
+                FROM report_entries WHERE feed = $feed AND article_id = $id
                 """,
                 ("$feed", feed), ("$id", id)).ExecuteReader();
-            if (!reader.Read() || reader.GetString(0) != contentHash || reader.GetString(1) != rulesKey
-                || reader.IsDBNull(5) || reader.IsDBNull(6) || reader.IsDBNull(8) || reader.IsDBNull(12)
-                || FindingTally.Read(reader.GetString(12)) is not { } tally)
+            if (!reader.Read() || reader.GetString(0) != contentHash || reader.GetString(1) != rulesKey || FindingTally.Read(reader.GetString(11)) is not { } tally)
             {
                 return null;
             }
 
-            // A stored entry that does not unpack (a damaged page) is not copied: the findings are read instead.
-            if (Unpack((byte[])reader.GetValue(5)) is not { } json)
+            // An entry cut short (a damaged page) is not copied: the findings are read instead.
+            var json = (byte[])reader.GetValue(4);
+            if (json is not [(byte)'\n', .., (byte)'}'])
             {
                 return null;
             }
 
-            var scored = reader.GetInt32(4) != 0;
-            MqmResult? mqm = null;
-            if (scored)
-            {
-                if (reader.IsDBNull(9) || reader.IsDBNull(10) || reader.IsDBNull(11))
-                {
-                    return null;
-                }
-
-                mqm = new MqmResult(reader.GetDouble(9), reader.GetDouble(10), reader.GetInt32(11) != 0);
-            }
-
+            MqmResult? mqm = reader.IsDBNull(8) || reader.IsDBNull(9) || reader.IsDBNull(10) ? null : new MqmResult(reader.GetDouble(8), reader.GetDouble(9), reader.GetInt32(10) != 0);
             return new StoredEntry(
                 RunId: reader.GetString(2),
                 Words: reader.GetInt32(3),
                 Mqm: mqm,
-                Path: reader.GetString(6),
-                Position: reader.IsDBNull(7) ? null : reader.GetInt64(7),
-                Fingerprints: reader.GetString(8),
+                Path: reader.GetString(5),
+                Position: reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                Fingerprints: reader.GetString(7),
                 Entry: new VerbatimArticle(json, tally));
         }
     }
@@ -146,19 +131,32 @@ internal sealed class ArticleRepository(HistoryConnection db)
         var feed = article.Feed ?? string.Empty;
         db.Execute(
             """
-            INSERT OR REPLACE INTO articles (feed, article_id, content_hash, rules_key, night, status, words, scored, diagnostics, resolved, checked_utc, run_id, sentences,
-                                             report_article, report_path, report_position, fingerprints, mqm_penalty, mqm_score, mqm_pass, tally)
-            VALUES ($feed, $id, $hash, $rules, $night, 'checked', $words, $scored, $diagnostics, $resolved, $now, $run, $sentences,
-                    $entry, $path, $position, $fingerprints, $penalty, $score, $pass, $tally)
+            INSERT OR REPLACE INTO articles (feed, article_id, content_hash, rules_key, night, status, words, scored, diagnostics, resolved, checked_utc, run_id, sentences)
+            VALUES ($feed, $id, $hash, $rules, $night, 'checked', $words, $scored, $diagnostics, $resolved, $now, $run, $sentences)
             """,
             ("$feed", feed), ("$id", article.Id), ("$hash", check.ContentHash), ("$rules", check.RulesKey), ("$night", check.Night),
             ("$words", check.Words), ("$scored", check.Scored ? 1 : 0), ("$diagnostics", WriteDiagnostics(check.Diagnostics)),
             ("$resolved", JsonSerializer.Serialize(check.Resolved, HistoryJsonContext.Default.IReadOnlyListString)), ("$now", HistoryConnection.Utc(check.At)), ("$run", check.RunId),
-            ("$sentences", check.Sentences is { } sentences ? WriteSentences(sentences) : null),
-            ("$entry", entry is null ? null : Pack(entry.Json)), ("$path", entry is null ? null : article.Path), ("$position", entry?.Position),
-            ("$fingerprints", entry is null ? null : string.Join('\n', findings.Select(f => f.Finding.Fingerprint))),
-            ("$penalty", entry?.Mqm?.Penalty), ("$score", entry?.Mqm?.Score), ("$pass", entry?.Mqm is { } mqm ? (mqm.Pass ? 1 : 0) : null),
-            ("$tally", entry is null ? null : FindingTally.Write(entry.Tally)));
+            ("$sentences", check.Sentences is { } sentences ? WriteSentences(sentences) : null));
+
+        // The entry is replaced with the article, or removed: an entry older than the article's row is never copied.
+        if (entry is null)
+        {
+            db.Execute("DELETE FROM report_entries WHERE feed = $feed AND article_id = $id", ("$feed", feed), ("$id", article.Id));
+        }
+        else
+        {
+            db.Execute(
+                """
+                INSERT OR REPLACE INTO report_entries (feed, article_id, content_hash, rules_key, run_id, path, position, fingerprints, words, mqm_penalty, mqm_score, mqm_pass, tally, entry)
+                VALUES ($feed, $id, $hash, $rules, $run, $path, $position, $fingerprints, $words, $penalty, $score, $pass, $tally, $entry)
+                """,
+                ("$feed", feed), ("$id", article.Id), ("$hash", check.ContentHash), ("$rules", check.RulesKey), ("$run", check.RunId), ("$path", article.Path), ("$position", entry.Position),
+                ("$fingerprints", string.Join('\n', findings.Select(f => f.Finding.Fingerprint))), ("$words", check.Words),
+                ("$penalty", entry.Mqm?.Penalty), ("$score", entry.Mqm?.Score), ("$pass", entry.Mqm is { } mqm ? (mqm.Pass ? 1 : 0) : null),
+                ("$tally", FindingTally.Write(entry.Tally)), ("$entry", entry.Json));
+        }
+
         db.Execute("DELETE FROM findings WHERE feed = $feed AND article_id = $id", ("$feed", feed), ("$id", article.Id));
         for (var i = 0; i < findings.Count; i++)
         {
@@ -172,42 +170,6 @@ internal sealed class ArticleRepository(HistoryConnection db)
                 ("$severity", f.Severity.ToString().ToLowerInvariant()), ("$start", f.Start), ("$end", f.End), ("$text", f.Text), ("$sentence", f.Sentence),
                 ("$message", f.Message), ("$suggestion", f.Suggestion), ("$change", FindingChangeNames.Name(change)), ("$sourceStart", f.Source?.Start), ("$sourceEnd", f.Source?.End));
         }
-    }
-
-    /// <summary>
-    /// A report entry as the history keeps it: its length (4 bytes, little-endian), then Brotli at its fastest.
-    /// Indented JSON packs about fivefold, and small enough to stay in the article's row: SQLite keeps only about
-    /// a quarter of a page of a WITHOUT ROWID row in place, and a bigger entry's overflow page is mostly empty.
-    /// </summary>
-    internal static byte[] Pack(ReadOnlySpan<byte> entry)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(4 + BrotliEncoder.GetMaxCompressedLength(entry.Length));
-        try
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(buffer, entry.Length);
-            if (!BrotliEncoder.TryCompress(entry, buffer.AsSpan(4), out var written, quality: 1, window: 22))
-            {
-                throw new InvalidOperationException("a report entry did not fit its Brotli bound");
-            }
-
-            return buffer.AsSpan(0, 4 + written).ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>What <see cref="Pack"/> stored; null for anything that does not unpack to its stated length (the object path then runs).</summary>
-    internal static byte[]? Unpack(byte[] packed)
-    {
-        if (packed.Length < 4 || BinaryPrimitives.ReadInt32LittleEndian(packed) is var length && length is < 0 or > (16 << 20))
-        {
-            return null;
-        }
-
-        var entry = new byte[length];
-        return BrotliDecoder.TryDecompress(packed.AsSpan(4), entry, out var written) && written == length ? entry : null;
     }
 
     private static (Finding, FindingChange) ReadFinding(Microsoft.Data.Sqlite.SqliteDataReader reader, int at, string? sourceText) =>

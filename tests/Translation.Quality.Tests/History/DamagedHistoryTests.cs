@@ -24,8 +24,8 @@ public sealed class DamagedHistoryTests : IDisposable
         Assert.True(exit == 0, err);
         var size = new FileInfo(_setup.History).Length;
         using var file = new FileStream(_setup.History, FileMode.Open, FileAccess.Write);
-        // 64 KB, not one or two pages: since v5 much of the file is stored report entries (overflow pages),
-        // which a run that builds findings as objects never reads, and SQLite finds damage only in pages it reads.
+        // 64 KB, not one or two pages: since v5 much of the file is stored report entries, which a run that
+        // builds findings as objects never reads, and SQLite finds damage only in pages it reads.
         file.Position = size / 2;
         file.Write(Enumerable.Range(0, 65536).Select(i => (byte)(i * 7919 % 251)).ToArray());
     }

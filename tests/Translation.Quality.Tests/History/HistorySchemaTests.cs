@@ -96,7 +96,7 @@ public sealed class HistorySchemaTests
         """;
 
     [Fact]
-    public void OpeningAVersion4File_AddsTheReportEntryColumns_AndItsRowsTakeTheObjectPath()
+    public void OpeningAVersion4File_AddsTheReportEntries_AndItsRowsTakeTheObjectPath()
     {
         using var dir = new TempDir();
         var path = Path.Combine(dir.Path, "v4.db");

@@ -87,7 +87,7 @@ public sealed class UnchangedRerunTests
         await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
 
         // An entry altered in the file shows that a json-only rerun copies it rather than rebuilding it.
-        AlterEntry(history, "bi-1", json => json.Replace("\"message\": \"", "\"message\": \"STORED ", StringComparison.Ordinal));
+        Assert.Equal(1, Sql(history, "UPDATE report_entries SET entry = CAST(replace(CAST(entry AS TEXT), '\"message\": \"', '\"message\": \"STORED ') AS BLOB) WHERE article_id = 'bi-1'"));
         await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "json"), "--format", "json", "--history", history);
         await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "md"), "--format", "json,md", "--history", history);
 
@@ -151,12 +151,8 @@ public sealed class UnchangedRerunTests
         await CliRunner.Run("check", input, "--out", plain, "--format", "json");
         await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
 
-        // Back to v4 by hand: the v5 columns dropped, as a file that tqa 4 wrote has none.
-        foreach (var column in new[] { "report_article", "report_path", "report_position", "fingerprints", "mqm_penalty", "mqm_score", "mqm_pass", "tally" })
-        {
-            Sql(history, $"ALTER TABLE articles DROP COLUMN {column}");
-        }
-
+        // Back to v4 by hand: v5's table dropped, as a file that a v4 tqa wrote has none.
+        Sql(history, "DROP TABLE report_entries");
         Sql(history, "PRAGMA user_version = 4");
         var (exit, _, err) = await CliRunner.Run("check", input, "--out", rerun, "--format", "json", "--history", history);
 
@@ -167,12 +163,46 @@ public sealed class UnchangedRerunTests
 
         // Migrated, and the rows still have no entry: an unchanged rerun writes no article.
         Assert.Equal(5L, Sql<long>(history, "PRAGMA user_version"));
-        Assert.Equal(0L, Sql<long>(history, "SELECT count(*) FROM articles WHERE report_article IS NOT NULL"));
+        Assert.Equal(0L, Sql<long>(history, "SELECT count(*) FROM report_entries"));
         Assert.True(Sql<long>(history, "SELECT count(*) FROM articles") >= 43);
     }
 
     [Fact]
-    public async Task AStoredEntryThatDoesNotUnpack_IsNotCopied_TheFindingsAreReadInstead()
+    public async Task AShardsExport_CarriesItsReportEntries_IntoTheHistoryItIsImportedInto()
+    {
+        using var dir = new TempDir();
+        var input = Feed(dir);
+        var history = Path.Combine(dir.Path, "h.db");
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        var (run, night) = (Sql<string>(history, "SELECT run_id FROM articles LIMIT 1"), Sql<string>(history, "SELECT night FROM articles LIMIT 1"));
+        var export = Path.Combine(dir.Path, "shard.db");
+        var merged = Path.Combine(dir.Path, "merged.db");
+        using (var store = HistoryStore.Open(history))
+        {
+            store.ExportRun(run, night, string.Empty, export);
+        }
+
+        using (var store = HistoryStore.Open(merged))
+        {
+            store.Import(export);
+        }
+
+        Assert.Equal(Sql<long>(history, "SELECT count(*) FROM report_entries"), Sql<long>(merged, "SELECT count(*) FROM report_entries"));
+        Assert.Equal(1, Sql(merged, "UPDATE report_entries SET entry = CAST(replace(CAST(entry AS TEXT), '\"message\": \"', '\"message\": \"MERGED ') AS BLOB) WHERE article_id = 'bi-1'"));
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "rerun"), "--format", "json", "--history", merged);
+        Assert.Contains("\"message\": \"MERGED ", File.ReadAllText(Path.Combine(dir.Path, "rerun", "report.json")), StringComparison.Ordinal);
+
+        // Imported again over itself: one entry per article, not two.
+        using (var store = HistoryStore.Open(merged))
+        {
+            store.Import(export);
+        }
+
+        Assert.Equal(Sql<long>(history, "SELECT count(*) FROM report_entries"), Sql<long>(merged, "SELECT count(*) FROM report_entries"));
+    }
+
+    [Fact]
+    public async Task AStoredEntryCutShort_IsNotCopied_TheFindingsAreReadInstead()
     {
         using var dir = new TempDir();
         var input = Feed(dir);
@@ -181,26 +211,13 @@ public sealed class UnchangedRerunTests
         await CliRunner.Run("check", input, "--out", plain, "--format", "json");
         await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
 
-        // A packed entry cut short (its stated length no longer holds) and one that is not Brotli at all.
-        Assert.Equal(1, Sql(history, "UPDATE articles SET report_article = substr(report_article, 1, length(report_article) - 3) WHERE article_id = 'bi-1'"));
-        Assert.Equal(1, Sql(history, "UPDATE articles SET report_article = X'0A000000FFFFFFFFFFFF' WHERE article_id = 'bi-2'"));
+        // An entry cut short, and an empty one.
+        Assert.Equal(1, Sql(history, "UPDATE report_entries SET entry = substr(entry, 1, length(entry) - 3) WHERE article_id = 'bi-1'"));
+        Assert.Equal(1, Sql(history, "UPDATE report_entries SET entry = X'' WHERE article_id = 'bi-2'"));
         var (exit, _, err) = await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "rerun"), "--format", "json", "--history", history);
 
         Assert.True(exit is 0 or 1, err);
         Assert.Equal(WithoutHistoryFields(Path.Combine(plain, "report.json")), WithoutHistoryFields(Path.Combine(dir.Path, "rerun", "report.json")));
-    }
-
-    [Fact]
-    public void AReportEntry_PacksSmallerAndUnpacksToTheSameBytes()
-    {
-        var entry = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("\n    {\n      \"id\": \"é-1\",\n      \"findings\": []\n    }", 40)));
-        var packed = ArticleRepository.Pack(entry);
-
-        Assert.True(packed.Length < entry.Length / 4, $"{packed.Length} of {entry.Length} bytes");
-        Assert.Equal(entry, ArticleRepository.Unpack(packed));
-        Assert.Equal([], ArticleRepository.Unpack(ArticleRepository.Pack([])) ?? [1]);
-        Assert.Null(ArticleRepository.Unpack([1, 0]));
-        Assert.Null(ArticleRepository.Unpack([.. packed[..^1]]));
     }
 
     [Theory]
@@ -242,24 +259,6 @@ public sealed class UnchangedRerunTests
         }
 
         return figures.ToJsonString();
-    }
-
-    /// <summary>Unpacks an article's stored entry, changes it and packs it back, as a damaged or hand-edited file would hold it.</summary>
-    private static void AlterEntry(string path, string id, Func<string, string> change)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var read = connection.CreateCommand();
-        read.CommandText = "SELECT report_article FROM articles WHERE article_id = $id";
-        read.Parameters.AddWithValue("$id", id);
-        var json = Encoding.UTF8.GetString(ArticleRepository.Unpack((byte[])read.ExecuteScalar()!)!);
-        var altered = change(json);
-        Assert.NotEqual(json, altered);
-        using var write = connection.CreateCommand();
-        write.CommandText = "UPDATE articles SET report_article = $entry WHERE article_id = $id";
-        write.Parameters.AddWithValue("$entry", ArticleRepository.Pack(Encoding.UTF8.GetBytes(altered)));
-        write.Parameters.AddWithValue("$id", id);
-        Assert.Equal(1, write.ExecuteNonQuery());
     }
 
     private static int Sql(string path, string sql)
