@@ -168,6 +168,25 @@ public sealed class UnchangedRerunTests
     }
 
     [Fact]
+    public async Task AFeedReadFromAnotherPath_IsReportedWithThatPath_NotTheStoredOne()
+    {
+        using var dir = new TempDir();
+        var input = Feed(dir);
+        var history = Path.Combine(dir.Path, "h.db");
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        var moved = Path.Combine(dir.Path, "moved.jsonl");
+        File.Move(input, moved);
+
+        // Same content, so unchanged; but the stored entries name the old path, so none of them is copied.
+        var (exit, _, err) = await CliRunner.Run("check", moved, "--out", Path.Combine(dir.Path, "rerun"), "--format", "json", "--history", history);
+
+        Assert.True(exit is 0 or 1, err);
+        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(dir.Path, "rerun", "report.json")))!;
+        Assert.Equal(43, root["summary"]!["unchanged"]!.GetValue<int>());
+        Assert.All(root["articles"]!.AsArray(), a => Assert.StartsWith(moved + ":", a!["path"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AShardsExport_CarriesItsReportEntries_IntoTheHistoryItIsImportedInto()
     {
         using var dir = new TempDir();
