@@ -240,6 +240,38 @@ public sealed class UnchangedRerunTests
     }
 
     [Fact]
+    public void TheRunThatStoredAnEntry_ReusesTheArticleOnTheObjectPath_AnyOtherRunCopiesIt()
+    {
+        using var dir = new TempDir();
+        using var store = HistoryStore.Open(Path.Combine(dir.Path, "h.db"));
+        var article = new Translation.Quality.Documents.Article { Id = "a1", Path = "feed.jsonl:1", SourceLanguage = "fr", TargetLanguage = "en", Text = "Le the text.", Feed = "wire" };
+        var hash = ContentHash.Of(article);
+        var check = new StoredCheck(hash, "rules", "2026-01-01", "run-1", 3, true, [], [], DateTimeOffset.UnixEpoch);
+        var entry = new StoredReportEntry("\n    {}"u8.ToArray(), null, new Translation.Quality.Results.MqmResult(0, 100, true), []);
+        lock (store.Connection.Gate)
+        {
+            store.Articles.Save(article, check, [], entry);
+        }
+
+        Translation.Quality.Pipeline.ArticleWork Reuse(string runId)
+        {
+            var work = new Translation.Quality.Pipeline.ArticleWork(article);
+            new ReuseStage(store, new HistoryJournalOptions { RunId = runId, Night = "2026-01-01", RulesKey = "rules" }, verbatim: true).Process(work, CancellationToken.None);
+            return work;
+        }
+
+        // A resumed run reproduces its own statuses and changes, which only the object path keeps.
+        var resumed = Reuse("run-1");
+        Assert.Null(resumed.Verbatim);
+        Assert.Equal(Translation.Quality.Results.ArticleStatus.Checked, resumed.Reused?.Status);
+
+        var next = Reuse("run-2");
+        Assert.NotNull(next.Verbatim);
+        Assert.Equal("\n    {}", Encoding.UTF8.GetString(next.Verbatim.Json.Span));
+        Assert.Equal(Translation.Quality.Results.ArticleStatus.Unchanged, next.Reused?.Status);
+    }
+
+    [Fact]
     public void EntryKeys_AreFixedValues_AndTellFeedFromId()
     {
         // Fixed: a shard's file is imported on another machine, so the key must never depend on the process.
