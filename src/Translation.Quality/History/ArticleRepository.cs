@@ -70,12 +70,11 @@ internal sealed class ArticleRepository(HistoryConnection db)
         {
             using var reader = db.Command(
                 """
-                SELECT content_hash, rules_key, run_id, words, entry, path, position, fingerprints, mqm_penalty, mqm_score, mqm_pass, tally, feed, article_id
-                FROM report_entries WHERE entry_key = $key
+                SELECT content_hash, rules_key, run_id, words, entry, path, position, fingerprints, mqm_penalty, mqm_score, mqm_pass, tally
+                FROM report_entries WHERE feed = $feed AND article_id = $id
                 """,
-                ("$key", EntryKey(feed, id))).ExecuteReader();
-            if (!reader.Read() || reader.GetString(0) != contentHash || reader.GetString(1) != rulesKey || reader.GetString(12) != feed || reader.GetString(13) != id
-                || FindingTally.Read(reader.GetString(11)) is not { } tally)
+                ("$feed", feed), ("$id", id)).ExecuteReader();
+            if (!reader.Read() || reader.GetString(0) != contentHash || reader.GetString(1) != rulesKey || FindingTally.Read(reader.GetString(11)) is not { } tally)
             {
                 return null;
             }
@@ -97,28 +96,6 @@ internal sealed class ArticleRepository(HistoryConnection db)
                 Fingerprints: reader.GetString(7),
                 Entry: new VerbatimArticle(json, tally));
         }
-    }
-
-    /// <summary>
-    /// The rowid of an article's report entry: FNV-1a over the feed, a NUL and the id (UTF-16 code units), 63 bits.
-    /// Stable on every machine (shard files move between them); two articles that share a key overwrite each
-    /// other's entry, and the one without takes the object path.
-    /// </summary>
-    internal static long EntryKey(string feed, string id)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in feed)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        hash *= 1099511628211UL;
-        foreach (var c in id)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return (long)(hash >> 1);
     }
 
     /// <summary>The fingerprints of the article's stored findings, in order (what a new version is diffed against).</summary>
@@ -165,16 +142,16 @@ internal sealed class ArticleRepository(HistoryConnection db)
         // The entry is replaced with the article, or removed: an entry older than the article's row is never copied.
         if (entry is null)
         {
-            db.Execute("DELETE FROM report_entries WHERE entry_key = $key AND feed = $feed AND article_id = $id", ("$key", EntryKey(feed, article.Id)), ("$feed", feed), ("$id", article.Id));
+            db.Execute("DELETE FROM report_entries WHERE feed = $feed AND article_id = $id", ("$feed", feed), ("$id", article.Id));
         }
         else
         {
             db.Execute(
                 """
-                INSERT OR REPLACE INTO report_entries (entry_key, feed, article_id, content_hash, rules_key, run_id, path, position, fingerprints, words, mqm_penalty, mqm_score, mqm_pass, tally, entry)
-                VALUES ($key, $feed, $id, $hash, $rules, $run, $path, $position, $fingerprints, $words, $penalty, $score, $pass, $tally, $entry)
+                INSERT OR REPLACE INTO report_entries (feed, article_id, content_hash, rules_key, run_id, path, position, fingerprints, words, mqm_penalty, mqm_score, mqm_pass, tally, entry)
+                VALUES ($feed, $id, $hash, $rules, $run, $path, $position, $fingerprints, $words, $penalty, $score, $pass, $tally, $entry)
                 """,
-                ("$key", EntryKey(feed, article.Id)), ("$feed", feed), ("$id", article.Id), ("$hash", check.ContentHash), ("$rules", check.RulesKey), ("$run", check.RunId), ("$path", article.Path), ("$position", entry.Position),
+                ("$feed", feed), ("$id", article.Id), ("$hash", check.ContentHash), ("$rules", check.RulesKey), ("$run", check.RunId), ("$path", article.Path), ("$position", entry.Position),
                 ("$fingerprints", string.Join('\n', findings.Select(f => f.Finding.Fingerprint))), ("$words", check.Words),
                 ("$penalty", entry.Mqm?.Penalty), ("$score", entry.Mqm?.Score), ("$pass", entry.Mqm is { } mqm ? (mqm.Pass ? 1 : 0) : null),
                 ("$tally", FindingTally.Write(entry.Tally)), ("$entry", entry.Json));

@@ -119,13 +119,10 @@ public static class HistorySchema
         // fingerprint for dismissals since) and what the summary counts (MQM, a tally per rule), so an unchanged
         // rerun builds no finding objects. A table of its own with a rowid: in a WITHOUT ROWID row SQLite keeps
         // about a quarter page in place, so a 1.5 KB entry beside the article's columns would spill into a
-        // mostly empty overflow page (the 10 MB history grew 7.7 -> 29 MB that way). The rowid is a hash of
-        // feed and id (ArticleRepository.EntryKey), so a lookup is one b-tree search; the row names its
-        // article, and an entry under another article's key is not used. Articles stored before have no
-        // entry and take the object path.
+        // mostly empty overflow page (the 10 MB history grew 7.7 -> 29 MB that way). Articles stored before
+        // have no entry and take the object path.
         """
         CREATE TABLE report_entries (
-            entry_key INTEGER PRIMARY KEY,
             feed TEXT NOT NULL,
             article_id TEXT NOT NULL,
             content_hash TEXT NOT NULL,
@@ -139,7 +136,8 @@ public static class HistorySchema
             mqm_score REAL,
             mqm_pass INTEGER,
             tally TEXT NOT NULL,
-            entry BLOB NOT NULL
+            entry BLOB NOT NULL,
+            UNIQUE (feed, article_id)
         );
         """,
     ];

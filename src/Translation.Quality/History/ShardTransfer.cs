@@ -67,7 +67,7 @@ internal sealed class ShardTransfer(HistoryConnection db)
 
             // An incoming article brings its report entry or none: never one stored here for an earlier version.
             db.Execute("DELETE FROM main.report_entries WHERE (feed, article_id) IN (SELECT feed, article_id FROM temp.incoming)");
-            db.Execute("INSERT OR REPLACE INTO main.report_entries SELECT e.* FROM x.report_entries e JOIN temp.incoming i ON i.feed = e.feed AND i.article_id = e.article_id");
+            db.Execute("INSERT INTO main.report_entries SELECT e.* FROM x.report_entries e JOIN temp.incoming i ON i.feed = e.feed AND i.article_id = e.article_id");
             db.Execute("DROP TABLE temp.incoming");
             db.Execute("DROP TABLE IF EXISTS temp.pending");
             db.Execute(
