@@ -17,7 +17,10 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
     private readonly HistoryJournalOptions _options;
     private readonly Dictionary<string, (ResultTally Tally, ThresholdOptions Thresholds)> _feeds = new(StringComparer.Ordinal);
     private readonly Timer _flush;
-    private readonly ReportEntryWriter _entries = new();
+
+    /// <summary>One serialiser per worker thread: <see cref="Prepare"/> runs on many at once.</summary>
+    [ThreadStatic]
+    private static ReportEntryWriter? t_entries;
     private int _pending;
     private int _suppressed;
     private int _new;
@@ -40,16 +43,17 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
 
     private HistoryConnection Db => _store.Connection;
 
+    /// <summary>Serialises the entry of an article the history will store, on the worker, in parallel.</summary>
+    public ArticleResult Prepare(ArticleResult result) =>
+        result.History is { } history && Stored(result, history) && CarriedEntry(result, history) is { } entry ? result with { CarriedEntry = entry } : result;
+
     public void Record(ArticleResult result)
     {
         var history = result.History ?? new ArticleHistory { Changes = [.. result.Findings.Select(_ => FindingChange.New)] };
-
-        // Serialised before the gate: Record is called in order, one result at a time.
-        var entry = Stored(result, history) ? CarriedEntry(result, history) : null;
         lock (Db.Gate)
         {
             Db.EnsureTransaction();
-            Store(result, history, entry);
+            Store(result, history, result.CarriedEntry);
             if (++_pending >= _options.BatchSize || Db.TransactionAge >= _options.BatchInterval)
             {
                 Db.Commit();
@@ -118,7 +122,7 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
     /// rerun could not copy it: findings dismissed already (the rerun re-reads the dismissed set), diagnostics
     /// (kept as objects), or a rule or class the tally cannot hold.
     /// </summary>
-    private StoredReportEntry? CarriedEntry(ArticleResult result, ArticleHistory history)
+    private static StoredReportEntry? CarriedEntry(ArticleResult result, ArticleHistory history)
     {
         var all = history.Unsuppressed?.Findings ?? result.Findings;
         if (history.Suppressed != 0 || all.Count != result.Findings.Count || result.Diagnostics.Count != 0
@@ -140,7 +144,8 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
             Verification = null,
             History = new ArticleHistory { Changes = [.. findings.Select(_ => FindingChange.Carried)], Position = history.Position },
         };
-        return new StoredReportEntry(_entries.Entry(carried), history.Position, result.Mqm, FindingTally.Of(findings));
+        t_entries ??= new ReportEntryWriter();
+        return new StoredReportEntry(t_entries.Entry(carried), history.Position, result.Mqm, FindingTally.Of(findings));
     }
 
     /// <summary>Writes the article's state: what the next run compares against and carries over.</summary>
@@ -176,7 +181,6 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
     public void Dispose()
     {
         _flush.Dispose();
-        _entries.Dispose();
         lock (Db.Gate)
         {
             _disposed = true;

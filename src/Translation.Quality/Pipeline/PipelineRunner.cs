@@ -84,7 +84,7 @@ internal sealed class PipelineRunner
                     IngestFailure f => Failure(f),
                     _ => throw new InvalidOperationException($"Unknown ingest item {item.GetType().Name}."),
                 };
-                Complete(item.Sequence, result);
+                Complete(item.Sequence, Recorder?.Prepare(result) ?? result);
             }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
