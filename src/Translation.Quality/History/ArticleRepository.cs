@@ -282,9 +282,6 @@ internal sealed record StoredArticle(string RunId, string Status, int Words, boo
 /// <param name="Fingerprints">Every stored finding's fingerprint, newline-separated: any of them dismissed since sends the article down the object path.</param>
 internal sealed record StoredEntry(string RunId, int Words, MqmResult? Mqm, string Path, long? Position, string Fingerprints, VerbatimArticle Entry);
 
-/// <summary>What the history stores of an article's carried report.json entry (see <see cref="ArticleRepository.Save"/>).</summary>
-internal sealed record StoredReportEntry(byte[] Json, long? Position, MqmResult? Mqm, IReadOnlyList<FindingTally> Tally);
-
 /// <summary>What the history writes for an article besides its findings.</summary>
 internal sealed record StoredCheck(string ContentHash, string RulesKey, string Night, string RunId, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, DateTimeOffset At)
 {

@@ -36,7 +36,7 @@ public sealed record ArticleResult
     internal VerbatimArticle? Verbatim { get; init; }
 
     /// <summary>What the history will store of the article's report.json entry; set by its sink before the result is recorded.</summary>
-    internal History.StoredReportEntry? CarriedEntry { get; init; }
+    internal StoredReportEntry? CarriedEntry { get; init; }
 
     /// <summary>How many findings the article reports, whether they are objects or in a stored entry.</summary>
     public int FindingCount => Verbatim?.Findings ?? Findings.Count;

@@ -11,6 +11,11 @@ internal sealed record VerbatimArticle(ReadOnlyMemory<byte> Json, IReadOnlyList<
     public int Findings => Tally.Sum(t => t.Count);
 }
 
+/// <summary>What the history stores of an article's carried report.json entry, made before the result is recorded.</summary>
+/// <param name="Json">The entry as <see cref="VerbatimArticle.Json"/> holds it.</param>
+/// <param name="Position">The feed position the entry names (nightly runs); null otherwise.</param>
+internal sealed record StoredReportEntry(byte[] Json, long? Position, MqmResult? Mqm, IReadOnlyList<FindingTally> Tally);
+
 /// <summary>How many of an article's findings have this rule, class and severity (lower case, as report.json names it).</summary>
 internal sealed record FindingTally(string Rule, string Class, string Severity, int Count)
 {

@@ -247,7 +247,7 @@ public sealed class UnchangedRerunTests
         var article = new Translation.Quality.Documents.Article { Id = "a1", Path = "feed.jsonl:1", SourceLanguage = "fr", TargetLanguage = "en", Text = "Le the text.", Feed = "wire" };
         var hash = ContentHash.Of(article);
         var check = new StoredCheck(hash, "rules", "2026-01-01", "run-1", 3, true, [], [], DateTimeOffset.UnixEpoch);
-        var entry = new StoredReportEntry("\n    {}"u8.ToArray(), null, new Translation.Quality.Results.MqmResult(0, 100, true), []);
+        var entry = new Translation.Quality.Results.StoredReportEntry("\n    {}"u8.ToArray(), null, new Translation.Quality.Results.MqmResult(0, 100, true), []);
         lock (store.Connection.Gate)
         {
             store.Articles.Save(article, check, [], entry);
