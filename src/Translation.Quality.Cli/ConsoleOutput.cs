@@ -161,7 +161,7 @@ public sealed class ProgressLine : IDisposable
     {
         Interlocked.Increment(ref _articles);
         Interlocked.Add(ref _chars, result.Article.Text.Length);
-        Interlocked.Add(ref _findings, result.Findings.Count);
+        Interlocked.Add(ref _findings, result.FindingCount);
     }
 
     private void Draw()

@@ -77,6 +77,8 @@ public static class RerunProfiler
         var key = pipeline.RulesKey;
         var stored = articles.Select((a, i) => store.Articles.Find(a.Feed ?? string.Empty, a.Id, hashes[i], key, a.SourceText)).ToList();
         step($"  history lookups ({stored.Count(s => s is not null)} found)");
+        var entries = articles.Select((a, i) => store.Articles.FindEntry(a.Feed ?? string.Empty, a.Id, hashes[i], key)).ToList();
+        step($"  stored report entries instead ({entries.Count(e => e is not null)} found)");
         foreach (var a in articles)
         {
             _ = store.Articles.Fingerprints(a.Feed ?? string.Empty, a.Id);
@@ -100,6 +102,16 @@ public static class RerunProfiler
             }
 
             step("  report.json articles serialised");
+        }
+
+        await using (var writer = new Translation.Quality.Reports.JsonReportWriter(args[2] + "-entries", "profile", DateTimeOffset.UnixEpoch))
+        {
+            foreach (var (a, entry) in articles.Zip(entries))
+            {
+                writer.WriteArticle(new Translation.Quality.Results.ArticleResult { Article = a, Status = Translation.Quality.Results.ArticleStatus.Unchanged, Verbatim = entry?.Entry });
+            }
+
+            step("  report.json articles copied from the entries");
         }
     }
 }

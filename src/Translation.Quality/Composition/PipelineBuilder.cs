@@ -157,6 +157,7 @@ public sealed class PipelineBuilder
 
         var options = _config.Options;
         var scorer = names.Contains("score") ? new MqmScorer(options.Scoring) : null;
+        var preload = RuleDataPreload.For(_config.Rules.AllRules, shippedTagger: ReferenceEquals(_tagger, AnalysisDefaults.Tagger));
         var stages = new List<IArticleStage>();
         foreach (var name in names)
         {
@@ -172,7 +173,7 @@ public sealed class PipelineBuilder
                     stages.Add(new AlignStage());
                     break;
                 case "check":
-                    stages.Add(new CheckStage(_config.Rules));
+                    stages.Add(new CheckStage(_config.Rules, preload));
                     break;
                 case "verify":
                     stages.Add(new VerifyStage(_translator!.Service, options.Translator, rules: _config.Rules));
@@ -184,7 +185,6 @@ public sealed class PipelineBuilder
         }
 
         _built = true;
-        var preload = RuleDataPreload.For(_config.Rules.AllRules, shippedTagger: ReferenceEquals(_tagger, AnalysisDefaults.Tagger));
         return new QualityPipeline(_config, stages, scorer, _time, _toolVersion, _reorderWindow, preload);
     }
 

@@ -45,7 +45,7 @@ public sealed class QualityPipeline
     /// <summary>The stage objects, in order.</summary>
     internal IReadOnlyList<IArticleStage> Stages => _stages;
 
-    /// <summary>What a run loads side by side before the first article (the rules' lexicons and models).</summary>
+    /// <summary>What the check stage loads side by side on the first article it checks (the rules' lexicons and models).</summary>
     internal IReadOnlyList<RuleData> Preload => _preload;
 
     /// <summary>The stages that run, in order.</summary>
@@ -86,8 +86,8 @@ public sealed class QualityPipeline
     /// <param name="onResult">Each result as it is emitted in order (progress).</param>
     public Task<RunOutcome> RunAsync(IAsyncEnumerable<IngestItem> items, IReadOnlyList<IReportWriter> sinks, ThresholdOptions thresholds, HistoryJournal? history, Action<ArticleResult>? onResult, CancellationToken cancellationToken)
     {
-        RuleDataPreload.Start(_preload);
-        var runner = NewRunner(onResult, history);
+        // Only report.json can take a stored entry as it is; any other format needs the findings as objects.
+        var runner = NewRunner(onResult, history, verbatim: sinks.All(s => s is JsonReportWriter));
         return runner.RunAsync(items, sinks, thresholds, cancellationToken);
     }
 
@@ -130,6 +130,6 @@ public sealed class QualityPipeline
             Time = Time,
         });
 
-    private PipelineRunner NewRunner(Action<ArticleResult>? onResult = null, HistoryJournal? history = null) =>
-        new PipelineRunner(history is null ? _stages : history.Around(_stages), Options.Parallelism, Time) { OnResult = onResult, Recorder = history?.Sink, ReorderWindow = _reorderWindow };
+    private PipelineRunner NewRunner(Action<ArticleResult>? onResult = null, HistoryJournal? history = null, bool verbatim = false) =>
+        new PipelineRunner(history is null ? _stages : history.Around(_stages, verbatim), Options.Parallelism, Time) { OnResult = onResult, Recorder = history?.Sink, ReorderWindow = _reorderWindow };
 }

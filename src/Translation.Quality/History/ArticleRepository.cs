@@ -59,6 +59,45 @@ internal sealed class ArticleRepository(HistoryConnection db)
         }
     }
 
+    /// <summary>
+    /// The stored report.json entry of this article when it was made for the same content and rules and the
+    /// history has one (rows from before v5, or articles whose entry could not be reused, have none); else null.
+    /// One indexed read of the article's row, no finding rows.
+    /// </summary>
+    public StoredEntry? FindEntry(string feed, string id, string contentHash, string rulesKey)
+    {
+        lock (db.Gate)
+        {
+            using var reader = db.Command(
+                """
+                SELECT content_hash, rules_key, run_id, words, entry, path, position, fingerprints, mqm_penalty, mqm_score, mqm_pass, tally
+                FROM report_entries WHERE feed = $feed AND article_id = $id
+                """,
+                ("$feed", feed), ("$id", id)).ExecuteReader();
+            if (!reader.Read() || reader.GetString(0) != contentHash || reader.GetString(1) != rulesKey || FindingTally.Read(reader.GetString(11)) is not { } tally)
+            {
+                return null;
+            }
+
+            // An entry cut short (a damaged page) is not copied: the findings are read instead.
+            var json = (byte[])reader.GetValue(4);
+            if (json is not [(byte)'\n', .., (byte)'}'])
+            {
+                return null;
+            }
+
+            MqmResult? mqm = reader.IsDBNull(8) || reader.IsDBNull(9) || reader.IsDBNull(10) ? null : new MqmResult(reader.GetDouble(8), reader.GetDouble(9), reader.GetInt32(10) != 0);
+            return new StoredEntry(
+                RunId: reader.GetString(2),
+                Words: reader.GetInt32(3),
+                Mqm: mqm,
+                Path: reader.GetString(5),
+                Position: reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                Fingerprints: reader.GetString(7),
+                Entry: new VerbatimArticle(json, tally));
+        }
+    }
+
     /// <summary>The fingerprints of the article's stored findings, in order (what a new version is diffed against).</summary>
     public List<string> Fingerprints(string feed, string id)
     {
@@ -86,7 +125,8 @@ internal sealed class ArticleRepository(HistoryConnection db)
 
     /// <summary>Replaces the article's state with this check; the caller holds the gate and an open batch.</summary>
     /// <param name="findings">Every finding of the check, dismissed ones included, each with its change.</param>
-    public void Save(Article article, StoredCheck check, IReadOnlyList<(Finding Finding, FindingChange Change)> findings)
+    /// <param name="entry">The article's report.json entry as an unchanged rerun would write it; null when it cannot be reused.</param>
+    public void Save(Article article, StoredCheck check, IReadOnlyList<(Finding Finding, FindingChange Change)> findings, StoredReportEntry? entry = null)
     {
         var feed = article.Feed ?? string.Empty;
         db.Execute(
@@ -98,6 +138,25 @@ internal sealed class ArticleRepository(HistoryConnection db)
             ("$words", check.Words), ("$scored", check.Scored ? 1 : 0), ("$diagnostics", WriteDiagnostics(check.Diagnostics)),
             ("$resolved", JsonSerializer.Serialize(check.Resolved, HistoryJsonContext.Default.IReadOnlyListString)), ("$now", HistoryConnection.Utc(check.At)), ("$run", check.RunId),
             ("$sentences", check.Sentences is { } sentences ? WriteSentences(sentences) : null));
+
+        // The entry is replaced with the article, or removed: an entry older than the article's row is never copied.
+        if (entry is null)
+        {
+            db.Execute("DELETE FROM report_entries WHERE feed = $feed AND article_id = $id", ("$feed", feed), ("$id", article.Id));
+        }
+        else
+        {
+            db.Execute(
+                """
+                INSERT OR REPLACE INTO report_entries (feed, article_id, content_hash, rules_key, run_id, path, position, fingerprints, words, mqm_penalty, mqm_score, mqm_pass, tally, entry)
+                VALUES ($feed, $id, $hash, $rules, $run, $path, $position, $fingerprints, $words, $penalty, $score, $pass, $tally, $entry)
+                """,
+                ("$feed", feed), ("$id", article.Id), ("$hash", check.ContentHash), ("$rules", check.RulesKey), ("$run", check.RunId), ("$path", article.Path), ("$position", entry.Position),
+                ("$fingerprints", string.Join('\n', findings.Select(f => f.Finding.Fingerprint))), ("$words", check.Words),
+                ("$penalty", entry.Mqm?.Penalty), ("$score", entry.Mqm?.Score), ("$pass", entry.Mqm is { } mqm ? (mqm.Pass ? 1 : 0) : null),
+                ("$tally", FindingTally.Write(entry.Tally)), ("$entry", entry.Json));
+        }
+
         db.Execute("DELETE FROM findings WHERE feed = $feed AND article_id = $id", ("$feed", feed), ("$id", article.Id));
         for (var i = 0; i < findings.Count; i++)
         {
@@ -216,6 +275,12 @@ internal sealed class ArticleRepository(HistoryConnection db)
 /// <param name="Status">"checked" (the only state stored today).</param>
 /// <param name="Sentences">The sentences the check found; null when it was stored by a tqa that did not keep them.</param>
 internal sealed record StoredArticle(string RunId, string Status, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, IReadOnlyList<(Finding Finding, FindingChange Change)> Findings, IReadOnlyList<TextSpan>? Sentences);
+
+/// <summary>An article's stored report.json entry and what a rerun checks before copying it.</summary>
+/// <param name="Path">The input path the entry names: a rerun whose input path differs takes the object path.</param>
+/// <param name="Position">The feed position the entry names (nightly), compared the same way.</param>
+/// <param name="Fingerprints">Every stored finding's fingerprint, newline-separated: any of them dismissed since sends the article down the object path.</param>
+internal sealed record StoredEntry(string RunId, int Words, MqmResult? Mqm, string Path, long? Position, string Fingerprints, VerbatimArticle Entry);
 
 /// <summary>What the history writes for an article besides its findings.</summary>
 internal sealed record StoredCheck(string ContentHash, string RulesKey, string Night, string RunId, int Words, bool Scored, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Resolved, DateTimeOffset At)

@@ -15,6 +15,7 @@ public sealed class HistoryJournal : IDisposable
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         Reuse = new ReuseStage(store, options);
+        VerbatimReuse = new ReuseStage(store, options, verbatim: true);
         Changes = new ChangesStage(store);
         Suppress = new SuppressStage(store, options);
         Sink = new HistorySink(store, options);
@@ -22,6 +23,9 @@ public sealed class HistoryJournal : IDisposable
 
     /// <summary>Before every other stage.</summary>
     internal IArticleStage Reuse { get; }
+
+    /// <summary>Instead of <see cref="Reuse"/> when report.json is the only report: copies stored entries as they are.</summary>
+    internal IArticleStage VerbatimReuse { get; }
 
     /// <summary>After the checks, before the score.</summary>
     internal IArticleStage Changes { get; }
@@ -32,11 +36,12 @@ public sealed class HistoryJournal : IDisposable
     internal HistorySink Sink { get; }
 
     /// <summary>The pipeline's stages with the history's around them: reuse first, changes and suppress just before score.</summary>
-    internal IReadOnlyList<IArticleStage> Around(IReadOnlyList<IArticleStage> stages)
+    /// <param name="verbatim">Every report is report.json (md, html and junit need the findings as objects).</param>
+    internal IReadOnlyList<IArticleStage> Around(IReadOnlyList<IArticleStage> stages, bool verbatim = false)
     {
         var score = stages.ToList().FindIndex(s => s.Name == "score");
         var at = score < 0 ? stages.Count : score;
-        return [Reuse, .. stages.Take(at), Changes, Suppress, .. stages.Skip(at)];
+        return [verbatim ? VerbatimReuse : Reuse, .. stages.Take(at), Changes, Suppress, .. stages.Skip(at)];
     }
 
     public void Dispose() => Sink.Dispose();

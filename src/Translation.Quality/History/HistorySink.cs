@@ -1,5 +1,7 @@
 using Translation.Quality.Config;
+using Translation.Quality.Documents;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Reports;
 using Translation.Quality.Results;
 
 namespace Translation.Quality.History;
@@ -15,6 +17,10 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
     private readonly HistoryJournalOptions _options;
     private readonly Dictionary<string, (ResultTally Tally, ThresholdOptions Thresholds)> _feeds = new(StringComparer.Ordinal);
     private readonly Timer _flush;
+
+    /// <summary>One serialiser per worker thread: <see cref="Prepare"/> runs on many at once.</summary>
+    [ThreadStatic]
+    private static ReportEntryWriter? t_entries;
     private int _pending;
     private int _suppressed;
     private int _new;
@@ -37,13 +43,17 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
 
     private HistoryConnection Db => _store.Connection;
 
+    /// <summary>Serialises the entry of an article the history will store, on the worker, in parallel.</summary>
+    public ArticleResult Prepare(ArticleResult result) =>
+        result.History is { } history && Stored(result, history) && CarriedEntry(result, history) is { } entry ? result with { CarriedEntry = entry } : result;
+
     public void Record(ArticleResult result)
     {
         var history = result.History ?? new ArticleHistory { Changes = [.. result.Findings.Select(_ => FindingChange.New)] };
         lock (Db.Gate)
         {
             Db.EnsureTransaction();
-            Store(result, history);
+            Store(result, history, result.CarriedEntry);
             if (++_pending >= _options.BatchSize || Db.TransactionAge >= _options.BatchInterval)
             {
                 Db.Commit();
@@ -97,18 +107,51 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
         };
     }
 
-    /// <summary>Writes the article's state: what the next run compares against and carries over.</summary>
-    private void Store(ArticleResult result, ArticleHistory history)
+    /// <summary>
+    /// Whether the article's state is written: not when already written under this run or unchanged (the
+    /// stored state already says everything, and a resumed run finds it unchanged again), and only for a
+    /// successful check (a failed one is checked again next time).
+    /// </summary>
+    private static bool Stored(ArticleResult result, ArticleHistory history) =>
+        !history.Recorded && result.Status == ArticleStatus.Checked && !result.HasErrors && history.ContentHash is not null;
+
+    /// <summary>
+    /// The article's report.json entry as an unchanged rerun writes it on the object path: status unchanged,
+    /// every change carried, nothing resolved, no verification (a reused article is not verified), findings
+    /// as the history reads them back (no annotations, the source span cut from the source text). Null when a
+    /// rerun could not copy it: findings dismissed already (the rerun re-reads the dismissed set), diagnostics
+    /// (kept as objects), or a rule or class the tally cannot hold.
+    /// </summary>
+    private static StoredReportEntry? CarriedEntry(ArticleResult result, ArticleHistory history)
     {
-        // Already written under this run, or unchanged (the stored state already says everything, and a
-        // resumed run finds it unchanged again): nothing to write.
-        if (history.Recorded || result.Status == ArticleStatus.Unchanged)
+        var all = history.Unsuppressed?.Findings ?? result.Findings;
+        if (history.Suppressed != 0 || all.Count != result.Findings.Count || result.Diagnostics.Count != 0
+            || result.Findings.Any(f => f.Rule.AsSpan().IndexOfAny('\t', '\n') >= 0 || f.Class.AsSpan().IndexOfAny('\t', '\n') >= 0))
         {
-            return;
+            return null;
         }
 
-        // Only a successful check becomes the state to compare against; a failed one is checked again next time.
-        if (result.Status != ArticleStatus.Checked || result.HasErrors || history.ContentHash is null)
+        var sourceText = result.Article.SourceText;
+        var findings = result.Findings.Select(f => f with
+        {
+            Annotations = [],
+            Source = f.Source is { } s && sourceText is not null && s.Start >= 0 && s.Start <= s.End && s.End <= sourceText.Length ? new SourceSpan(s.Start, s.End, sourceText[s.Start..s.End]) : null,
+        }).ToList();
+        var carried = result with
+        {
+            Status = ArticleStatus.Unchanged,
+            Findings = findings,
+            Verification = null,
+            History = new ArticleHistory { Changes = [.. findings.Select(_ => FindingChange.Carried)], Position = history.Position },
+        };
+        t_entries ??= new ReportEntryWriter();
+        return new StoredReportEntry(t_entries.Entry(carried), history.Position, result.Mqm, FindingTally.Of(findings));
+    }
+
+    /// <summary>Writes the article's state: what the next run compares against and carries over.</summary>
+    private void Store(ArticleResult result, ArticleHistory history, StoredReportEntry? entry)
+    {
+        if (!Stored(result, history) || history.ContentHash is not { } hash)
         {
             return;
         }
@@ -116,11 +159,11 @@ internal sealed class HistorySink : IRecordingSink, IDisposable
         // Dismissed findings are stored too: a dismissal is a view on the finding, not its removal.
         var all = history.Unsuppressed ?? new UnsuppressedCheck(result.Findings, history.Changes, history.Resolved);
         var findings = all.Findings.Select((f, i) => (f, i < all.Changes.Count ? all.Changes[i] : FindingChange.New)).ToList();
-        var check = new StoredCheck(history.ContentHash, _options.RulesKey, _options.Night, _options.RunId, result.Words, result.Mqm is not null, result.Diagnostics, all.Resolved, _options.Time.GetUtcNow())
+        var check = new StoredCheck(hash, _options.RulesKey, _options.Night, _options.RunId, result.Words, result.Mqm is not null, result.Diagnostics, all.Resolved, _options.Time.GetUtcNow())
         {
             Sentences = result.Sentences,
         };
-        _store.Articles.Save(result.Article, check, findings);
+        _store.Articles.Save(result.Article, check, findings, entry);
     }
 
     private void FlushIfDue()

@@ -19,6 +19,7 @@ internal sealed class ShardTransfer(HistoryConnection db)
             db.Execute(
                 "INSERT INTO x.findings SELECT f.* FROM main.findings f JOIN main.articles a ON a.feed = f.feed AND a.article_id = f.article_id WHERE a.run_id = $run",
                 ("$run", runId));
+            db.Execute("INSERT INTO x.report_entries SELECT * FROM main.report_entries WHERE run_id = $run", ("$run", runId));
             db.Execute("INSERT INTO x.runs SELECT * FROM main.runs WHERE run_id = $run", ("$run", runId));
             db.Execute("INSERT INTO x.nights SELECT * FROM main.nights WHERE night = $night AND shard = $shard", ("$night", night), ("$shard", shard));
             db.Execute("INSERT INTO x.decisions SELECT * FROM main.decisions");
@@ -63,6 +64,10 @@ internal sealed class ShardTransfer(HistoryConnection db)
             db.Execute("DELETE FROM main.findings WHERE EXISTS (SELECT 1 FROM temp.incoming i WHERE i.feed = findings.feed AND i.article_id = findings.article_id)");
             db.Execute("INSERT INTO main.findings SELECT f.* FROM x.findings f JOIN temp.incoming i ON i.feed = f.feed AND i.article_id = f.article_id");
             db.Execute("INSERT OR REPLACE INTO main.articles SELECT a.* FROM x.articles a JOIN temp.incoming i ON i.feed = a.feed AND i.article_id = a.article_id");
+
+            // An incoming article brings its report entry or none: never one stored here for an earlier version.
+            db.Execute("DELETE FROM main.report_entries WHERE (feed, article_id) IN (SELECT feed, article_id FROM temp.incoming)");
+            db.Execute("INSERT INTO main.report_entries SELECT e.* FROM x.report_entries e JOIN temp.incoming i ON i.feed = e.feed AND i.article_id = e.article_id");
             db.Execute("DROP TABLE temp.incoming");
             db.Execute("DROP TABLE IF EXISTS temp.pending");
             db.Execute(

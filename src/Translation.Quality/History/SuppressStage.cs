@@ -14,6 +14,12 @@ internal sealed class SuppressStage(HistoryStore store, HistoryJournalOptions op
 
     public void Process(ArticleWork work, CancellationToken cancellationToken)
     {
+        // The reuse stage copied a stored entry only after finding none of its fingerprints dismissed.
+        if (work.Verbatim is not null)
+        {
+            return;
+        }
+
         var history = work.History ?? new ArticleHistory { Changes = [.. work.Findings.Select(_ => FindingChange.New)] };
         var all = work.Findings.ToList();
         var kept = new List<Documents.Finding>(all.Count);

@@ -51,4 +51,7 @@ internal sealed class ArticleWork
 
     /// <summary>Set when the history handed back an earlier check: only stages that run on reused articles still run.</summary>
     public ReusedArticle? Reused { get; set; }
+
+    /// <summary>Set by the history when it copies the stored report.json entry as it is: the findings are then not objects (<see cref="Findings"/> stays empty).</summary>
+    public VerbatimArticle? Verbatim { get; set; }
 }

@@ -9,6 +9,12 @@ namespace Translation.Quality.Pipeline;
 /// </summary>
 internal interface IRecordingSink
 {
+    /// <summary>
+    /// On the worker that finished the article, before the results are put in order: work that needs no
+    /// order (serialising what will be stored) is done here, in parallel, not under the ordering lock.
+    /// </summary>
+    ArticleResult Prepare(ArticleResult result);
+
     void Record(ArticleResult result);
 
     /// <summary>Once every result is recorded, before the reports are completed.</summary>

@@ -84,7 +84,7 @@ internal sealed class PipelineRunner
                     IngestFailure f => Failure(f),
                     _ => throw new InvalidOperationException($"Unknown ingest item {item.GetType().Name}."),
                 };
-                Complete(item.Sequence, result);
+                Complete(item.Sequence, Recorder?.Prepare(result) ?? result);
             }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -215,6 +215,7 @@ internal sealed class PipelineRunner
             Verification = work.Verification,
             Sentences = work.SentenceSpans(),
             History = work.History,
+            Verbatim = work.Verbatim,
         };
     }
 

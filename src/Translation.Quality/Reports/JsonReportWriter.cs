@@ -18,10 +18,13 @@ public sealed class JsonReportWriter : IReportWriter
     private readonly Utf8JsonWriter _json;
     private bool _completed;
 
+    /// <summary>How report.json is written; a stored entry is written with the same options, so it is copied byte for byte.</summary>
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public JsonReportWriter(string outputDirectory, string toolVersion, DateTimeOffset generatedAt)
     {
         _file = new AtomicFile(Path.Combine(outputDirectory, "report.json"));
-        _json = new Utf8JsonWriter(_file.Stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _json = new Utf8JsonWriter(_file.Stream, Options);
         _json.WriteStartObject();
         _json.WriteString("schemaVersion", SchemaVersion);
         _json.WriteStartObject("tool");
@@ -38,7 +41,16 @@ public sealed class JsonReportWriter : IReportWriter
 
     public void WriteArticle(ArticleResult result)
     {
-        JsonSerializer.Serialize(_json, ReportMapper.Article(result), ReportJsonContext.Default.ReportArticle);
+        // A stored entry was serialised at this depth with these options: the writer adds only the comma.
+        if (result.Verbatim is { } stored)
+        {
+            _json.WriteRawValue(stored.Json.Span, skipInputValidation: true);
+        }
+        else
+        {
+            JsonSerializer.Serialize(_json, ReportMapper.Article(result), ReportJsonContext.Default.ReportArticle);
+        }
+
         if (_json.BytesPending > 1 << 16)
         {
             _json.Flush();

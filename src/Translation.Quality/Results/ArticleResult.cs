@@ -29,6 +29,18 @@ public sealed record ArticleResult
     /// <summary>Changes since the article's previous version; null when the run keeps no history.</summary>
     public ArticleHistory? History { get; init; }
 
+    /// <summary>
+    /// An unchanged article whose stored report.json entry is copied as it is (json the only format, nothing
+    /// dismissed since): <see cref="Findings"/> is then empty and this counts them; null otherwise.
+    /// </summary>
+    internal VerbatimArticle? Verbatim { get; init; }
+
+    /// <summary>What the history will store of the article's report.json entry; set by its sink before the result is recorded.</summary>
+    internal StoredReportEntry? CarriedEntry { get; init; }
+
+    /// <summary>How many findings the article reports, whether they are objects or in a stored entry.</summary>
+    public int FindingCount => Verbatim?.Findings ?? Findings.Count;
+
     public bool HasErrors => Status == ArticleStatus.Error || Diagnostics.Any(d => d.IsError);
 }
 

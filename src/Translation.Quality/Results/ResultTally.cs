@@ -90,6 +90,20 @@ public sealed class ResultTally
         Words += result.Words;
         Characters += result.Article.Text.Length;
         Suppressed += result.History?.Suppressed ?? 0;
+
+        // A copied report.json entry brings its findings counted, not as objects.
+        foreach (var t in result.Verbatim?.Tally ?? [])
+        {
+            Findings += t.Count;
+            Increment(_byClass, t.Class, t.Count);
+            Increment(_bySeverity, t.Severity, t.Count);
+            Increment(_byRule, t.Rule, t.Count);
+            if (t.Severity == "critical")
+            {
+                Critical += t.Count;
+            }
+        }
+
         foreach (var f in result.Findings)
         {
             Findings++;
@@ -103,6 +117,6 @@ public sealed class ResultTally
         }
     }
 
-    private static void Increment(Dictionary<string, int> map, string key) =>
-        map[key] = map.TryGetValue(key, out var n) ? n + 1 : 1;
+    private static void Increment(Dictionary<string, int> map, string key, int by = 1) =>
+        map[key] = map.TryGetValue(key, out var n) ? n + by : by;
 }

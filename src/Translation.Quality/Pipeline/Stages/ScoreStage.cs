@@ -20,7 +20,8 @@ internal sealed class ScoreStage : IReusedArticleStage
     public void Process(ArticleWork work, CancellationToken cancellationToken)
     {
         // An earlier check that was not scored stays unscored: a reused result reproduces it.
-        if (work.Reused is { Scored: false })
+        // A copied report.json entry keeps its stored score: its findings are not objects, and nothing was dismissed since.
+        if (work.Reused is { Scored: false } || work.Verbatim is not null)
         {
             return;
         }
