@@ -173,7 +173,7 @@ public sealed class PipelineBuilder
                     stages.Add(new AlignStage());
                     break;
                 case "check":
-                    stages.Add(new CheckStage(_config.Rules, preload));
+                    stages.Add(new CheckStage(_config.Rules));
                     break;
                 case "verify":
                     stages.Add(new VerifyStage(_translator!.Service, options.Translator, rules: _config.Rules));
@@ -182,6 +182,11 @@ public sealed class PipelineBuilder
                     stages.Add(new ScoreStage(scorer!));
                     break;
             }
+        }
+
+        if (preload.Count > 0 && stages.Count > 0)
+        {
+            stages[0] = new PreloadingStage(stages[0], preload);
         }
 
         _built = true;

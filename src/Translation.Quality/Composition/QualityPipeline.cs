@@ -45,7 +45,7 @@ public sealed class QualityPipeline
     /// <summary>The stage objects, in order.</summary>
     internal IReadOnlyList<IArticleStage> Stages => _stages;
 
-    /// <summary>What the check stage loads side by side on the first article it checks (the rules' lexicons and models).</summary>
+    /// <summary>What the first stage starts loading side by side when the first article reaches it (the rules' lexicons and models).</summary>
     internal IReadOnlyList<RuleData> Preload => _preload;
 
     /// <summary>The stages that run, in order.</summary>

@@ -14,29 +14,19 @@ internal sealed class CheckStage : IArticleStage
     public const int MaxTimeouts = 3;
 
     private readonly RuleSet _rules;
-    private readonly IReadOnlyList<RuleData> _preload;
-    private int _preloadStarted;
 
     /// <summary>Articles each rule timed out on in this run, by rule id (one stage serves one run).</summary>
     private readonly ConcurrentDictionary<string, int> _timeouts = new(StringComparer.Ordinal);
 
-    /// <param name="preload">The rules' shared data, loaded side by side when the first article is checked.</param>
-    public CheckStage(RuleSet rules, IReadOnlyList<RuleData>? preload = null)
+    public CheckStage(RuleSet rules)
     {
         _rules = rules;
-        _preload = preload ?? [];
     }
 
     public string Name => "check";
 
     public void Process(ArticleWork work, CancellationToken cancellationToken)
     {
-        // On the first article checked, not when the run starts: a rerun that reuses every article loads nothing.
-        if (_preload.Count > 0 && Interlocked.Exchange(ref _preloadStarted, 1) == 0)
-        {
-            RuleDataPreload.Start(_preload);
-        }
-
         var analysis = work.Analysis ?? throw new InvalidOperationException("The check stage needs the segment stage before it.");
         var rules = _rules.For(work.Article.SourceLanguage, work.Article.TargetLanguage);
         if (NoSourcePack(work.Article.SourceLanguage, work.Article.TargetLanguage) is { } missing)
