@@ -190,7 +190,7 @@ public sealed class PipelineBuilder
         }
 
         _built = true;
-        return new QualityPipeline(_config, stages, scorer, _time, _toolVersion, _reorderWindow, preload);
+        return new QualityPipeline(_config, stages, scorer, _time, _toolVersion, _reorderWindow);
     }
 
     private void ThrowIfBuilt()

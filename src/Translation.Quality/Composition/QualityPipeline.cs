@@ -3,6 +3,7 @@ using Translation.Quality.Documents;
 using Translation.Quality.History;
 using Translation.Quality.Ingest;
 using Translation.Quality.Pipeline;
+using Translation.Quality.Pipeline.Stages;
 using Translation.Quality.Reports;
 using Translation.Quality.Reports.Html;
 using Translation.Quality.Results;
@@ -24,11 +25,9 @@ public sealed class QualityPipeline
     private readonly IReadOnlyList<IArticleStage> _stages;
     private readonly PipelineRunner _single;
     private readonly int _reorderWindow;
-    private readonly IReadOnlyList<RuleData> _preload;
 
-    internal QualityPipeline(LoadedConfiguration config, IReadOnlyList<IArticleStage> stages, MqmScorer? scorer, TimeProvider time, string toolVersion, int reorderWindow, IReadOnlyList<RuleData> preload)
+    internal QualityPipeline(LoadedConfiguration config, IReadOnlyList<IArticleStage> stages, MqmScorer? scorer, TimeProvider time, string toolVersion, int reorderWindow)
     {
-        _preload = preload;
         Configuration = config;
         _stages = stages;
         Scorer = scorer;
@@ -46,7 +45,7 @@ public sealed class QualityPipeline
     internal IReadOnlyList<IArticleStage> Stages => _stages;
 
     /// <summary>What the first stage starts loading side by side when the first article reaches it (the rules' lexicons and models).</summary>
-    internal IReadOnlyList<RuleData> Preload => _preload;
+    internal IReadOnlyList<RuleData> Preload => _stages.Count > 0 && _stages[0] is PreloadingStage first ? first.Data : [];
 
     /// <summary>The stages that run, in order.</summary>
     public IReadOnlyList<string> StageNames => [.. _stages.Select(s => s.Name)];

@@ -16,6 +16,15 @@ namespace Translation.Quality.Tests.History;
 public sealed class UnchangedRerunTests
 {
     /// <summary>40 generated articles and three bilingual ones (invented here): their findings carry source spans, read back from history.</summary>
+    /// <summary>The test feed, checked once into a new history (json only, so entries are stored): its path and the history's.</summary>
+    private static async Task<(string Input, string History)> CheckedOnce(TempDir dir)
+    {
+        var input = Feed(dir);
+        var history = Path.Combine(dir.Path, "h.db");
+        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        return (input, history);
+    }
+
     private static string Feed(TempDir dir)
     {
         var feed = new StringBuilder(NightlySetup.GeneratedFeed(40));
@@ -59,9 +68,7 @@ public sealed class UnchangedRerunTests
     public async Task JsonOnlyRerun_CopiesEachStoredEntry_ByteForByteWhatTheObjectPathWrites()
     {
         using var dir = new TempDir();
-        var input = Feed(dir);
-        var history = Path.Combine(dir.Path, "h.db");
-        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        var (input, history) = await CheckedOnce(dir);
         var copy = Path.Combine(dir.Path, "h2.db");
         File.Copy(history, copy);
 
@@ -82,9 +89,7 @@ public sealed class UnchangedRerunTests
     public async Task JsonOnlyRerun_WritesTheStoredEntry_AndAnyOtherFormatTakesTheObjectPath()
     {
         using var dir = new TempDir();
-        var input = Feed(dir);
-        var history = Path.Combine(dir.Path, "h.db");
-        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        var (input, history) = await CheckedOnce(dir);
 
         // An entry altered in the file shows that a json-only rerun copies it rather than rebuilding it.
         Assert.Equal(1, Sql(history, "UPDATE report_entries SET entry = CAST(replace(CAST(entry AS TEXT), '\"message\": \"', '\"message\": \"STORED ') AS BLOB) WHERE article_id = 'bi-1'"));
@@ -99,11 +104,9 @@ public sealed class UnchangedRerunTests
     public async Task ADismissalBetweenTwoRuns_TakesThatFindingOut_AndTheTotalsAgree()
     {
         using var dir = new TempDir();
-        var input = Feed(dir);
-        var history = Path.Combine(dir.Path, "h.db");
+        var (input, history) = await CheckedOnce(dir);
         var plain = Path.Combine(dir.Path, "plain");
         await CliRunner.Run("check", input, "--out", plain, "--format", "json");
-        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
         var plainRoot = JsonNode.Parse(File.ReadAllText(Path.Combine(plain, "report.json")))!;
         var article = plainRoot["articles"]!.AsArray().First(a => a!["findings"]!.AsArray().Count >= 2)!;
         var dismissed = article["findings"]![0]!;
@@ -144,12 +147,10 @@ public sealed class UnchangedRerunTests
     public async Task AVersion4History_TakesTheObjectPath_AndStaysReadOnly()
     {
         using var dir = new TempDir();
-        var input = Feed(dir);
-        var history = Path.Combine(dir.Path, "h.db");
+        var (input, history) = await CheckedOnce(dir);
         var plain = Path.Combine(dir.Path, "plain");
         var rerun = Path.Combine(dir.Path, "rerun");
         await CliRunner.Run("check", input, "--out", plain, "--format", "json");
-        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
 
         // Back to v4 by hand: v5's table dropped, as a file that a v4 tqa wrote has none.
         Sql(history, "DROP TABLE report_entries");
@@ -171,9 +172,7 @@ public sealed class UnchangedRerunTests
     public async Task AFeedReadFromAnotherPath_IsReportedWithThatPath_NotTheStoredOne()
     {
         using var dir = new TempDir();
-        var input = Feed(dir);
-        var history = Path.Combine(dir.Path, "h.db");
-        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        var (input, history) = await CheckedOnce(dir);
         var moved = Path.Combine(dir.Path, "moved.jsonl");
         File.Move(input, moved);
 
@@ -190,9 +189,7 @@ public sealed class UnchangedRerunTests
     public async Task AShardsExport_CarriesItsReportEntries_IntoTheHistoryItIsImportedInto()
     {
         using var dir = new TempDir();
-        var input = Feed(dir);
-        var history = Path.Combine(dir.Path, "h.db");
-        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
+        var (input, history) = await CheckedOnce(dir);
         var (run, night) = (Sql<string>(history, "SELECT run_id FROM articles LIMIT 1"), Sql<string>(history, "SELECT night FROM articles LIMIT 1"));
         var export = Path.Combine(dir.Path, "shard.db");
         var merged = Path.Combine(dir.Path, "merged.db");
@@ -224,11 +221,9 @@ public sealed class UnchangedRerunTests
     public async Task AStoredEntryCutShort_IsNotCopied_TheFindingsAreReadInstead()
     {
         using var dir = new TempDir();
-        var input = Feed(dir);
-        var history = Path.Combine(dir.Path, "h.db");
+        var (input, history) = await CheckedOnce(dir);
         var plain = Path.Combine(dir.Path, "plain");
         await CliRunner.Run("check", input, "--out", plain, "--format", "json");
-        await CliRunner.Run("check", input, "--out", Path.Combine(dir.Path, "first"), "--format", "json", "--history", history);
 
         // An entry cut short, and an empty one.
         Assert.Equal(1, Sql(history, "UPDATE report_entries SET entry = substr(entry, 1, length(entry) - 3) WHERE article_id = 'bi-1'"));

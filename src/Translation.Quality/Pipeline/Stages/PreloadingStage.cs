@@ -13,6 +13,9 @@ internal sealed class PreloadingStage(IArticleStage inner, IReadOnlyList<RuleDat
 
     public string Name => inner.Name;
 
+    /// <summary>What it starts loading.</summary>
+    public IReadOnlyList<RuleData> Data => preload;
+
     public void Process(ArticleWork work, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _started, 1) == 0)
