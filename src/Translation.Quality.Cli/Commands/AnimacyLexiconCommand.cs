@@ -7,18 +7,8 @@ namespace Translation.Quality.Cli.Commands;
 /// <summary><c>tqa lexicon animacy</c>: regenerate the noun animacy lexicon (who/which) from WordNet.</summary>
 public static class AnimacyLexiconCommand
 {
-    /// <summary>Adds <c>animacy</c> under the <c>lexicon</c> command, creating that command when no other part of tqa has.</summary>
-    public static void AddTo(RootCommand root)
-    {
-        var lexicon = root.Subcommands.FirstOrDefault(c => c.Name == "lexicon");
-        if (lexicon is null)
-        {
-            lexicon = new Command("lexicon", "Rebuild the shipped lexicons from the resources they derive from.");
-            root.Subcommands.Add(lexicon);
-        }
-
-        lexicon.Subcommands.Add(Build());
-    }
+    /// <summary>Adds <c>animacy</c> under the <c>lexicon</c> command.</summary>
+    public static void AddTo(RootCommand root) => LexiconCommand.Group(root).Subcommands.Add(Build());
 
     private static Command Build()
     {

@@ -15,6 +15,10 @@ public static class LexiconCommand
         return lexicon;
     }
 
+    /// <summary>The <c>lexicon</c> command of <paramref name="root"/>, which the WordNet-derived lists add their commands to.</summary>
+    public static Command Group(RootCommand root) =>
+        root.Subcommands.FirstOrDefault(c => c.Name == "lexicon") ?? throw new InvalidOperationException("the lexicon command is added before its subcommands");
+
     private static Command BuildLookup()
     {
         var words = new Argument<string[]>("word") { Description = "Words to look up.", Arity = ArgumentArity.OneOrMore };

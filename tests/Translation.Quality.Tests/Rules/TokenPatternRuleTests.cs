@@ -14,6 +14,7 @@ public sealed class TokenPatternRuleTests
     {
         ["factory"] = PosTag.NOUN,
         ["treaty"] = PosTag.NOUN,
+        ["council"] = PosTag.NOUN,
         ["minister"] = PosTag.NOUN,
         ["the"] = PosTag.DET,
         ["whom"] = PosTag.PRON,
@@ -178,6 +179,23 @@ public sealed class TokenPatternRuleTests
     }
 
     [Fact]
+    public void WordClass_matches_adjectives_out_of_context_whatever_their_tag()
+    {
+        // The dictionary tagger calls every word it does not know a noun, as the real tagger calls "federal" in "the council federal".
+        var rule = Load("pattern: [ { word: the }, { pos: NOUN }, { wordClass: ADJ, mark: true } ]");
+        var findings = Check(rule, "They met the council federal. They met the council official. They met the treaty regional.", Tagger);
+        Assert.Equal(["federal", "regional"], findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Animacy_matches_what_a_noun_names()
+    {
+        var rule = Load("pattern: [ { word: the }, { animacy: [person, group], mark: true } ]");
+        var findings = Check(rule, "Ask the nurses. Ask the committee. Ask the launchers. Ask the treaty.");
+        Assert.Equal(["nurses", "committee"], findings.Select(f => f.Text));
+    }
+
+    [Fact]
     public void A_word_rule_does_not_need_the_tagger_and_never_calls_it()
     {
         var tagger = new DictionaryTagger(new Dictionary<string, PosTag>());
@@ -204,6 +222,8 @@ public sealed class TokenPatternRuleTests
     [InlineData("pattern:\n  - { word: a }\nsentenceStart: maybe", 3, "'sentenceStart' must be true or false")]
     [InlineData("pattern:\n  - word: a\n    negate: often", 3, "'negate' must be true or false")]
     [InlineData("pattern:\n  - just-a-word", 2, "must be a mapping")]
+    [InlineData("pattern:\n  - { word: a }\n  - { wordClass: NOUN }", 3, "unknown word class 'NOUN'")]
+    [InlineData("pattern:\n  - { animacy: [person, robot] }", 2, "unknown animacy 'robot'")]
     [InlineData("patterns:\n  - { word: a }", 0, "missing required key 'pattern'")]
     public void Config_errors_name_their_line(string yaml, int relativeLine, string expected)
     {

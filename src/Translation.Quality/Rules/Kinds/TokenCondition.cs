@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Translation.Quality.Lexicon;
 using Translation.Quality.Text;
 
 namespace Translation.Quality.Rules.Kinds;
 
 /// <summary>
 /// What one token must be in a <c>token-pattern</c>: every attribute given must hold (word, text,
-/// regex, POS, shape, kind), then <see cref="Negate"/> inverts the result. No attribute: any token.
+/// regex, POS, shape, kind, word class, animacy), then <see cref="Negate"/> inverts the result. No attribute: any token.
 /// </summary>
 internal sealed class TokenCondition
 {
@@ -22,6 +23,15 @@ internal sealed class TokenCondition
     public uint ShapeMask { get; init; }
 
     public uint KindMask { get; init; }
+
+    /// <summary>
+    /// The word must be an adjective out of context (<see cref="AdjectiveLexicon"/>), whatever its
+    /// tag: in the source's order ("the cooperatives agricultural of") the tagger reads it as a noun.
+    /// </summary>
+    public bool DictionaryAdjective { get; init; }
+
+    /// <summary>What the noun must name (<see cref="AnimacyLexicon"/>): "minister" a person, "production" a thing.</summary>
+    public IReadOnlySet<Animacy>? Animacy { get; init; }
 
     public bool Negate { get; init; }
 
@@ -56,6 +66,16 @@ internal sealed class TokenCondition
         }
 
         if (PosMask != 0 && (tag is not { } t || (PosMask & (1u << (int)t)) == 0))
+        {
+            return false;
+        }
+
+        if (DictionaryAdjective && !AdjectiveLexicon.Default.Contains(text))
+        {
+            return false;
+        }
+
+        if (Animacy is not null && !Animacy.Contains(AnimacyLexicon.Default.Of(text.ToString())))
         {
             return false;
         }

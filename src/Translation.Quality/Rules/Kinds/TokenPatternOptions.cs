@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Translation.Quality.Lexicon;
 using Translation.Quality.Tagging;
 using Translation.Quality.Text;
 using Translation.Quality.Yaml;
@@ -116,6 +117,13 @@ internal sealed record TokenPatternOptions(TokenPatternElement[] Pattern, TokenP
         var pos = ReadMask(map, "pos", Tags, "UPOS tag", t => (int)t);
         var shape = ReadMask(map, "shape", Shapes, "shape", s => (int)s);
         var kind = ReadMask(map, "kind", Kinds, "token kind", k => (int)k);
+        var wordClass = map.String("wordClass");
+        if (wordClass is not null and not "ADJ")
+        {
+            map.Error(map.Find("wordClass")!, $"unknown word class '{wordClass}' in 'wordClass'; expected ADJ (a word that is an adjective out of context)");
+        }
+
+        var animacy = ReadAnimacy(map);
         var negate = map.Bool("negate") ?? false;
         var optional = map.Bool("optional") ?? false;
         var mark = allowMark ? map.Bool("mark") ?? false : false;
@@ -139,9 +147,36 @@ internal sealed record TokenPatternOptions(TokenPatternElement[] Pattern, TokenP
             PosMask = pos,
             ShapeMask = shape,
             KindMask = kind,
+            DictionaryAdjective = wordClass is "ADJ",
+            Animacy = animacy,
             Negate = negate,
         };
         return new TokenPatternElement(condition, optional ? 0 : min, optional ? 1 : max, mark);
+    }
+
+    /// <summary>The <c>animacy</c> key: what a noun must name (person, group, mixed, thing), as a set.</summary>
+    private static IReadOnlySet<Animacy>? ReadAnimacy(YamlMap map)
+    {
+        var values = map.StringList("animacy");
+        if (values is null)
+        {
+            return null;
+        }
+
+        var set = new HashSet<Animacy>();
+        foreach (var value in values)
+        {
+            if (value is "unknown" || !Enum.TryParse<Animacy>(value, ignoreCase: true, out var a) || !Enum.IsDefined(a))
+            {
+                map.Error(map.Find("animacy")!, $"unknown animacy '{value}' in 'animacy'; expected one of: group, mixed, person, thing");
+            }
+            else
+            {
+                set.Add(a);
+            }
+        }
+
+        return set.ToFrozenSet();
     }
 
     private static (int Min, int Max) ReadRepeat(YamlMap map)
