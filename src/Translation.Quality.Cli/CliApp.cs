@@ -24,7 +24,7 @@ public static class CliApp
         root.Subcommands.Add(MergeCommand.Build());
         root.Subcommands.Add(ConfigCommand.Build());
         AnimacyLexiconCommand.AddTo(root);
-        AdjectiveLexiconCommand.AddTo(root);
+        WordClassLexiconCommand.AddTo(root);
         return root;
     }
 

@@ -25,10 +25,11 @@ internal sealed class TokenCondition
     public uint KindMask { get; init; }
 
     /// <summary>
-    /// The word must be an adjective out of context (<see cref="AdjectiveLexicon"/>), whatever its
-    /// tag: in the source's order ("the cooperatives agricultural of") the tagger reads it as a noun.
+    /// The word must be of this class out of context (<see cref="WordClassLexicon"/>), whatever its
+    /// tag: in the source's order ("the cooperatives agricultural of", "the backlog take would") the
+    /// tagger reads it as a noun.
     /// </summary>
-    public bool DictionaryAdjective { get; init; }
+    public WordClassLexicon? WordClass { get; init; }
 
     /// <summary>What the noun must name (<see cref="AnimacyLexicon"/>): "minister" a person, "production" a thing.</summary>
     public IReadOnlySet<Animacy>? Animacy { get; init; }
@@ -70,7 +71,7 @@ internal sealed class TokenCondition
             return false;
         }
 
-        if (DictionaryAdjective && !AdjectiveLexicon.Default.Contains(text))
+        if (WordClass is not null && !WordClass.Contains(text))
         {
             return false;
         }

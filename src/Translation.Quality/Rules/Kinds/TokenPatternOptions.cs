@@ -117,10 +117,17 @@ internal sealed record TokenPatternOptions(TokenPatternElement[] Pattern, TokenP
         var pos = ReadMask(map, "pos", Tags, "UPOS tag", t => (int)t);
         var shape = ReadMask(map, "shape", Shapes, "shape", s => (int)s);
         var kind = ReadMask(map, "kind", Kinds, "token kind", k => (int)k);
-        var wordClass = map.String("wordClass");
-        if (wordClass is not null and not "ADJ")
+        var wordClassName = map.String("wordClass");
+        var wordClass = wordClassName switch
         {
-            map.Error(map.Find("wordClass")!, $"unknown word class '{wordClass}' in 'wordClass'; expected ADJ (a word that is an adjective out of context)");
+            null => null,
+            "ADJ" => WordClassLexicon.Adjectives,
+            "VERB" => WordClassLexicon.Verbs,
+            _ => null,
+        };
+        if (wordClassName is not null && wordClass is null)
+        {
+            map.Error(map.Find("wordClass")!, $"unknown word class '{wordClassName}' in 'wordClass'; expected ADJ or VERB (a word that is an adjective, or a verb, out of context)");
         }
 
         var animacy = ReadAnimacy(map);
@@ -147,7 +154,7 @@ internal sealed record TokenPatternOptions(TokenPatternElement[] Pattern, TokenP
             PosMask = pos,
             ShapeMask = shape,
             KindMask = kind,
-            DictionaryAdjective = wordClass is "ADJ",
+            WordClass = wordClass,
             Animacy = animacy,
             Negate = negate,
         };
