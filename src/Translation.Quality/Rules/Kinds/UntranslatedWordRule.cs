@@ -156,6 +156,7 @@ internal sealed class UntranslatedWordRule : IRule
             var contentWords = 0;
             var longest = 0;
             var initialOnly = true;
+            var functionWords = true;
             for (var m = first; m <= last; m++)
             {
                 if (IsContent(classes[m].Kind))
@@ -163,6 +164,7 @@ internal sealed class UntranslatedWordRule : IRule
                     contentWords++;
                     longest = Math.Max(longest, tokens[sentence.FirstToken + m].Length);
                     initialOnly &= classes[m].Initial;
+                    functionWords &= classes[m].FunctionWord;
                 }
             }
 
@@ -181,7 +183,7 @@ internal sealed class UntranslatedWordRule : IRule
                 continue;
             }
 
-            if (IsAllowed(analysis.Text, firstToken, lastToken, analysis) || IsQuotedOrGlossed(analysis, firstToken, lastToken, sentence))
+            if (IsAllowed(analysis.Text, firstToken, lastToken, analysis) || IsQuotedOrGlossed(analysis, firstToken, lastToken, sentence, functionWords))
             {
                 continue;
             }
@@ -442,8 +444,11 @@ internal sealed class UntranslatedWordRule : IRule
                 if ((flags & WordFlags.Lower) != 0)
                 {
                     // "Toutefois, …", "Néanmoins, …": a first word English has never seen, set off by a comma, is no name.
-                    var opener = initial && !evidence.Found && key.Length >= 5 && IsOpener(analysis, index);
-                    return new TokenClass(ClassKind.Content, code, initial && !opener, []);
+                    // A function word of the source is none even before an apposition-like phrase ("Ainsi, a whole new public …").
+                    var functionWord = (flags & WordFlags.Stopword) != 0;
+                    var opener = initial && !evidence.Found
+                                 && ((key.Length >= 5 && IsOpener(analysis, index)) || (functionWord && key.Length >= 4 && FollowedByComma(analysis, index)));
+                    return new TokenClass(ClassKind.Content, code, initial && !opener, []) { FunctionWord = functionWord };
                 }
 
                 continue;
@@ -472,6 +477,9 @@ internal sealed class UntranslatedWordRule : IRule
     /// A first word set off by a comma with a clause after it ("Toutefois, she said"), not a name
     /// with an apposition ("Rápido, a Barcelona-based app", "Marismas, who had not lost").
     /// </summary>
+    private static bool FollowedByComma(AnalyzedText analysis, int index) =>
+        index + 1 < analysis.Tokens.Length && analysis.TokenSpan(index + 1) is ",";
+
     private static bool IsOpener(AnalyzedText analysis, int index)
     {
         if (index + 2 >= analysis.Tokens.Length || analysis.TokenSpan(index + 1) is not ",")
@@ -599,7 +607,8 @@ internal sealed class UntranslatedWordRule : IRule
         return false;
     }
 
-    private static bool IsQuotedOrGlossed(AnalyzedText analysis, int firstToken, int lastToken, Sentence sentence)
+    /// <param name="functionWords">The run is only the source's function words ("unter anderem", "ainsi"): no one glosses those.</param>
+    private static bool IsQuotedOrGlossed(AnalyzedText analysis, int firstToken, int lastToken, Sentence sentence, bool functionWords)
     {
         var before = firstToken > sentence.FirstToken ? analysis.TokenText(firstToken - 1) : string.Empty;
         var after = lastToken + 1 < sentence.EndToken ? analysis.TokenText(lastToken + 1) : string.Empty;
@@ -612,8 +621,9 @@ internal sealed class UntranslatedWordRule : IRule
 
         // A gloss after it: "the Landtag (state parliament)", "the Landtag, the state assembly, …", "Landtag – the state parliament".
         if (after is "(" or "[" or "\u2013" or "\u2014"
-            || (after == "," && firstToken > sentence.FirstToken && lastToken + 2 < sentence.EndToken && GlossStarts.Contains(analysis.TokenText(lastToken + 2))
-                && !(analysis.TokenText(lastToken + 2).Equals("which", StringComparison.OrdinalIgnoreCase) && !GlossingVerb(analysis, lastToken + 3, sentence))))
+            || (after == "," && !functionWords && firstToken > sentence.FirstToken && lastToken + 2 < sentence.EndToken && GlossStarts.Contains(analysis.TokenText(lastToken + 2))
+                && !(analysis.TokenText(lastToken + 2).Equals("which", StringComparison.OrdinalIgnoreCase) && !GlossingVerb(analysis, lastToken + 3, sentence))
+                && !EndsFrontedPhrase(analysis, firstToken, lastToken, sentence)))
         {
             return true;
         }
@@ -635,6 +645,43 @@ internal sealed class UntranslatedWordRule : IRule
 
         return (before == "as" && firstToken - 2 >= sentence.FirstToken && analysis.TokenText(firstToken - 2).Equals("known", StringComparison.OrdinalIgnoreCase))
             || RenamesTheNounBefore(analysis, firstToken, lastToken, sentence);
+    }
+
+    /// <summary>
+    /// The comma after the run closes a fronted phrase and the main clause follows ("At the session in the
+    /// provincial juzgado, the defence asked …"): the sentence opens with a preposition or subordinator, no
+    /// comma comes before the run, and the phrase after the comma reaches a verb before any mark, so it is
+    /// a subject, not a gloss ("In the Landtag, the state assembly, …" stays a gloss).
+    /// </summary>
+    private static bool EndsFrontedPhrase(AnalyzedText analysis, int firstToken, int lastToken, Sentence sentence)
+    {
+        if (!analysis.HasTagger || analysis.TagOf(sentence.FirstToken) is not (PosTag.ADP or PosTag.SCONJ))
+        {
+            return false;
+        }
+
+        for (var t = sentence.FirstToken; t < firstToken; t++)
+        {
+            if (analysis.TokenSpan(t) is "," or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        for (var t = lastToken + 2; t < sentence.EndToken; t++)
+        {
+            if (analysis.Tokens[t].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (analysis.TagOf(t) is PosTag.VERB or PosTag.AUX)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -783,6 +830,9 @@ internal sealed class UntranslatedWordRule : IRule
     {
         /// <summary>A bridge English does not know: it may start or end a run.</summary>
         public bool CanEnd { get; init; }
+
+        /// <summary>A content word that is a stopword of its language ("ainsi", "unter"): a function word, which no one glosses or names.</summary>
+        public bool FunctionWord { get; init; }
     }
 
     /// <summary>The rule's parameters, validated when the pack loads.</summary>
