@@ -84,10 +84,17 @@ internal sealed class UntranslatedWordRule : IRule
                 classes = new TokenClass[sentence.TokenCount];
             }
 
+            // The first word is capitalised for its place, also after an opening quote or bracket ("\"Ainsi, …").
+            var firstWord = 0;
+            while (firstWord < sentence.TokenCount - 1 && tokens[sentence.FirstToken + firstWord].Kind == TokenKind.Punctuation)
+            {
+                firstWord++;
+            }
+
             var any = false;
             for (var k = 0; k < sentence.TokenCount; k++)
             {
-                classes[k] = Classify(analysis, sentence.FirstToken + k, k == 0, english, languages);
+                classes[k] = Classify(analysis, sentence.FirstToken + k, k == firstWord, english, languages);
                 any |= classes[k].Kind is ClassKind.Content or ClassKind.CapitalCommon or ClassKind.CapitalNoun;
             }
 
