@@ -91,10 +91,8 @@ public static class ArticleAligner
             }
 
             var unequal = src.Count != tgt.Count;
-            var sourceAnchors = src.Select(s => Anchors(source, s.Start, s.End)).ToList();
-            var targetAnchors = tgt.Select(t => Anchors(article.Text, targetSentences[t].Start, targetSentences[t].End)).ToList();
-            var found = LengthAligner.Align([.. src.Select(s => s.Length)], [.. tgt.Select(t => targetSentences[t].End - targetSentences[t].Start)], ratio,
-                (sf, sc, tf, tc) => Shared(sourceAnchors, sf, sc, targetAnchors, tf, tc));
+            var anchors = new SharedAnchors(source, src, article.Text, [.. tgt.Select(t => new TextSpan(targetSentences[t].Start, targetSentences[t].End))]);
+            var found = LengthAligner.Align([.. src.Select(s => s.Length)], [.. tgt.Select(t => targetSentences[t].End - targetSentences[t].Start)], ratio, anchors.Between);
             foreach (var l in found)
             {
                 var low = unit.Doubtful || (l.SourceCount == 2 && l.TargetCount == 2) || (unequal && l.SourceCount == 1 && l.TargetCount == 1 && l.Cost > DoubtfulCost);
@@ -146,58 +144,6 @@ public static class ArticleAligner
             [.. sp.Skip(l.SourceFrom).Take(l.SourceCount)],
             [.. tp.Skip(l.TargetFrom).Take(l.TargetCount)],
             doubtful || (l.SourceCount > 0 && l.TargetCount > 0 && (l.SourceCount != 1 || l.TargetCount != 1))))];
-    }
-
-    /// <summary>
-    /// What a sentence shares with its translation whatever the language: numbers, and the first five letters
-    /// of its longer words folded ("budget", "minis…", "gouve…" / "gover…" do not meet, "prése…" / "prese…" do).
-    /// </summary>
-    private static HashSet<string> Anchors(string text, int start, int end)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var i = start;
-        while (i < end)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var s = i;
-            var digits = char.IsDigit(text[i]);
-            while (i < end && (digits ? char.IsDigit(text[i]) : char.IsLetter(text[i])))
-            {
-                i++;
-            }
-
-            if (digits || i - s >= 5)
-            {
-                set.Add(digits ? text[s..i] : TextFold.Fold(text.AsSpan(s, 5)));
-            }
-        }
-
-        return set;
-    }
-
-    private static int Shared(List<HashSet<string>> source, int sf, int sc, List<HashSet<string>> target, int tf, int tc)
-    {
-        var shared = 0;
-        for (var i = sf; i < sf + sc; i++)
-        {
-            for (var j = tf; j < tf + tc; j++)
-            {
-                foreach (var anchor in source[i])
-                {
-                    if (target[j].Contains(anchor))
-                    {
-                        shared++;
-                    }
-                }
-            }
-        }
-
-        return shared;
     }
 
     /// <summary>Non-blank lines: feeds separate paragraphs by one or more line breaks.</summary>

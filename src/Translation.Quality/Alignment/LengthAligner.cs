@@ -90,7 +90,11 @@ public static class LengthAligner
         return -Math.Log(prior) - Math.Log(Math.Max(1e-12, 2 * (1 - NormalCdf(Math.Abs(delta)))));
     }
 
-    /// <summary>Up to three shared anchors, one cost unit each (half for a 2–1 or 1–2, whose sides are longer).</summary>
+    /// <summary>
+    /// Up to three shared anchors, one cost unit each; half for a 2–1 or 1–2, whose sides are longer, unless
+    /// every sentence of the longer side shares an anchor with the other side: then the merge is evidence,
+    /// not a neighbour glued on ("… en marzo." joined to the sentence before it says "since March").
+    /// </summary>
     private static double Bonus(Func<int, int, int, int, int>? anchors, int sf, int sc, int tf, int tc)
     {
         if (anchors is null || sc == 0 || tc == 0)
@@ -99,7 +103,14 @@ public static class LengthAligner
         }
 
         var shared = Math.Min(3, anchors(sf, sc, tf, tc));
-        return sc == 1 && tc == 1 ? shared : shared / 2.0;
+        if (sc == 1 && tc == 1)
+        {
+            return shared;
+        }
+
+        var eachShares = sc == 2 && tc == 1 ? anchors(sf, 1, tf, 1) > 0 && anchors(sf + 1, 1, tf, 1) > 0
+            : sc == 1 && tc == 2 && anchors(sf, 1, tf, 1) > 0 && anchors(sf, 1, tf + 1, 1) > 0;
+        return eachShares ? shared : shared / 2.0;
     }
 
     /// <summary>The cost of a perfect 1–1 link: what a link's cost is measured against.</summary>

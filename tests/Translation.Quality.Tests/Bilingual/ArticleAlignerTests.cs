@@ -44,6 +44,33 @@ public sealed class ArticleAlignerTests
     }
 
     [Fact]
+    public void TwoSourceSentencesMergedIntoOne_AreATwoToOneLink_AndTheNextPairsWithItsCognates()
+    {
+        // The translation joins the first two sentences; by length alone the short second source sentence
+        // would pair with the short second target sentence and the third would be left untranslated. The
+        // cognate "sesión"/"session" (they differ in their fifth letter) ties the second to the first
+        // translation, and a merge whose every sentence shares an anchor keeps its whole bonus.
+        var source = "El índice cerró el viernes con una caída del 2,1 %, hasta los 9.870 puntos, lastrado por las eléctricas. Es su peor sesión desde el pasado octubre. Los inversores reaccionaron con nerviosismo a los datos de empleo conocidos el jueves por la tarde.";
+        var target = "The index closed down 2.1% at 9,870 points on Friday, weighed down by utilities, in its worst session since October. Investors reacted nervously to jobs data.";
+
+        var (bilingual, _, _) = Align(target, source, "es");
+
+        Assert.Equal(["2–1", "1–1"], bilingual!.Links.Select(l => l.Shape));
+        var second = bilingual.Links[1];
+        Assert.StartsWith("Los inversores", source[second.Source[0].Start..second.Source[0].End], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sesion", "session", true)]
+    [InlineData("inversores", "investors", true)]
+    [InlineData("trimestrales", "quarterly", false)]
+    [InlineData("gobierno", "government", false)]
+    public void Cognates_AreWordsWhoseLetterPairsMostlyAgree(string a, string b, bool cognate)
+    {
+        Assert.Equal(cognate, SharedAnchors.Similarity(a, b) >= SharedAnchors.CognateSimilarity);
+    }
+
+    [Fact]
     public void XliffUnits_AreTakenAsAligned()
     {
         var target = "First unit.\n\nSecond unit here.";
