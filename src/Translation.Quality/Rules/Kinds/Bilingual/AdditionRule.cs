@@ -69,9 +69,11 @@ internal sealed class AdditionRule : IRule
             }
 
             var sourceWords = BilingualMemo.Of(context).ContentWords(context, source: true, s);
-            // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there.
+            // A 2–1 or 1–2 link may have the wrong split: only a gross difference counts there. The glosses a
+            // translation adds for readers abroad are no addition.
             var maxRatio = (view.OneToOne ? _maxRatio : _maxRatio * 2) * expected;
-            if (targetWords - sourceWords * expected >= _minExtra && targetWords > maxRatio * sourceWords)
+            var glossed = targetWords - AgencyGlosses.ContentWords(context.Text, t, context.Article.TargetLanguage);
+            if (glossed - sourceWords * expected >= _minExtra && glossed > maxRatio * sourceWords)
             {
                 context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {sourceWords}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(s));
                 continue;
