@@ -87,32 +87,15 @@ public static class WordNetAnimacyBuilder
     private static Dictionary<string, SenseCounts> ReadSenseCounts(string path)
     {
         var counts = new Dictionary<string, SenseCounts>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        foreach (var sense in SemCorCounts.Read(path).Where(s => s.Part == '1'))
         {
-            return counts;
-        }
-
-        // "core%1:14:00:: 1 5": lemma, part of speech 1 (noun), lexicographer file 14, sense number, tag count.
-        foreach (var line in File.ReadLines(path))
-        {
-            var parts = line.Split(' ');
-            var key = parts[0];
-            var percent = key.IndexOf('%', StringComparison.Ordinal);
-            if (parts.Length < 3 || percent <= 0 || key.Length < percent + 6 || key[percent + 1] != '1')
+            counts.TryGetValue(sense.Lemma, out var c);
+            counts[sense.Lemma] = sense.LexFile switch
             {
-                continue;
-            }
-
-            var lemma = key[..percent];
-            var lexFile = int.Parse(key.AsSpan(percent + 3, 2), CultureInfo.InvariantCulture);
-            var tags = int.Parse(parts[2], CultureInfo.InvariantCulture);
-            counts.TryGetValue(lemma, out var c);
-            counts[lemma] = lexFile switch
-            {
-                NounPerson => c with { Person = c.Person + tags },
-                NounGroup => c with { Group = c.Group + tags },
-                NounAnimal => c with { Animal = c.Animal + tags },
-                _ => c with { Other = c.Other + tags },
+                NounPerson => c with { Person = c.Person + sense.Tags },
+                NounGroup => c with { Group = c.Group + sense.Tags },
+                NounAnimal => c with { Animal = c.Animal + sense.Tags },
+                _ => c with { Other = c.Other + sense.Tags },
             };
         }
 

@@ -110,38 +110,22 @@ public static class WordNetWordClassBuilder
     private static Dictionary<string, SenseCounts> ReadSenseCounts(string path)
     {
         var counts = new Dictionary<string, SenseCounts>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        foreach (var sense in SemCorCounts.Read(path))
         {
-            return counts;
-        }
-
-        // "federal%3:01:00:: 1 48": lemma, part of speech (1 noun, 2 verb, 3 adjective, 4 adverb, 5 satellite), ..., tag count.
-        foreach (var line in File.ReadLines(path))
-        {
-            var parts = line.Split(' ');
-            var key = parts[0];
-            var percent = key.IndexOf('%', StringComparison.Ordinal);
-            if (parts.Length < 3 || percent <= 0 || key.Length < percent + 2)
-            {
-                continue;
-            }
-
-            var part = key[percent + 1] switch { '1' => 0, '2' => 1, '3' or '5' => 2, _ => -1 };
+            var part = sense.Part switch { '1' => 0, '2' => 1, '3' or '5' => 2, _ => -1 };
             if (part < 0)
             {
                 continue;
             }
 
-            var lemma = key[..percent];
-            if (!counts.TryGetValue(lemma, out var c))
+            if (!counts.TryGetValue(sense.Lemma, out var c))
             {
                 c = new SenseCounts();
-                counts[lemma] = c;
+                counts[sense.Lemma] = c;
             }
 
-            var tags = int.Parse(parts[2], CultureInfo.InvariantCulture);
-            c.ByPart[part] += tags;
-            c.Total += tags;
+            c.ByPart[part] += sense.Tags;
+            c.Total += sense.Tags;
         }
 
         return counts;
