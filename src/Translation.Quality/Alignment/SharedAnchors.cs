@@ -54,20 +54,19 @@ internal sealed class SharedAnchors
             return a == b ? 1 : 0;
         }
 
-        var pairs = new List<int>(a.Length - 1);
-        for (var i = 0; i + 1 < a.Length; i++)
-        {
-            pairs.Add((a[i] << 16) | a[i + 1]);
-        }
-
+        // Each of a's pairs may match one of b's; words are short, so a quadratic scan without allocation.
+        Span<bool> used = a.Length <= 64 ? stackalloc bool[a.Length - 1] : new bool[a.Length - 1];
         var common = 0;
-        for (var i = 0; i + 1 < b.Length; i++)
+        for (var j = 0; j + 1 < b.Length; j++)
         {
-            var at = pairs.IndexOf((b[i] << 16) | b[i + 1]);
-            if (at >= 0)
+            for (var i = 0; i + 1 < a.Length; i++)
             {
-                common++;
-                pairs.RemoveAt(at);
+                if (!used[i] && a[i] == b[j] && a[i + 1] == b[j + 1])
+                {
+                    used[i] = true;
+                    common++;
+                    break;
+                }
             }
         }
 
@@ -81,7 +80,7 @@ internal sealed class SharedAnchors
         {
             foreach (var t in target)
             {
-                if (s.Number == t.Number && (s.Key == t.Key || (!s.Number && Similarity(s.Word, t.Word) >= CognateSimilarity)))
+                if (s.Number == t.Number && (s.Key == t.Key || (!s.Number && CanBeCognates(s.Word, t.Word) && Similarity(s.Word, t.Word) >= CognateSimilarity)))
                 {
                     count++;
                     break;
@@ -90,6 +89,17 @@ internal sealed class SharedAnchors
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Dice is at most 2·min/(la+lb) over pair counts, so words whose lengths differ too much cannot reach
+    /// the threshold; and cognates start alike ("sesión"/"session"), so the first letters must agree.
+    /// </summary>
+    private static bool CanBeCognates(string a, string b)
+    {
+        var pa = a.Length - 1;
+        var pb = b.Length - 1;
+        return a[0] == b[0] && 2.0 * Math.Min(pa, pb) >= CognateSimilarity * (pa + pb);
     }
 
     private static List<Anchor> Anchors(string text, int start, int end)
