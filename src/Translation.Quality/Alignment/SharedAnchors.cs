@@ -4,8 +4,8 @@ namespace Translation.Quality.Alignment;
 
 /// <summary>
 /// What each source sentence shares with each target sentence whatever the language: numbers, and
-/// longer words that are the same word in both (folded, the same first five letters, or cognates whose
-/// letter pairs mostly agree: "sesión"/"session", "inversores"/"investors"), each source anchor counted
+/// longer words that are the same word in both (folded, the same first five letters, or cognates that
+/// start alike and whose letter pairs mostly agree: "sesión"/"session", "inversores"/"investors"), each source anchor counted
 /// once per target sentence. The length aligner gives a link a bonus for them.
 /// </summary>
 internal sealed class SharedAnchors
