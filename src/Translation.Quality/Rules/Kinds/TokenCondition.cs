@@ -27,9 +27,9 @@ internal sealed class TokenCondition
     /// <summary>
     /// The word must be of this class out of context (<see cref="WordClassLexicon"/>), whatever its
     /// tag: in the source's order ("the cooperatives agricultural of", "the backlog take would") the
-    /// tagger reads it as a noun.
+    /// tagger reads it as a noun. Resolved on first match, so loading a pack does not load the list.
     /// </summary>
-    public WordClassLexicon? WordClass { get; init; }
+    public Func<WordClassLexicon>? WordClass { get; init; }
 
     /// <summary>What the noun must name (<see cref="AnimacyLexicon"/>): "minister" a person, "production" a thing.</summary>
     public IReadOnlySet<Animacy>? Animacy { get; init; }
@@ -71,7 +71,7 @@ internal sealed class TokenCondition
             return false;
         }
 
-        if (WordClass is not null && !WordClass.Contains(text))
+        if (WordClass is not null && !WordClass().Contains(text))
         {
             return false;
         }

@@ -118,11 +118,11 @@ internal sealed record TokenPatternOptions(TokenPatternElement[] Pattern, TokenP
         var shape = ReadMask(map, "shape", Shapes, "shape", s => (int)s);
         var kind = ReadMask(map, "kind", Kinds, "token kind", k => (int)k);
         var wordClassName = map.String("wordClass");
-        var wordClass = wordClassName switch
+        Func<WordClassLexicon>? wordClass = wordClassName switch
         {
             null => null,
-            "ADJ" => WordClassLexicon.Adjectives,
-            "VERB" => WordClassLexicon.Verbs,
+            "ADJ" => static () => WordClassLexicon.Adjectives,
+            "VERB" => static () => WordClassLexicon.Verbs,
             _ => null,
         };
         if (wordClassName is not null && wordClass is null)
