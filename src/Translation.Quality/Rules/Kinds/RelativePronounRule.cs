@@ -142,12 +142,19 @@ internal sealed class RelativePronounRule : IRule
     private bool IsOnlyPerson(string noun) =>
         _lexicon is not null ? _lexicon.Of(noun) == Animacy.Person : _persons.Contains(noun);
 
+    /// <summary>
+    /// The person noun sits in a phrase that modifies a noun before it, so the pronoun may refer to that noun:
+    /// "a group of workers, which", "its demand for meals for all children, which would have cost".
+    /// After a verb the phrase is the verb's ("spoke to two nurses, which"): the person is meant.
+    /// </summary>
     private static bool PrecededByOf(AnalyzedText analysis, int end, string text)
     {
         var first = analysis.Sentences[analysis.SentenceOfToken(end)].FirstToken;
         for (var k = end - 1; k >= Math.Max(first, end - 3); k--)
         {
-            if (analysis.Tokens[k].Slice(text) is "of")
+            var word = analysis.Tokens[k].Slice(text);
+            if (word is "of"
+                || (word is "for" or "with" or "among" or "between" or "against" or "without" && k - 1 >= first && analysis.HasTagger && analysis.TagOf(k - 1) == PosTag.NOUN))
             {
                 return true;
             }

@@ -393,7 +393,8 @@ internal sealed class UntranslatedWordRule : IRule
                           && (EnglishEvidence.Of(english, key).Flags & (WordFlags.Dictionary | WordFlags.WordNet)) == 0
                           // English knows it only as a rare name ("Minuit"): in lower case it is the source's word ("minuit").
                           || (sourceLists && token.Shape == TokenShape.Lower && evidence.OnlyCapitalised && evidence.Band <= 1);
-        var isEnglish = !weakEnglish && (evidence.IsEnglish(_options.RareBand, _options.CommonBand, token.Shape == TokenShape.Lower) || PartsAreEnglish(english, key));
+        var isEnglish = !weakEnglish && (evidence.IsEnglish(_options.RareBand, _options.CommonBand, token.Shape == TokenShape.Lower) || PartsAreEnglish(english, key)
+                                         || IsPluralOfEnglish(english, key));
         string[] bridges = [];
         var canEnd = false;
         foreach (var (code, table, primary) in languages)
@@ -562,6 +563,14 @@ internal sealed class UntranslatedWordRule : IRule
         var english = Lexicons.English;
         return EnglishEvidence.Of(english, word).InDictionary || PartsAreEnglish(english, word);
     }
+
+    /// <summary>
+    /// The regular plural of a word a dictionary or WordNet lists, which the lists themselves may lack:
+    /// "hectolitres" beside WordNet's "hectolitre".
+    /// </summary>
+    private static bool IsPluralOfEnglish(WordTable english, ReadOnlySpan<char> key) =>
+        key.Length >= 5 && key[^1] == 's' && key[^2] != 's'
+        && (EnglishEvidence.Of(english, key[..^1], fold: false).Flags & (WordFlags.Dictionary | WordFlags.WordNet)) != 0;
 
     private static bool PartsAreEnglish(WordTable english, ReadOnlySpan<char> key)
     {
