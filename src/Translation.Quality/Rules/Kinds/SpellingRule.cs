@@ -136,8 +136,8 @@ internal sealed class SpellingRule : IRule
     }
 
     /// <summary>
-    /// A closed compound of two English words, "matchday", "trainsets": eight letters or more, a head of four or more and
-    /// a tail of three or more, each a word in its own right ("thecountry" has no four-letter head).
+    /// A closed compound of two English words, "matchday", "trainsets", "counterparty": eight letters or more, a head of
+    /// four or more and a tail of three or more, each a word in its own right ("thecountry" has no four-letter head).
     /// </summary>
     private bool IsClosedCompound(WordTable english, ReadOnlySpan<char> word)
     {
@@ -146,9 +146,13 @@ internal sealed class SpellingRule : IRule
             return false;
         }
 
+        // A three-letter tail ("matchday") counts only when no frequent word is one slip away: "begining" and
+        // "mediaton" read as "begin" + "ing" and "media" + "ton" but are typos of "beginning" and "mediation".
+        bool? near = null;
         for (var cut = 4; cut <= word.Length - 3; cut++)
         {
-            if (IsEnglish(english, word[..cut]) && IsEnglish(english, word[cut..]))
+            if (IsEnglish(english, word[..cut]) && IsEnglish(english, word[cut..])
+                && (word.Length - cut >= 4 || !(near ??= SpellingSuggester.IsNearEnglish(english, word))))
             {
                 return true;
             }
