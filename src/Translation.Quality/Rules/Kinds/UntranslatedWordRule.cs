@@ -176,7 +176,7 @@ internal sealed class UntranslatedWordRule : IRule
             }
 
             // A sentence that lost its case hides names in lower case ("the association wohnen plus"): one word is no evidence there.
-            if (initialOnly || (contentWords == 1 && SentenceCase.IsLost(tokens, sentence)) || !Qualifies(analysis, classes, first, last, contentWords, longest, capital, sentence))
+            if (initialOnly || (contentWords == 1 && SentenceCase.IsLost(tokens, sentence)) || !Qualifies(analysis, classes, first, last, contentWords, longest, capital, functionWords, sentence))
             {
                 continue;
             }
@@ -209,14 +209,18 @@ internal sealed class UntranslatedWordRule : IRule
     }
 
     /// <summary>Whether a run is evidence enough: capitalised runs need two source common words or a determiner before a source noun.</summary>
-    private bool Qualifies(AnalyzedText analysis, ReadOnlySpan<TokenClass> classes, int first, int last, int contentWords, int longest, bool capital, Sentence sentence)
+    /// <param name="functionWords">Only the source's function words, which English has never seen ("dès", "lors"): three letters are evidence enough.</param>
+    private bool Qualifies(AnalyzedText analysis, ReadOnlySpan<TokenClass> classes, int first, int last, int contentWords, int longest, bool capital, bool functionWords, Sentence sentence)
     {
         var tokens = analysis.Tokens;
         var firstToken = sentence.FirstToken + first;
         var lastToken = sentence.FirstToken + last;
         if (!capital)
         {
-            return contentWords > 1 || longest >= _options.MinLength;
+            // A short function word between capitalised words joins a name ("Sparkassen- und Giroverband").
+            return contentWords > 1 || longest >= _options.MinLength
+                   || (functionWords && longest >= 3 && !(firstToken > sentence.FirstToken && lastToken + 1 < sentence.EndToken
+                                                          && IsCapitalWord(analysis, lastToken + 1) && NameBefore(analysis, firstToken - 1)));
         }
 
         // Part of a longer name ("Pedro Blanco", "the Müller Group"): a name, not a word left over.
@@ -814,6 +818,10 @@ internal sealed class UntranslatedWordRule : IRule
     private static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
 
     private static bool IsContent(ClassKind kind) => kind is ClassKind.Content or ClassKind.CapitalCommon or ClassKind.CapitalNoun;
+
+    /// <summary>A capitalised word, or the hyphen that ends a capitalised compound's first part ("Sparkassen-").</summary>
+    private static bool NameBefore(AnalyzedText analysis, int index) =>
+        IsCapitalWord(analysis, index) || (analysis.TokenSpan(index) is "-" && index > 0 && IsCapitalWord(analysis, index - 1));
 
     private static bool IsCapitalWord(AnalyzedText analysis, int index) =>
         analysis.Tokens[index].Kind == TokenKind.Word && analysis.Tokens[index].Shape is TokenShape.Capitalised or TokenShape.AllCaps or TokenShape.Mixed;
