@@ -87,7 +87,25 @@ public sealed class MechanicsRule : IRule
 
     private static bool IsBody(string text, Token[] tokens, Sentence sentence) =>
         !SegmentShape.IsHeadline(text, tokens, sentence) && !SegmentShape.IsDatelineOrCredit(text, tokens, sentence)
-        && !SegmentShape.IsListItem(text, tokens, sentence) && !SegmentShape.IsResultsLine(text, tokens, sentence);
+        && !SegmentShape.IsListItem(text, tokens, sentence)
+        && (!SegmentShape.IsResultsLine(text, tokens, sentence) || IsProse(tokens, sentence));
+
+    /// <summary>
+    /// A sentence of running prose that mentions a score ("They led 2-0 after the first period through goals
+    /// by …"): six lower-case words or more, where a results line has names, numbers and a "bt" or two.
+    /// </summary>
+    private static bool IsProse(Token[] tokens, Sentence sentence)
+    {
+        var lower = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken && lower < ProseWords; k++)
+        {
+            lower += tokens[k].Kind == TokenKind.Word && tokens[k].Shape == TokenShape.Lower ? 1 : 0;
+        }
+
+        return lower >= ProseWords;
+    }
+
+    private const int ProseWords = 6;
 
     private void CheckCase(RuleContext context, Sentence sentence)
     {
