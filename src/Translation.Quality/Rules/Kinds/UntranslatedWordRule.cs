@@ -485,13 +485,13 @@ internal sealed class UntranslatedWordRule : IRule
         return default;
     }
 
+    private static bool FollowedByComma(AnalyzedText analysis, int index) =>
+        index + 1 < analysis.Tokens.Length && analysis.TokenSpan(index + 1) is ",";
+
     /// <summary>
     /// A first word set off by a comma with a clause after it ("Toutefois, she said"), not a name
     /// with an apposition ("Rápido, a Barcelona-based app", "Marismas, who had not lost").
     /// </summary>
-    private static bool FollowedByComma(AnalyzedText analysis, int index) =>
-        index + 1 < analysis.Tokens.Length && analysis.TokenSpan(index + 1) is ",";
-
     private static bool IsOpener(AnalyzedText analysis, int index)
     {
         if (index + 2 >= analysis.Tokens.Length || analysis.TokenSpan(index + 1) is not ",")
