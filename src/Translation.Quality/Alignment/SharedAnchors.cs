@@ -80,7 +80,8 @@ internal sealed class SharedAnchors
         {
             foreach (var t in target)
             {
-                if (s.Number == t.Number && (s.Key == t.Key || (!s.Number && CanBeCognates(s.Word, t.Word) && Similarity(s.Word, t.Word) >= CognateSimilarity)))
+                if (s.Number == t.Number && (s.Number ? s.Word == t.Word
+                        : s.Word.AsSpan(0, WordLength).SequenceEqual(t.Word.AsSpan(0, WordLength)) || (CanBeCognates(s.Word, t.Word) && Similarity(s.Word, t.Word) >= CognateSimilarity)))
                 {
                     count++;
                     break;
@@ -127,7 +128,7 @@ internal sealed class SharedAnchors
                 var number = text[s..i];
                 if (seen.Add(number))
                 {
-                    anchors.Add(new Anchor(number, number, true));
+                    anchors.Add(new Anchor(number, true));
                 }
             }
             else if (i - s >= WordLength)
@@ -135,7 +136,7 @@ internal sealed class SharedAnchors
                 var word = TextFold.Fold(text.AsSpan(s, i - s));
                 if (seen.Add(word))
                 {
-                    anchors.Add(new Anchor(word[..WordLength], word, false));
+                    anchors.Add(new Anchor(word, false));
                 }
             }
         }
@@ -143,5 +144,6 @@ internal sealed class SharedAnchors
         return anchors;
     }
 
-    private readonly record struct Anchor(string Key, string Word, bool Number);
+    /// <summary>A number as written, or a folded word of <see cref="WordLength"/> letters or more.</summary>
+    private readonly record struct Anchor(string Word, bool Number);
 }

@@ -44,8 +44,8 @@ public static class WordNetWordClassBuilder
                 continue;
             }
 
-            var inClass = counts.TryGetValue(lemma, out var c) && c.Total > 0
-                ? c.ByPart[part] >= MinimumShare * c.Total
+            var inClass = counts.TryGetValue(lemma, out var c) && c.Sum() > 0
+                ? c[part] >= MinimumShare * c.Sum()
                 : parts == 1 << part;
             if (inClass)
             {
@@ -106,10 +106,10 @@ public static class WordNetWordClassBuilder
         lemma.Length > 1 && char.IsAsciiLetterLower(lemma[0]) && char.IsAsciiLetterLower(lemma[^1])
         && lemma.All(c => char.IsAsciiLetterLower(c) || c == '-');
 
-    /// <summary>SemCor tag counts per lemma: noun, verb and adjective uses (satellites counted as adjectives).</summary>
-    private static Dictionary<string, SenseCounts> ReadSenseCounts(string path)
+    /// <summary>SemCor tag counts per lemma: noun, verb and adjective uses (satellites counted as adjectives), by part.</summary>
+    private static Dictionary<string, int[]> ReadSenseCounts(string path)
     {
-        var counts = new Dictionary<string, SenseCounts>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var sense in SemCorCounts.Read(path))
         {
             var part = sense.Part switch { '1' => 0, '2' => 1, '3' or '5' => 2, _ => -1 };
@@ -120,21 +120,13 @@ public static class WordNetWordClassBuilder
 
             if (!counts.TryGetValue(sense.Lemma, out var c))
             {
-                c = new SenseCounts();
+                c = new int[Parts.Length];
                 counts[sense.Lemma] = c;
             }
 
-            c.ByPart[part] += sense.Tags;
-            c.Total += sense.Tags;
+            c[part] += sense.Tags;
         }
 
         return counts;
-    }
-
-    private sealed class SenseCounts
-    {
-        public int[] ByPart { get; } = new int[3];
-
-        public int Total { get; set; }
     }
 }
