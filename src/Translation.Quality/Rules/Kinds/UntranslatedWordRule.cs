@@ -76,6 +76,7 @@ internal sealed class UntranslatedWordRule : IRule
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         var classes = new TokenClass[64];
+        var reported = new List<(int Start, int End)>();
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
             var sentence = analysis.Sentences[s];
@@ -98,14 +99,63 @@ internal sealed class UntranslatedWordRule : IRule
                 any |= classes[k].Kind is ClassKind.Content or ClassKind.CapitalCommon or ClassKind.CapitalNoun;
             }
 
+            reported.Clear();
             if (any)
             {
-                ReportRuns(context, s, classes.AsSpan(0, sentence.TokenCount), languages);
+                ReportRuns(context, s, classes.AsSpan(0, sentence.TokenCount), languages, reported);
+            }
+
+            if (languages[0].Primary)
+            {
+                ReportFunctionPhrases(context, s, sentence.FirstToken + firstWord, languages[0], reported);
             }
         }
     }
 
-    private void ReportRuns(RuleContext context, int sentenceIndex, ReadOnlySpan<TokenClass> classes, List<(string Code, WordTable Table, bool Primary)> languages)
+    /// <summary>Fixed phrases held by a source function word English never writes ("à cause de", "por fin"), where no run was reported.</summary>
+    private void ReportFunctionPhrases(RuleContext context, int sentenceIndex, int firstWord, (string Code, WordTable Table, bool Primary) source, List<(int Start, int End)> reported)
+    {
+        var analysis = context.Analysis;
+        var sentence = analysis.Sentences[sentenceIndex];
+        var tokens = analysis.Tokens;
+        if (SentenceCase.IsLost(tokens, sentence))
+        {
+            return;
+        }
+
+        IReadOnlyList<LanguageRun>? clauseRuns = null;
+        var capitalisedNouns = _options.CapitalisedNouns.Contains(source.Code);
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || InAddress(analysis.Text, tokens[t])
+                || SourceFunctionPhrase.Around(analysis, sentence, t, t == firstWord, source.Table, Lexicons.English, capitalisedNouns) is not var (first, last))
+            {
+                continue;
+            }
+
+            var start = tokens[first].Start;
+            var end = tokens[last].End;
+            t = last;
+            if (reported.Exists(r => r.Start < end && start < r.End) || InShortQuotation(analysis, first, last, sentence)
+                || IsAllowed(analysis.Text, first, last, analysis) || IsQuotedOrGlossed(analysis, first, last, sentence, functionWords: true))
+            {
+                continue;
+            }
+
+            clauseRuns ??= analysis.HasLanguageIdentifier ? analysis.ForeignRunsOf(sentenceIndex) : [];
+            if (clauseRuns.Any(r => r.Start < end && start < r.End))
+            {
+                continue;
+            }
+
+            reported.Add((start, end));
+            var message = Info.Message.Replace("{language}", LanguageNames.EnglishName(source.Code), StringComparison.Ordinal)
+                .Replace("{word}", analysis.Text[start..end], StringComparison.Ordinal);
+            context.Report(start, end, message);
+        }
+    }
+
+    private void ReportRuns(RuleContext context, int sentenceIndex, ReadOnlySpan<TokenClass> classes, List<(string Code, WordTable Table, bool Primary)> languages, List<(int Start, int End)> reported)
     {
         var analysis = context.Analysis;
         var english = Lexicons.English;
@@ -202,6 +252,7 @@ internal sealed class UntranslatedWordRule : IRule
                 continue;
             }
 
+            reported.Add((start, end));
             var name = LanguageNames.EnglishName(language);
             var message = Info.Message.Replace("{language}", name, StringComparison.Ordinal).Replace("{word}", analysis.Text[start..end], StringComparison.Ordinal);
             context.Report(start, end, message);
@@ -823,11 +874,11 @@ internal sealed class UntranslatedWordRule : IRule
     private static bool NameBefore(AnalyzedText analysis, int index) =>
         IsCapitalWord(analysis, index) || (analysis.TokenSpan(index) is "-" && index > 0 && IsCapitalWord(analysis, index - 1));
 
-    private static bool IsCapitalWord(AnalyzedText analysis, int index) =>
+    internal static bool IsCapitalWord(AnalyzedText analysis, int index) =>
         analysis.Tokens[index].Kind == TokenKind.Word && analysis.Tokens[index].Shape is TokenShape.Capitalised or TokenShape.AllCaps or TokenShape.Mixed;
 
     /// <summary>Two tokens with only spaces between them (no punctuation, no line break).</summary>
-    private static bool Adjacent(AnalyzedText analysis, int left, int right)
+    internal static bool Adjacent(AnalyzedText analysis, int left, int right)
     {
         var text = analysis.Text;
         for (var i = analysis.Tokens[left].End; i < analysis.Tokens[right].Start; i++)
