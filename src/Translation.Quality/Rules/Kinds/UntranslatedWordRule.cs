@@ -31,6 +31,9 @@ internal sealed class UntranslatedWordRule : IRule
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "off", "in", "into", "from", "at", "near", "to", "on", "for", "by", "with", "via", "around", "across", "outside", "inside", "between", "toward", "towards");
 
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds", "thousands", "millions");
+
     private static readonly string[] NounEndings = ["e", "en", "n", "es", "ern", "nen"];
 
     /// <summary>German place-name and surname endings: a compound ending so is a place or a person, not a noun left over.</summary>
@@ -332,6 +335,16 @@ internal sealed class UntranslatedWordRule : IRule
         }
 
         if (before >= sentence.FirstToken && _options.Determiners.Contains(analysis.TokenText(before)))
+        {
+            return true;
+        }
+
+        // A count right before it ("1,200 Pflegekräfte", "two Stellwerke"): numbers count things, not people or places.
+        // A score between two names is no count ("Bayern Munich 3 Mainz 0").
+        var count = firstToken - 1;
+        if (count >= sentence.FirstToken && (tokens[count].Kind == TokenKind.Number || NumberWords.Contains(analysis.TokenText(count)))
+            && !(count - 1 >= sentence.FirstToken && IsCapitalWord(analysis, count - 1))
+            && !(lastToken + 1 < sentence.EndToken && tokens[lastToken + 1].Kind == TokenKind.Number))
         {
             return true;
         }
