@@ -34,12 +34,6 @@ internal sealed class UntranslatedWordRule : IRule
     private static readonly FrozenSet<string> NumberWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds", "thousands", "millions");
 
-    private static readonly string[] NounEndings = ["e", "en", "n", "es", "ern", "nen"];
-
-    /// <summary>German place-name and surname endings: a compound ending so is a place or a person, not a noun left over.</summary>
-    private static readonly string[] NameEndings =
-        ["mann", "burg", "berg", "dorf", "feld", "heim", "hausen", "kirchen", "stadt", "bach", "brück", "brücken", "hof", "ingen", "leben", "rode", "see", "tal", "furt", "born", "horst", "hagen", "beck", "bühl", "weiler", "wald", "walde", "land", "au"];
-
     private static readonly FrozenSet<string> GlossStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "or", "meaning", "literally", "i.e.", "which", "known");
 
@@ -368,13 +362,13 @@ internal sealed class UntranslatedWordRule : IRule
         var word = analysis.TokenSpan(firstToken);
         Span<char> key = stackalloc char[word.Length];
         WordKey.Normalise(word, key);
-        if (key.Length >= 9 && IsCompoundNoun(language, key) && !EndsLikeAName(language, key))
+        if (key.Length >= 9 && NounShapes.IsCompound(language, key) && !NounShapes.EndsLikeAName(language, key))
         {
             return true;
         }
 
         // A plural or case form, but not after a preposition: places are ("off Rügen", "from St. Gallen").
-        return !Prepositions.Contains(analysis.TokenText(previous)) && !(analysis.HasTagger && analysis.TagOf(previous) == PosTag.ADP) && IsPluralOrCaseForm(language, key);
+        return !Prepositions.Contains(analysis.TokenText(previous)) && !(analysis.HasTagger && analysis.TagOf(previous) == PosTag.ADP) && NounShapes.IsPluralOrCaseForm(language, key);
     }
 
     /// <summary>"a Dutch Werft", "the Bavarian Landtag": an English adjective of nationality or region, not a given name.</summary>
@@ -383,50 +377,6 @@ internal sealed class UntranslatedWordRule : IRule
         var word = analysis.TokenSpan(token);
         var evidence = EnglishEvidence.Of(Lexicons.English, word);
         return evidence.InDictionary && (word.EndsWith("an") || word.EndsWith("ish") || word.EndsWith("ese") || word.EndsWith("ch") || word.EndsWith("ic") || word.EndsWith("ss") || word.EndsWith("i"));
-    }
-
-    /// <summary>
-    /// Ends in a place or surname part ("-au", "-mann"), unless that part sits inside a longer noun that
-    /// ends the compound ("Wohnungs" + "bau" is a noun, "Han" + "au" a town).
-    /// </summary>
-    private static bool EndsLikeAName(WordTable table, ReadOnlySpan<char> key)
-    {
-        foreach (var ending in NameEndings)
-        {
-            if (!key.EndsWith(ending, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            for (var length = ending.Length + 1; length <= Math.Min(ending.Length + 3, key.Length - 3); length++)
-            {
-                var tail = key[^length..];
-                if (table.Find(tail) is var e and >= 0 && (table.Flags(e) & (WordFlags.Capitalised | WordFlags.Dictionary)) == (WordFlags.Capitalised | WordFlags.Dictionary)
-                    && IsInflectedNoun(table, tail))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>A noun's plural or case form: the word less an ending is a noun the lexicon lists ("Zecken" → "Zecke").</summary>
-    private static bool IsPluralOrCaseForm(WordTable table, ReadOnlySpan<char> key)
-    {
-        foreach (var ending in NounEndings)
-        {
-            if (key.Length > ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal)
-                && table.Find(key[..^ending.Length]) is var e and >= 0 && (table.Flags(e) & WordFlags.Capitalised) != 0 && (table.Flags(e) & WordFlags.Dictionary) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private TokenClass Classify(AnalyzedText analysis, int index, bool initial, WordTable english, List<(string Code, WordTable Table, bool Primary)> languages)
@@ -470,7 +420,7 @@ internal sealed class UntranslatedWordRule : IRule
             var entry = table.Find(key);
             if (entry < 0)
             {
-                if (!isEnglish && (primary || !evidence.Found) && _options.CapitalisedNouns.Contains(code) && token.Shape == TokenShape.Capitalised && !initial && IsCompoundNoun(table, key))
+                if (!isEnglish && (primary || !evidence.Found) && _options.CapitalisedNouns.Contains(code) && token.Shape == TokenShape.Capitalised && !initial && NounShapes.IsCompound(table, key))
                 {
                     return new TokenClass(ClassKind.CapitalNoun, code, false, []);
                 }
@@ -486,7 +436,7 @@ internal sealed class UntranslatedWordRule : IRule
 
             // A capitalised noun of a language that capitalises its nouns ("the Betriebsrat", "a German Werft").
             if (!isEnglish && !lower && _options.CapitalisedNouns.Contains(code) && (flags & WordFlags.Capitalised) != 0 && (flags & WordFlags.Dictionary) != 0
-                && (primary || !englishSeen) && IsNounForm(table, key))
+                && (primary || !englishSeen) && NounShapes.IsNounForm(table, key))
             {
                 return new TokenClass(ClassKind.CapitalNoun, code, false, []);
             }
@@ -535,7 +485,7 @@ internal sealed class UntranslatedWordRule : IRule
                 return new TokenClass(ClassKind.CapitalCommon, code, false, []);
             }
 
-            if (primary && _options.CapitalisedNouns.Contains(code) && (flags & WordFlags.Capitalised) != 0 && IsInflectedNoun(table, key))
+            if (primary && _options.CapitalisedNouns.Contains(code) && (flags & WordFlags.Capitalised) != 0 && NounShapes.IsInflected(table, key))
             {
                 return new TokenClass(ClassKind.CapitalNoun, code, false, []);
             }
@@ -570,60 +520,6 @@ internal sealed class UntranslatedWordRule : IRule
     /// <summary>"which is", "which means": a relative clause that glosses ("the Landtag, which is the state parliament"); "which runs to 90 pages" does not.</summary>
     private static bool GlossingVerb(AnalyzedText analysis, int token, Sentence sentence) =>
         token < sentence.EndToken && analysis.TokenText(token) is "is" or "means" or "translates" or "stands" or "was" or "are";
-
-    /// <summary>A noun the lexicon knows as two known parts ("Landtag" = "Land" + "tag", "Landtags" + "wahl").</summary>
-    private static bool IsCompoundNoun(WordTable table, ReadOnlySpan<char> key)
-    {
-        if (key.Length < 7)
-        {
-            return false;
-        }
-
-        for (var split = 3; split <= key.Length - 3; split++)
-        {
-            var head = table.Find(key[..split]);
-            if (head < 0)
-            {
-                continue;
-            }
-
-            var tail = table.Find(key[split..]);
-            if (tail >= 0 && (table.Flags(tail) & WordFlags.Capitalised) != 0 && (table.Flags(tail) & WordFlags.Dictionary) != 0 && IsNounForm(table, key[split..]))
-            {
-                return true;
-            }
-
-            // Three parts or more: "Schienen" + "ersatz" + "verkehr".
-            if (tail < 0 && key.Length - split >= 7 && IsCompoundNoun(table, key[split..]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsNounForm(WordTable table, ReadOnlySpan<char> key) => IsInflectedNoun(table, key) || IsPluralOrCaseForm(table, key);
-
-    /// <summary>
-    /// A noun, not a name: the lexicon also lists a plural or case form ("Landtag" → "Landtage",
-    /// "Bürgermeister" → "Bürgermeistern"); names ("Hanau", "Merkel") have only a genitive "-s".
-    /// </summary>
-    private static bool IsInflectedNoun(WordTable table, ReadOnlySpan<char> key)
-    {
-        Span<char> form = stackalloc char[key.Length + 3];
-        key.CopyTo(form);
-        foreach (var ending in NounEndings)
-        {
-            ending.CopyTo(form[key.Length..]);
-            if (table.Find(form[..(key.Length + ending.Length)]) is var e and >= 0 && (table.Flags(e) & WordFlags.Capitalised) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>An English dictionary word, or a compound of English words ("start-up").</summary>
     private static bool IsDictionaryWord(ReadOnlySpan<char> word)
