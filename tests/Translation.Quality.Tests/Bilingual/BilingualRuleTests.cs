@@ -283,4 +283,32 @@ public sealed class BilingualRuleTests
     [Fact]
     public void UntranslatedSentence_ADatelineInCapitalsIsNotFlagged() =>
         Assert.Empty(Check("ES_BI_UNTRANSLATED", "LAS PALMAS DE GRAN CANARIA, January 21 (EFE) -", "LAS PALMAS DE GRAN CANARIA, 21 de enero (EFE) -", "es"));
+
+    [Theory]
+    [InlineData("de", "DE_BI_LOST_NAME", "Die Fabriken in Greiz und Zwickau schließen im Mai.", "The factories in Greiz close in May.", "Zwickau", "Greiz")]
+    [InlineData("es", "ES_BI_LOST_NAME", "Las lluvias afectaron a Huesca y Teruel el lunes.", "The rain hit Huesca on Monday.", "Teruel", "Huesca")]
+    [InlineData("fr", "FR_BI_LOST_NAME", "Le ministre s'est rendu à Metz et à Nancy jeudi.", "The minister went to Metz on Thursday.", "Nancy", "Metz")]
+    public void LostNames_ADroppedSecondPlaceIsAnOmissionOnTheKeptOne(string language, string ruleId, string source, string target, string lost, string kept)
+    {
+        var finding = Assert.Single(Check(ruleId, target, source, language));
+        Assert.Equal("omission", finding.Class);
+        Assert.Equal(kept, target[finding.Start..finding.End]);
+        Assert.Equal(lost, finding.Source?.Text);
+    }
+
+    [Theory]
+    // A first name left out before the surname kept.
+    [InlineData("de", "DE_BI_LOST_NAME", "Bundeskanzler Friedrich Merz sprach am Montag in Kiel.", "Chancellor Merz spoke in Kiel on Monday.")]
+    // A surname spelt another way is the names rule's, not an omission.
+    [InlineData("de", "DE_BI_LOST_NAME", "Trainer Jesper Lundt lobte die Mannschaft.", "Coach Jesper Lund praised the team.")]
+    // A country rendered by its English name, a region's government by what it is, a hashtag by the markup rule.
+    [InlineData("es", "ES_BI_LOST_NAME", "Las ventas a Alemania cayeron en marzo.", "Sales to Germany fell in March.")]
+    [InlineData("es", "ES_BI_LOST_NAME", "La Xunta aprobó el plan el martes.", "The regional government approved the plan on Tuesday.")]
+    [InlineData("fr", "FR_BI_LOST_NAME", "La campagne a été lancée sous le mot-dièse #ÉnergiePropre jeudi.", "The campaign was launched on Thursday under the hashtag #CleanEnergy.")]
+    // German nouns and compounds are no names, place-like or not.
+    [InlineData("de", "DE_BI_LOST_NAME", "Die Polizei durchsuchte am Donnerstagmorgen die Altstadt.", "Police searched the old town on Thursday morning.")]
+    // A different name in its place is a name mismatch, which the names rule reports.
+    [InlineData("de", "DE_BI_LOST_NAME", "Die Ermittler prüfen einen Fall in Wiesbaden.", "Investigators are examining a case in Mainz.")]
+    public void LostNames_NamesSaidAnotherWayOrNoNamesAtAllAreNoOmission(string language, string ruleId, string source, string target) =>
+        Assert.Empty(Check(ruleId, target, source, language));
 }

@@ -17,7 +17,7 @@ namespace Translation.Quality.Rules.Kinds.Bilingual;
 /// nationalities and the like (<c>ignore</c>, added to a built-in list) are not names. The source
 /// name the translation lost, when one is, is the finding's source span.
 /// </summary>
-internal sealed class NamesRule : IRule
+internal sealed partial class NamesRule : IRule
 {
     private static readonly FrozenSet<string> NotNames = (
         "I II III IV V VI VII VIII IX X XI XII Mr Mrs Ms Dr Sir Lord Lady Dame St Jr Sr OK TV AM PM GMT UTC CET CEO AFP AP EFE DPA " +
@@ -73,8 +73,9 @@ internal sealed class NamesRule : IRule
     /// <summary>Every source form of the table, for the source side's look-up.</summary>
     private readonly FrozenSet<string> _exonymForms;
 
-    private NamesRule(RuleInfo info, FrozenSet<string> ignore, FrozenSet<string> implied, FrozenDictionary<string, string[]> exonyms)
+    private NamesRule(RuleInfo info, FrozenSet<string> ignore, FrozenSet<string> implied, FrozenDictionary<string, string[]> exonyms, bool lost)
     {
+        _lost = lost;
         Info = info;
         _ignore = ignore;
         _implied = implied;
@@ -93,6 +94,12 @@ internal sealed class NamesRule : IRule
         var bilingual = context.Bilingual;
         if (bilingual is null)
         {
+            return;
+        }
+
+        if (_lost)
+        {
+            CheckLost(context);
             return;
         }
 
@@ -701,7 +708,9 @@ internal sealed class NamesRule : IRule
 
             var ignore = WordLists.Set(parameters, "ignore");
             var implied = WordLists.Set(parameters, "implied");
-            return new NamesRule(info, ignore, implied, exonyms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal));
+            // direction: target (default) looks for the translation's names in the source, source for the source's in the translation.
+            var lost = parameters.Enum<NameDirection>("direction") == NameDirection.Source;
+            return new NamesRule(info, ignore, implied, exonyms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal), lost);
         }
     }
 }
