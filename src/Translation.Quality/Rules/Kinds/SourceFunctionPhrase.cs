@@ -48,6 +48,14 @@ internal static class SourceFunctionPhrase
             last++;
         }
 
+        // An elided word opening the sentence goes with it ("D'ici là, …"): the phrase opens the sentence.
+        if (!initial && first - 1 >= sentence.FirstToken && first - 1 == FirstWord(analysis, sentence) && ElidedSourceWord(analysis, first - 1, source)
+            && UntranslatedWordRule.Adjacent(analysis, first - 1, first))
+        {
+            first--;
+            initial = true;
+        }
+
         // A phrase opening the sentence is a connector set off by a comma ("Por fin, …", "Zum Beispiel, …");
         // otherwise it is a name the sentence starts with ("Le Petit is …").
         if (initial && (last == first || last + 1 >= sentence.EndToken || analysis.TokenSpan(last + 1) is not ","))
@@ -70,6 +78,33 @@ internal static class SourceFunctionPhrase
         }
 
         return (first, last);
+    }
+
+    private static int FirstWord(AnalyzedText analysis, Sentence sentence)
+    {
+        var t = sentence.FirstToken;
+        while (t < sentence.EndToken - 1 && analysis.Tokens[t].Kind == TokenKind.Punctuation)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>A word elided before an apostrophe whose rest the source lists ("D'ici", "L'an").</summary>
+    private static bool ElidedSourceWord(AnalyzedText analysis, int token, WordTable source)
+    {
+        var word = analysis.TokenSpan(token);
+        var apostrophe = word.IndexOfAny('\'', '\u2019');
+        if (apostrophe is < 1 or > 2 || apostrophe + 2 > word.Length || word.Length > WordKey.MaxLength)
+        {
+            return false;
+        }
+
+        var rest = word[(apostrophe + 1)..];
+        Span<char> key = stackalloc char[rest.Length];
+        WordKey.Normalise(rest, key);
+        return (source.FlagsOf(key) & (WordFlags.Dictionary | WordFlags.Stopword)) != 0;
     }
 
     /// <summary>A stopword of the source that English lists in lower case nowhere but, perhaps, as a rare big-list entry.</summary>
@@ -132,7 +167,8 @@ internal static class SourceFunctionPhrase
         var joins = t.Shape switch
         {
             TokenShape.Lower => (flags & WordFlags.Lower) != 0 && (flags & (WordFlags.Dictionary | WordFlags.Stopword)) != 0,
-            TokenShape.Capitalised => capitalisedNouns && (flags & (WordFlags.Capitalised | WordFlags.Dictionary)) == (WordFlags.Capitalised | WordFlags.Dictionary),
+            TokenShape.Capitalised => capitalisedNouns && ((flags & (WordFlags.Capitalised | WordFlags.Dictionary)) == (WordFlags.Capitalised | WordFlags.Dictionary)
+                                                           || (flags == WordFlags.None && NounShapes.IsCompound(source, key))),
             _ => false,
         };
         if (!joins || EnglishEvidence.Of(english, key, fold: false).Band >= CommonEnglishBand)
