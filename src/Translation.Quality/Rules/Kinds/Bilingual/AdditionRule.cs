@@ -60,7 +60,7 @@ internal sealed class AdditionRule : IRule
                         context.Report(t.Start, t.End, $"The translation has {targetWords} content words for the source's {words}: it seems to say more than the source.", Info.Suggestion, bilingual.SpanOf(other));
                     }
                 }
-                else if (targetWords >= _minWords)
+                else if (targetWords >= _minWords && !IsDateline(context, t))
                 {
                     context.Report(t.Start, t.End, "This sentence has no counterpart in the source.", Info.Suggestion);
                 }
@@ -97,6 +97,14 @@ internal sealed class AdditionRule : IRule
                 }
             }
         }
+    }
+
+    /// <summary>A dateline on its own, with a country the translation adds ("BILBAO, Spain, Feb. 12, 2027 (EFE) -"): no addition.</summary>
+    private static bool IsDateline(RuleContext context, Documents.TextSpan target)
+    {
+        var analysis = context.Analysis;
+        var sentence = analysis.Sentences[analysis.SentenceAt(target.Start)];
+        return sentence.End >= target.End && Text.SegmentShape.IsDatelineOrCredit(context.Text, analysis.Tokens, sentence);
     }
 
     public sealed class Kind : IRuleKind

@@ -173,13 +173,22 @@ internal sealed partial class NamesRule
 
         for (var split = 3; split <= key.Length - 4; split++)
         {
-            if (lexicon.Find(key[..split]) >= 0 && (lexicon.FlagsOf(key[split..]) & WordFlags.Dictionary) != 0)
+            // The head may have dropped its "e" before the next part ("Pflanz" + "kübel" from "Pflanze").
+            if ((lexicon.Find(key[..split]) >= 0 || ListedWithE(lexicon, key[..split])) && (lexicon.FlagsOf(key[split..]) & WordFlags.Dictionary) != 0)
             {
                 return true;
             }
         }
 
         return NounShapes.IsCompound(lexicon, key);
+    }
+
+    private static bool ListedWithE(WordTable lexicon, ReadOnlySpan<char> head)
+    {
+        Span<char> withE = stackalloc char[head.Length + 1];
+        head.CopyTo(withE);
+        withE[^1] = 'e';
+        return lexicon.Find(withE) >= 0;
     }
 
     /// <summary>Whether the translation has the name: the same name, an exonym of it, or its country.</summary>

@@ -124,6 +124,9 @@ internal sealed partial class NamesRule : IRule
                 groups.RemoveAll(g => demonymFlags.Any(f => f.Start < g[^1].End && g[0].Start < f.End));
             }
 
+            // The country an agency adds to a dateline ("ANNECY, France, Feb. 15 (AFP) -").
+            groups.RemoveAll(g => g.Count == 1 && InDateline(context, g[0]) && DemonymTable.Default.English(BilingualWords.Fold(text.AsSpan(g[0].Start, g[0].Length))).Count > 0);
+
             if (groups.Count == 0)
             {
                 continue;
@@ -196,6 +199,12 @@ internal sealed partial class NamesRule : IRule
                 context.Report(first.Start, last.End, message, pair is { } r ? source[r.Start..r.End] : Info.Suggestion, bilingual.SpanOf(pair ?? s));
             }
         }
+    }
+
+    private static bool InDateline(RuleContext context, TextSpan word)
+    {
+        var analysis = context.Analysis;
+        return Text.SegmentShape.IsDatelineOrCredit(context.Text, analysis.Tokens, analysis.Sentences[analysis.SentenceAt(word.Start)]);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ internal sealed class NegationRule : IRule
         "hardly", "barely", "scarcely", "rarely", "seldom", "miss", "missed", "ignore", "ignored", "ban", "banned", "prevent", "prevented",
         "exempt", "unanswered", "unresolved", "unharmed", "unless", "little", "few", "discouraged", "discourage", "except", "cease", "ceased",
         "at most", "spared", "zero", "nil", "only", "ever", "any", "anyone", "anything", "anybody", "anywhere", "same", "unchanged", "first … since",
-        "first … in", "too … to",
+        "first … in", "too … to", "fell short", "fall short", "falls short", "stay away", "stayed away", "stays away", "ruled against", "kept away",
     ];
 
     /// <summary>Source words (stems end in '*') that carry a negation in their meaning: "manque", "rechazó", "fehlt", "höchstens".</summary>

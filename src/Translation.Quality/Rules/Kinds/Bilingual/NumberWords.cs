@@ -33,7 +33,8 @@ internal static class NumberWords
     private static readonly FrozenDictionary<string, (double Value, bool Soft)> French = Words(
         "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 vingts=20 " +
         "trente=30 quarante=40 cinquante=50 soixante=60 cent=100 cents=100 mille=1000 " +
-        Months("janvier février mars avril mai juin juillet août septembre octobre novembre décembre") + " " + Days("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+        Months("janvier février mars avril mai juin juillet août septembre octobre novembre décembre") + " janv=-1 févr=-2 fév=-2 avr=-4 juil=-7 oct=-10 nov=-11 déc=-12 " +
+        Days("lundi mardi mercredi jeudi vendredi samedi dimanche"),
         "un=1 une=1 neuf=9 demi=0.5 demie=0.5 premier=1 première=1 deuxième=2 second=2 seconde=2 troisième=3 quatrième=4 cinquième=5 dixième=10 moitié=0.5 quart=0.25 " +
         "double=2 doublé=2 triple=3 douzaine=12 paire=2 sixième=6 septième=7 huitième=8 neuvième=9 onzième=11 douzième=12 vingtième=20 centième=100 " +
         "huitièmes=16 seizièmes=32 dizaine=10 dizaines=10 quinzaine=15 vingtaine=20 trentaine=30 quarantaine=40 cinquantaine=50 soixantaine=60 centaine=100 centaines=100 millier=1000 milliers=1000");
@@ -42,7 +43,8 @@ internal static class NumberWords
         "dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 dieciséis=16 diecisiete=17 " +
         "dieciocho=18 diecinueve=19 veinte=20 veintiuno=21 veintiún=21 veintidós=22 veintitrés=23 veinticuatro=24 veinticinco=25 veintiséis=26 " +
         "veintisiete=27 veintiocho=28 veintinueve=29 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100 ciento=100 mil=1000 " +
-        Months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre") + " " + Days("lunes martes miércoles jueves viernes sábado domingo"),
+        Months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre") + " ene=-1 feb=-2 abr=-4 may=-5 jun=-6 jul=-7 ago=-8 sep=-9 sept=-9 oct=-10 nov=-11 dic=-12 " +
+        Days("lunes martes miércoles jueves viernes sábado domingo"),
         "un=1 uno=1 una=1 cuartos=4 primer=1 primero=1 primera=1 segundo=2 segunda=2 tercer=3 tercero=3 tercera=3 cuarto=4 quinto=5 décimo=10 mitad=0.5 ambos=2 " +
         "ambas=2 doble=2 triple=3 docena=12 par=2 sexto=6 séptimo=7 octavo=8 noveno=9 undécimo=11 duodécimo=12 vigésimo=20 " +
         "octavos=16 dieciseisavos=32 decena=10 decenas=10 docenas=12 quincena=15 veintena=20 treintena=30 centenar=100 centenares=100 cientos=100 millar=1000 millares=1000 miles=1000");
@@ -50,7 +52,7 @@ internal static class NumberWords
     private static readonly FrozenDictionary<string, (double Value, bool Soft)> German = Words(
         "zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 " +
         "siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100 tausend=1000 " +
-        Months("januar februar märz april mai juni juli august september oktober november dezember") + " jänner=-1 " + Days("montag dienstag mittwoch donnerstag freitag samstag sonntag") + " sonnabend=-106",
+        Months("januar februar märz april mai juni juli august september oktober november dezember") + " jänner=-1 feb=-2 mär=-3 apr=-4 jun=-6 jul=-7 aug=-8 sep=-9 sept=-9 okt=-10 nov=-11 dez=-12 " + Days("montag dienstag mittwoch donnerstag freitag samstag sonntag") + " sonnabend=-106",
         "ein=1 eine=1 einen=1 einem=1 einer=1 eins=1 erste=1 ersten=1 erster=1 zweite=2 zweiten=2 dritte=3 dritten=3 vierte=4 beide=2 beiden=2 doppelt=2 " +
         "hälfte=0.5 viertel=0.25 dutzend=12 paar=2 fünfte=5 sechste=6 siebte=7 achte=8 neunte=9 zehnte=10 elfte=11 zwölfte=12 " +
         "achtelfinale=16 achtelfinal=16 achtelfinales=16 achtelfinals=16 sechzehntelfinale=32 dutzende=12 hunderte=100 tausende=1000 zweimal=2 dreimal=3 viermal=4 doppelt=2 zweifach=2 dreifach=3 halb=0.5");
