@@ -21,6 +21,7 @@ public sealed class RuleKindRegistry
         new PatternRule.Kind(),
         new PhraseListRule.Kind(),
         new RepeatedWordRule.Kind(),
+        new SourceHomographRule.Kind(),
         new LocaleFormatRule.Kind(),
         new SourceTransliterationRule.Kind(),
         new FragmentRule.Kind(),
