@@ -38,7 +38,8 @@ internal static class SourceFunctionPhrase
 
         // The source words after it, one of them at most a content word ("à cause de", "à la carte", not "à la carte menus");
         // a very common English word belongs to the English around the phrase ("lors de a briefing" is "lors de").
-        // The phrase starts at the particle: a word before it is English more often than not ("reporters lors de").
+        // Before the particle only another function word of the source joins ("bis zu"): a content word there is English
+        // more often than not ("reporters lors de").
         var first = anchor;
         var last = anchor;
         var contentWords = 0;
@@ -46,6 +47,12 @@ internal static class SourceFunctionPhrase
                && Joins(analysis, last + 1, source, english, capitalisedNouns, ref contentWords))
         {
             last++;
+        }
+
+        while (!initial && first - 1 >= sentence.FirstToken && last - first + 1 < MaxWords && analysis.Tokens[first - 1].Shape == TokenShape.Lower
+               && UntranslatedWordRule.Adjacent(analysis, first - 1, first) && IsSourceStopword(analysis, first - 1, source, english))
+        {
+            first--;
         }
 
         // An elided word opening the sentence goes with it ("D'ici là, …"): the phrase opens the sentence.
@@ -78,6 +85,22 @@ internal static class SourceFunctionPhrase
         }
 
         return (first, last);
+    }
+
+    /// <summary>A function word of the source, not a very common English word ("bis", not "a" or "in").</summary>
+    private static bool IsSourceStopword(AnalyzedText analysis, int token, WordTable source, WordTable english)
+    {
+        var word = analysis.TokenSpan(token);
+        if (analysis.Tokens[token].Kind != TokenKind.Word || word.Length > WordKey.MaxLength)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[word.Length];
+        WordKey.Normalise(word, key);
+        return (source.FlagsOf(key) & (WordFlags.Stopword | WordFlags.Lower)) == (WordFlags.Stopword | WordFlags.Lower)
+               && EnglishEvidence.Of(english, key, fold: false).Band < CommonEnglishBand
+               && (EnglishEvidence.Of(english, key, fold: false).Flags & WordFlags.Stopword) == 0;
     }
 
     private static int FirstWord(AnalyzedText analysis, Sentence sentence)
