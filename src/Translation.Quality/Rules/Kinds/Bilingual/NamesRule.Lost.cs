@@ -41,13 +41,16 @@ internal sealed partial class NamesRule
                 continue;
             }
 
-            var targetWords = BilingualWords.Words(text, wide.Start, wide.End).ConvertAll(w => (Span: w, Form: NameForm.Of(text[w.Start..w.End])));
-            var targetFolded = targetWords.Select(w => w.Form.Folded).ToHashSet(StringComparer.Ordinal);
-            var names = SourceNames(source, s, language, targetFolded);
-            if (names.Count == 0)
+            // Most source names stand in the translation as they are: only a sentence with one that does not is read word by word.
+            var wideText = text.AsSpan(wide.Start, wide.End - wide.Start);
+            var names = SourceNames(source, s, language, wideText);
+            if (names.Count == 0 || names.TrueForAll(n => n.Verbatim))
             {
                 continue;
             }
+
+            var targetWords = BilingualWords.Words(text, wide.Start, wide.End).ConvertAll(w => (Span: w, Form: NameForm.Of(text[w.Start..w.End])));
+            var targetFolded = targetWords.Select(w => w.Form.Folded).ToHashSet(StringComparer.Ordinal);
 
             var found = names.ConvertAll(n => Kept(n.Form, language, targetWords, targetFolded));
             var lostCount = found.Count(f => !f);
@@ -79,6 +82,25 @@ internal sealed partial class NamesRule
         }
     }
 
+    /// <summary>The word, whole, in the text (case aside).</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        var from = 0;
+        while (from < text.Length && text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+        {
+            var start = from + at;
+            var end = start + word.Length;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            from = start + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// How many name words of the target sentence the source does not have: a name put in the place of the lost one
     /// ("Mainz" for "Wiesbaden") is a different name, which the names rule reports, not an omission.
@@ -95,9 +117,9 @@ internal sealed partial class NamesRule
     /// The source sentence's name words, in order: capitalised, not opening the sentence, not a common word of the source,
     /// unless the translation keeps the word as it is ("Kiel" is also a keel): then it is a name, kept.
     /// </summary>
-    private List<(TextSpan Span, NameForm Form)> SourceNames(string source, TextSpan range, string language, HashSet<string> targetFolded)
+    private List<(TextSpan Span, NameForm Form, bool Verbatim)> SourceNames(string source, TextSpan range, string language, ReadOnlySpan<char> target)
     {
-        var result = new List<(TextSpan, NameForm)>();
+        var result = new List<(TextSpan, NameForm, bool)>();
         var lexicon = Lexicons.For(language);
         foreach (var span in BilingualWords.Words(source, range.Start, range.End))
         {
@@ -110,13 +132,18 @@ internal sealed partial class NamesRule
             }
 
             // Acronyms are often translated ("BCE" → "ECB", "PIB" → "GDP"): the names rule compares those.
-            var form = NameForm.Of(word);
-            if (IsAcronym(word) || (!targetFolded.Contains(form.Folded) && IsCommonWord(word, language, lexicon)))
+            if (IsAcronym(word))
             {
                 continue;
             }
 
-            result.Add((w, form));
+            var verbatim = ContainsWord(target, word);
+            if (!verbatim && IsCommonWord(word, language, lexicon))
+            {
+                continue;
+            }
+
+            result.Add((w, NameForm.Of(word), verbatim));
         }
 
         return result;
@@ -244,7 +271,7 @@ internal sealed partial class NamesRule
     /// The translation's rendering of a source name the translation kept right beside the lost one (a few words away,
     /// as in "Schweinfurt und Zwickau"), in the same target sentence; null when there is none.
     /// </summary>
-    private static TextSpan? Beside(string source, List<(TextSpan Span, NameForm Form)> names, List<bool> found, int first, int last, List<(TextSpan Span, NameForm Form)> targetWords, TextSpan sentence)
+    private static TextSpan? Beside(string source, List<(TextSpan Span, NameForm Form, bool Verbatim)> names, List<bool> found, int first, int last, List<(TextSpan Span, NameForm Form)> targetWords, TextSpan sentence)
     {
         const int Near = 12;
         foreach (var k in new[] { first - 1, last + 1 })
