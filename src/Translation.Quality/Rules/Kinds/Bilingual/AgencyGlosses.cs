@@ -18,22 +18,45 @@ internal static class AgencyGlosses
     public static int ContentWords(string text, TextSpan range, string language)
     {
         var count = 0;
+        foreach (var gloss in Spans(text, range))
+        {
+            count += ContentRatio.Count(text, gloss, language);
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the span lies inside such a gloss of its sentence; with <paramref name="bracketsOnly"/>, a bracket.</summary>
+    public static bool Covers(string text, TextSpan sentence, TextSpan span, bool bracketsOnly)
+    {
+        foreach (var gloss in Spans(text, sentence))
+        {
+            if (gloss.Start <= span.Start && span.End <= gloss.End && (!bracketsOnly || text[gloss.Start - 1] == '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The glosses in <paramref name="range"/>, inside their brackets or commas.</summary>
+    private static IEnumerable<TextSpan> Spans(string text, TextSpan range)
+    {
         for (var i = range.Start; i < range.End; i++)
         {
             if (text[i] == '(' && Close(text, i + 1, range.End, ')') is var close and > 0 && Words(text, i + 1, close) <= MaxWords / 2)
             {
-                count += ContentRatio.Count(text, new TextSpan(i + 1, close), language);
+                yield return new TextSpan(i + 1, close);
                 i = close;
             }
             else if (text[i] == ',' && AfterName(text, range.Start, i) && Close(text, i + 1, range.End, ',') is var end and > 0
                      && Words(text, i + 1, end) <= MaxWords && !StartsAClause(text, i + 1, end))
             {
-                count += ContentRatio.Count(text, new TextSpan(i + 1, end), language);
+                yield return new TextSpan(i + 1, end);
                 i = end;
             }
         }
-
-        return count;
     }
 
     /// <summary>The closing mark before the end of the sentence and before any other break, or -1.</summary>

@@ -11,7 +11,37 @@ namespace Translation.Quality.Rules.Kinds.Fresh;
 /// </summary>
 internal sealed class FreshAdditionRule(RuleInfo info, FreshAdditionOptions options) : FreshDifferenceRule(info, SpanDifferenceKind.Addition)
 {
+    public override void Check(RuleContext context)
+    {
+        foreach (var (pair, d) in FreshComparisons.Of(context, SpanDifferenceKind.Addition))
+        {
+            if (Accepts(d) && !IsAgencyGloss(context, d))
+            {
+                context.Report(d.Start, d.End, FreshComparisons.Message(Info.Message, pair, d), Suggestion(pair, d));
+            }
+        }
+    }
+
     protected override bool Accepts(SpanDifference d) => options.Accepts(d);
+
+    /// <summary>
+    /// What an agency adds for readers abroad is no addition: a short bracket after a name ("Museo de la Ría (Museum of
+    /// the Estuary)"), the country in a dateline ("GÖTTINGEN, Germany,").
+    /// </summary>
+    private static bool IsAgencyGloss(RuleContext context, SpanDifference d)
+    {
+        var analysis = context.Analysis;
+        var sentence = analysis.Sentences[analysis.SentenceAt(d.Start)];
+        var span = new Documents.TextSpan(d.Start, d.End);
+        // Appositions stay in: against a fresh translation, one that says something new is an addition ("on Heligoland, a record for the island").
+        if (Bilingual.AgencyGlosses.Covers(context.Text, new Documents.TextSpan(sentence.Start, sentence.End), span, bracketsOnly: true))
+        {
+            return true;
+        }
+
+        return Text.SegmentShape.IsDatelineOrCredit(context.Text, analysis.Tokens, sentence)
+            && Bilingual.DemonymTable.Default.English(Bilingual.BilingualWords.Fold(context.Text.AsSpan(d.Start, d.End - d.Start))).Count > 0;
+    }
 
     protected override string? Suggestion(FreshTranslation pair, SpanDifference d) => Info.Suggestion;
 

@@ -227,5 +227,6 @@ internal static class NegationComparer
     private static readonly FrozenSet<string> Denying = new[]
     {
         "hardly", "barely", "scarcely", "fail", "failed", "fails", "refuse", "refused", "refuses", "lack", "lacked", "lacks", "unable", "instead", "rather", "free", "denied", "rejected", "only", "unless", "until", "decline", "declined", "declines",
+        "avoid", "avoids", "avoided", "avoiding", "short", "against", "away", "without",
     }.ToFrozenSet(StringComparer.Ordinal);
 }
