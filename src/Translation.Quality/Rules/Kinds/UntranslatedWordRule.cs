@@ -635,7 +635,14 @@ internal sealed class UntranslatedWordRule : IRule
     /// </summary>
     private static bool EndsFrontedPhrase(AnalyzedText analysis, int firstToken, int lastToken, Sentence sentence)
     {
-        if (!analysis.HasTagger || analysis.TagOf(sentence.FirstToken) is not (PosTag.ADP or PosTag.SCONJ))
+        // The opening preposition may follow an adverb that focuses it ("Even during the …", "Only after the …").
+        var opener = sentence.FirstToken;
+        if (analysis.HasTagger && analysis.TagOf(opener) == PosTag.ADV && opener + 1 < firstToken)
+        {
+            opener++;
+        }
+
+        if (!analysis.HasTagger || analysis.TagOf(opener) is not (PosTag.ADP or PosTag.SCONJ))
         {
             return false;
         }
