@@ -9,7 +9,7 @@ namespace Translation.Quality.Rules.Kinds;
 /// be English ones ("cause", "fin", "Moment"), which is why the word-by-word runs of
 /// <see cref="UntranslatedWordRule"/> miss it; the function word is the evidence. Names keep such
 /// particles ("Pierre du Bois", "Freiburg im Breisgau", "Le Monde"), so a phrase next to a capitalised
-/// word, or a capitalised particle with nothing of the source after it, is none.
+/// word, or one opening the sentence without a comma after it, is none.
 /// </summary>
 internal static class SourceFunctionPhrase
 {
@@ -98,9 +98,13 @@ internal static class SourceFunctionPhrase
 
         Span<char> key = stackalloc char[word.Length];
         WordKey.Normalise(word, key);
-        return (source.FlagsOf(key) & (WordFlags.Stopword | WordFlags.Lower)) == (WordFlags.Stopword | WordFlags.Lower)
-               && EnglishEvidence.Of(english, key, fold: false).Band < CommonEnglishBand
-               && (EnglishEvidence.Of(english, key, fold: false).Flags & WordFlags.Stopword) == 0;
+        if ((source.FlagsOf(key) & (WordFlags.Stopword | WordFlags.Lower)) != (WordFlags.Stopword | WordFlags.Lower))
+        {
+            return false;
+        }
+
+        var evidence = EnglishEvidence.Of(english, key, fold: false);
+        return evidence.Band < CommonEnglishBand && (evidence.Flags & WordFlags.Stopword) == 0;
     }
 
     private static int FirstWord(AnalyzedText analysis, Sentence sentence)

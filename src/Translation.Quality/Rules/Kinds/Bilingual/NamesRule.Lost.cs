@@ -110,7 +110,10 @@ internal sealed partial class NamesRule
         var text = context.Text;
         var sourceWords = BilingualMemo.Of(context).SourceWords(context, wideSource, NameWords).ConvertAll(w => w.Form);
         var foldedSource = " " + string.Join(' ', sourceWords.Select(w => w.Folded)) + " ";
-        return TargetNames(context, target).Sum(group => group.Count(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)));
+        // As the names rule reads them: a group whose last word the source has ("Deutsche Bahn" for "die Bahn") names no one else.
+        return TargetNames(context, target).Sum(group => Found(text[group[^1].Start..group[^1].End], sourceWords, foldedSource)
+            ? 0
+            : group.Count(w => !Found(text[w.Start..w.End], sourceWords, foldedSource)));
     }
 
     /// <summary>
