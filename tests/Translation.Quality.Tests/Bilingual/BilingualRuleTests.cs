@@ -137,6 +137,9 @@ public sealed class BilingualRuleTests
     [InlineData("fr", "Les images de vidéosurveillance ont été saisies.", "The CCTV footage was seized.")]
     [InlineData("fr", "Le Danois Mikkel Holm a gagné l'étape.", "Denmark's Mikkel Holm won the stage.")]
     [InlineData("de", "Im nordrhein-westfälischen Einzelhandel wird gestreikt.", "Retail workers in North Rhine-Westphalia are on strike.")]
+    [InlineData("fr", "Le tournoi amical aura lieu à Édimbourg en février.", "The friendly tournament will take place in Edinburgh in February.")]
+    [InlineData("es", "La cumbre se celebrará en La Haya y en Estocolmo.", "The summit will be held in The Hague and in Stockholm.")]
+    [InlineData("de", "Der Flug nach Bukarest wurde gestrichen.", "The flight to Bucharest was cancelled.")]
     public void Names_ExonymsDeclensionAndTransliterationsAreTheSameName(string language, string source, string target) =>
         Assert.Empty(Check($"{language.ToUpperInvariant()}_BI_NAME_MISMATCH", target, source, language));
 
