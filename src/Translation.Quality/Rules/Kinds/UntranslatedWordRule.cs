@@ -133,14 +133,14 @@ internal sealed class UntranslatedWordRule : IRule
             var start = tokens[first].Start;
             var end = tokens[last].End;
             t = last;
-            if (reported.Exists(r => r.Start < end && start < r.End) || InShortQuotation(analysis, first, last, sentence)
+            if (Overlaps(reported, start, end) || InShortQuotation(analysis, first, last, sentence)
                 || IsAllowed(analysis.Text, first, last, analysis) || IsQuotedOrGlossed(analysis, first, last, sentence, functionWords: true))
             {
                 continue;
             }
 
             clauseRuns ??= analysis.HasLanguageIdentifier ? analysis.ForeignRunsOf(sentenceIndex) : [];
-            if (clauseRuns.Any(r => r.Start < end && start < r.End))
+            if (Overlaps(clauseRuns, start, end))
             {
                 continue;
             }
@@ -244,7 +244,7 @@ internal sealed class UntranslatedWordRule : IRule
 
             // The clause detector (kind: untranslated, the article's source language) reports longer runs; one finding per span.
             clauseRuns ??= analysis.HasLanguageIdentifier ? analysis.ForeignRunsOf(sentenceIndex) : [];
-            if (clauseRuns.Any(r => r.Start < end && start < r.End))
+            if (Overlaps(clauseRuns, start, end))
             {
                 continue;
             }
@@ -254,6 +254,33 @@ internal sealed class UntranslatedWordRule : IRule
             var message = Info.Message.Replace("{language}", name, StringComparison.Ordinal).Replace("{word}", analysis.Text[start..end], StringComparison.Ordinal);
             context.Report(start, end, message);
         }
+    }
+
+    // Loops, not lambdas: a lambda capturing a loop's locals costs an allocation on every pass of the loop.
+    private static bool Overlaps(List<(int Start, int End)> spans, int start, int end)
+    {
+        foreach (var (s, e) in spans)
+        {
+            if (s < end && start < e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(IReadOnlyList<LanguageRun> runs, int start, int end)
+    {
+        foreach (var r in runs)
+        {
+            if (r.Start < end && start < r.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a run is evidence enough: capitalised runs need two source common words or a determiner before a source noun.</summary>
