@@ -6,6 +6,18 @@ namespace Translation.Quality.Text;
 /// </summary>
 public static class SegmentShape
 {
+    /// <summary>The sentence's first token after any opening quotes or brackets ("\"Ainsi, …"): where its capital stands.</summary>
+    internal static int FirstWord(ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        var t = sentence.FirstToken;
+        while (t < sentence.EndToken - 1 && tokens[t].Kind == TokenKind.Punctuation)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
     /// <summary>Whether the segment ends with . ! ? … (before any closing quotes or brackets) or a colon.</summary>
     public static bool HasFinalPunctuation(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
     {

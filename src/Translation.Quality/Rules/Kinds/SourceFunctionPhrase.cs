@@ -26,10 +26,11 @@ internal static class SourceFunctionPhrase
     /// The phrase around <paramref name="anchor"/> as first and last token, or null when the token is
     /// no anchor or the phrase looks like part of a name.
     /// </summary>
-    /// <param name="initial">The token opens its sentence (perhaps after a quote), so its capital is the sentence's.</param>
+    /// <param name="firstWord">The sentence's first word (after any opening quote): its capital is the sentence's.</param>
     /// <param name="capitalisedNouns">The source capitalises its nouns (German): a capitalised source noun may join the phrase.</param>
-    public static (int First, int Last)? Around(AnalyzedText analysis, Sentence sentence, int anchor, bool initial, WordTable source, WordTable english, bool capitalisedNouns)
+    public static (int First, int Last)? Around(AnalyzedText analysis, Sentence sentence, int anchor, int firstWord, WordTable source, WordTable english, bool capitalisedNouns)
     {
+        var initial = anchor == firstWord;
         var shape = analysis.Tokens[anchor].Shape;
         if (!(shape == TokenShape.Lower || (initial && shape == TokenShape.Capitalised)) || !IsAnchor(analysis, anchor, source, english))
         {
@@ -56,7 +57,7 @@ internal static class SourceFunctionPhrase
         }
 
         // An elided word opening the sentence goes with it ("D'ici là, …"): the phrase opens the sentence.
-        if (!initial && first - 1 >= sentence.FirstToken && first - 1 == FirstWord(analysis, sentence) && ElidedSourceWord(analysis, first - 1, source)
+        if (!initial && first - 1 >= sentence.FirstToken && first - 1 == firstWord && ElidedSourceWord(analysis, first - 1, source)
             && UntranslatedWordRule.Adjacent(analysis, first - 1, first))
         {
             first--;
@@ -88,34 +89,24 @@ internal static class SourceFunctionPhrase
     }
 
     /// <summary>A function word of the source, not a very common English word ("bis", not "a" or "in").</summary>
-    private static bool IsSourceStopword(AnalyzedText analysis, int token, WordTable source, WordTable english)
+    private static bool IsSourceStopword(AnalyzedText analysis, int token, WordTable source, WordTable english) =>
+        analysis.Tokens[token].Kind == TokenKind.Word && LowerSourceStopword(analysis, token, source, english) is { } evidence
+        && evidence.Band < CommonEnglishBand && (evidence.Flags & WordFlags.Stopword) == 0;
+
+    /// <summary>What English knows of the token (unfolded: "à" is not "a") when the source lists it as a lower-case stopword; else null.</summary>
+    private static EnglishEvidence? LowerSourceStopword(AnalyzedText analysis, int token, WordTable source, WordTable english)
     {
         var word = analysis.TokenSpan(token);
-        if (analysis.Tokens[token].Kind != TokenKind.Word || word.Length > WordKey.MaxLength)
+        if (word.Length > WordKey.MaxLength)
         {
-            return false;
+            return null;
         }
 
         Span<char> key = stackalloc char[word.Length];
         WordKey.Normalise(word, key);
-        if ((source.FlagsOf(key) & (WordFlags.Stopword | WordFlags.Lower)) != (WordFlags.Stopword | WordFlags.Lower))
-        {
-            return false;
-        }
-
-        var evidence = EnglishEvidence.Of(english, key, fold: false);
-        return evidence.Band < CommonEnglishBand && (evidence.Flags & WordFlags.Stopword) == 0;
-    }
-
-    private static int FirstWord(AnalyzedText analysis, Sentence sentence)
-    {
-        var t = sentence.FirstToken;
-        while (t < sentence.EndToken - 1 && analysis.Tokens[t].Kind == TokenKind.Punctuation)
-        {
-            t++;
-        }
-
-        return t;
+        return (source.FlagsOf(key) & (WordFlags.Stopword | WordFlags.Lower)) == (WordFlags.Stopword | WordFlags.Lower)
+            ? EnglishEvidence.Of(english, key, fold: false)
+            : null;
     }
 
     /// <summary>A word elided before an apostrophe whose rest the source lists ("D'ici", "L'an").</summary>
@@ -135,25 +126,9 @@ internal static class SourceFunctionPhrase
     }
 
     /// <summary>A stopword of the source that English lists in lower case nowhere but, perhaps, as a rare big-list entry.</summary>
-    private static bool IsAnchor(AnalyzedText analysis, int token, WordTable source, WordTable english)
-    {
-        var word = analysis.TokenSpan(token);
-        if (word.Length > WordKey.MaxLength)
-        {
-            return false;
-        }
-
-        Span<char> key = stackalloc char[word.Length];
-        WordKey.Normalise(word, key);
-        if ((source.FlagsOf(key) & (WordFlags.Stopword | WordFlags.Lower)) != (WordFlags.Stopword | WordFlags.Lower))
-        {
-            return false;
-        }
-
-        // Without folding: "à" is not "a".
-        var evidence = EnglishEvidence.Of(english, key, fold: false);
-        return (evidence.Flags & WordFlags.Lower) == 0 || ((evidence.Flags & (WordFlags.Dictionary | WordFlags.WordNet)) == 0 && evidence.Band <= 1);
-    }
+    private static bool IsAnchor(AnalyzedText analysis, int token, WordTable source, WordTable english) =>
+        LowerSourceStopword(analysis, token, source, english) is { } evidence
+        && ((evidence.Flags & WordFlags.Lower) == 0 || ((evidence.Flags & (WordFlags.Dictionary | WordFlags.WordNet)) == 0 && evidence.Band <= 1));
 
     /// <summary>An English contraction that lost its apostrophe ("dont", "im"): a slip of English, not the source's "dont", "im".</summary>
     private static bool IsContractionWithoutApostrophe(ReadOnlySpan<char> word, WordTable english)

@@ -41,11 +41,7 @@ internal sealed class SourceHomographRule : IRule
                 continue;
             }
 
-            var firstWord = sentence.FirstToken;
-            while (firstWord < sentence.EndToken - 1 && tokens[firstWord].Kind == TokenKind.Punctuation)
-            {
-                firstWord++;
-            }
+            var firstWord = SegmentShape.FirstWord(tokens, sentence);
 
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {

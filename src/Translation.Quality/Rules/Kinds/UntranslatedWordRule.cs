@@ -83,11 +83,7 @@ internal sealed class UntranslatedWordRule : IRule
             }
 
             // The first word is capitalised for its place, also after an opening quote or bracket ("\"Ainsi, …").
-            var firstWord = 0;
-            while (firstWord < sentence.TokenCount - 1 && tokens[sentence.FirstToken + firstWord].Kind == TokenKind.Punctuation)
-            {
-                firstWord++;
-            }
+            var firstWord = SegmentShape.FirstWord(tokens, sentence) - sentence.FirstToken;
 
             var any = false;
             for (var k = 0; k < sentence.TokenCount; k++)
@@ -125,7 +121,7 @@ internal sealed class UntranslatedWordRule : IRule
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (tokens[t].Kind != TokenKind.Word || InAddress(analysis.Text, tokens[t])
-                || SourceFunctionPhrase.Around(analysis, sentence, t, t == firstWord, source.Table, Lexicons.English, capitalisedNouns) is not var (first, last))
+                || SourceFunctionPhrase.Around(analysis, sentence, t, firstWord, source.Table, Lexicons.English, capitalisedNouns) is not var (first, last))
             {
                 continue;
             }

@@ -11,18 +11,9 @@ namespace Translation.Quality.Rules.Kinds.Fresh;
 /// </summary>
 internal sealed class FreshAdditionRule(RuleInfo info, FreshAdditionOptions options) : FreshDifferenceRule(info, SpanDifferenceKind.Addition)
 {
-    public override void Check(RuleContext context)
-    {
-        foreach (var (pair, d) in FreshComparisons.Of(context, SpanDifferenceKind.Addition))
-        {
-            if (Accepts(d) && !IsAgencyGloss(context, d))
-            {
-                context.Report(d.Start, d.End, FreshComparisons.Message(Info.Message, pair, d), Suggestion(pair, d));
-            }
-        }
-    }
-
     protected override bool Accepts(SpanDifference d) => options.Accepts(d);
+
+    protected override bool Accepts(RuleContext context, SpanDifference d) => Accepts(d) && !IsAgencyGloss(context, d);
 
     /// <summary>
     /// What an agency adds for readers abroad is no addition: a short bracket after a name ("Museo de la Ría (Museum of

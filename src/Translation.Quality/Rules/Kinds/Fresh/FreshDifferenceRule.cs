@@ -16,7 +16,7 @@ internal abstract class FreshDifferenceRule(RuleInfo info, SpanDifferenceKind di
     {
         foreach (var (pair, d) in FreshComparisons.Of(context, difference))
         {
-            if (Accepts(d))
+            if (Accepts(context, d))
             {
                 context.Report(d.Start, d.End, FreshComparisons.Message(Info.Message, pair, d), Suggestion(pair, d));
             }
@@ -24,6 +24,9 @@ internal abstract class FreshDifferenceRule(RuleInfo info, SpanDifferenceKind di
     }
 
     protected abstract bool Accepts(SpanDifference d);
+
+    /// <summary>The options' verdict, and whatever the sentence around the difference adds to it.</summary>
+    protected virtual bool Accepts(RuleContext context, SpanDifference d) => Accepts(d);
 
     protected abstract string? Suggestion(FreshTranslation pair, SpanDifference d);
 }
